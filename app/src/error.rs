@@ -1,0 +1,49 @@
+//! The error that crosses the server-function boundary. It names what went wrong in words the
+//! page can turn into a message id; internal details stay in the server log.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// No valid session: the user must sign in.
+    #[error("not signed in")]
+    NotSignedIn,
+    /// The thing asked for does not exist for this user.
+    #[error("not found")]
+    NotFound,
+    /// Something failed on the server; the cause is logged there.
+    #[error("internal error")]
+    Internal,
+    /// The request itself was malformed.
+    #[error("bad request: {0}")]
+    Request(String),
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        AppError::Request(value.to_string())
+    }
+}
+
+impl AppError {
+    /// Message id shown to the user for this error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AppError::NotSignedIn => "error-not-signed-in",
+            AppError::NotFound => "error-not-found",
+            AppError::Internal | AppError::Request(_) => "error-internal",
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::storage::StorageError> for AppError {
+    fn from(error: crate::storage::StorageError) -> Self {
+        tracing::error!(%error, "storage failed");
+        AppError::Internal
+    }
+}

@@ -1,0 +1,85 @@
+//! Sopiva's pages, shared types and server functions. Rendered on the server; the browser
+//! bundle only wakes up the small interactive islands (see `frontend`).
+
+pub mod dates;
+pub mod error;
+pub mod forms;
+pub mod i18n;
+pub mod pages;
+pub mod plan;
+pub mod session_api;
+
+#[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod storage;
+
+use i18n::Lang;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The language of the request being rendered, from its cookie.
+fn request_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| {
+                parts
+                    .headers
+                    .get(http::header::COOKIE)
+                    .and_then(|h| h.to_str().ok())
+                    .map(Lang::from_cookie_header)
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Lang::default()
+    }
+}
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = request_lang();
+    provide_context(lang);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.tag()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HydrationScripts options islands=true/>
+                <link rel="stylesheet" id="leptos" href="/pkg/sopiva.css"/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The routes. Every route waits for its data on the server (`SsrMode::Async`) so that the
+/// full page, its title and any redirect are decided before the first byte is sent.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    use pages::*;
+    view! {
+        <Router>
+            <Routes fallback=not_found::NotFound>
+                <Route path=path!("/") view=start::StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/home") view=home::HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/problem") view=not_found::Problem ssr=SsrMode::Async/>
+                <Route path=path!("/plan/step/:section") view=section::SectionPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/check") view=check::CheckPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/saved/:no") view=versions::SavedPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/versions") view=versions::VersionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/versions/:no") view=versions::VersionPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/summary") view=versions::SummaryPage ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,49 @@
+//! A text box that tells, while the user types, how many letters are still allowed. The
+//! server renders the same count, so the page is complete without JavaScript; the island only
+//! keeps the count live.
+
+use crate::i18n::{tr_args, Lang};
+use crate::plan::content::grapheme_len;
+use leptos::prelude::*;
+
+/// The message under a text box about its length.
+pub fn count_message(lang: Lang, count: usize, max: usize) -> String {
+    if count <= max {
+        tr_args(lang, "count-left", &[("count", (max - count).into())])
+    } else {
+        tr_args(lang, "count-over", &[("count", (count - max).into())])
+    }
+}
+
+#[island]
+pub fn AnswerField(
+    id: String,
+    value: String,
+    max: usize,
+    rows: u32,
+    described_by: String,
+    invalid: bool,
+    lang: Lang,
+) -> impl IntoView {
+    let (count, set_count) = signal(grapheme_len(&value));
+    let counter_id = format!("{id}-count");
+    let described = format!("{described_by} {counter_id}").trim().to_owned();
+    let over = move || count.get() > max;
+    view! {
+        <textarea
+            id=id.clone()
+            name=id
+            rows=rows
+            class="textarea"
+            spellcheck="true"
+            aria-describedby=described
+            aria-invalid=if invalid { "true" } else { "false" }
+            on:input=move |ev| set_count.set(grapheme_len(&event_target_value(&ev)))
+        >
+            {value}
+        </textarea>
+        <p id=counter_id class="count" class:count-over=over aria-live="polite">
+            {move || count_message(lang, count.get(), max)}
+        </p>
+    }
+}

@@ -1,0 +1,87 @@
+//! The frame around every page: title, skip link, language choice, "I am done", and the error
+//! summary that takes focus when a form was refused.
+
+use crate::i18n::{t, tr, use_lang, Lang};
+use crate::session_api::{SetLanguage, SignOut};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+/// Page frame. `error` puts "Virhe:" in front of the title, as screen-reader users expect.
+#[component]
+pub fn Frame(title: String, #[prop(optional)] error: bool, signed_in: bool, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let page_title = if error { format!("{} {}", tr(lang, "error-prefix"), title) } else { title };
+    let full_title = format!("{page_title} – {}", tr(lang, "app-name"));
+    let home = if signed_in { "/home" } else { "/" };
+    view! {
+        <Title text=full_title/>
+        <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        <header class="site-header">
+            <a class="site-name" href=home>{t("app-name")}</a>
+            <LangSwitch/>
+            {signed_in.then(|| view! {
+                <form method="post" action=SignOut::url() class="sign-out">
+                    <button type="submit" class="button button-secondary">{t("done-button")}</button>
+                </form>
+            })}
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer"><p>{t("footer-text")}</p></footer>
+    }
+}
+
+/// Three buttons, each language's name written in that language.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let current = use_lang();
+    let back = use_location().pathname.get_untracked();
+    view! {
+        <form method="post" action=SetLanguage::url() class="lang-switch" aria-label=t("language-choice")>
+            <input type="hidden" name="back" value=back/>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <button
+                            type="submit"
+                            name="lang"
+                            value=lang.tag()
+                            lang=lang.tag()
+                            class="button button-lang"
+                            aria-pressed=if lang == current { "true" } else { "false" }
+                        >
+                            {tr(lang, "lang-name")}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}
+
+/// The list of problems at the top of a refused form. It takes focus when the page opens, and
+/// each line links to its field.
+#[component]
+pub fn ErrorSummary(errors: Vec<(String, String)>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" autofocus=true aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">{t("error-summary-title")}</h2>
+                <ul>
+                    {errors
+                        .into_iter()
+                        .map(|(field, message)| view! { <li><a href=format!("#{field}")>{message}</a></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// A back link to the previous step.
+#[component]
+pub fn BackLink(href: String) -> impl IntoView {
+    view! { <a class="back-link" href=href>{t("back")}</a> }
+}

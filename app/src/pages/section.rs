@@ -1,0 +1,160 @@
+//! One plan section per page: the question as the heading, a hint, the field, "Jatka".
+
+use super::answer_field::AnswerField;
+use super::frame::{BackLink, ErrorSummary, Frame};
+use crate::i18n::{t, tr, tr_args, use_lang, Lang};
+use crate::plan::api::{load_section_page, SaveSection, SectionPageData};
+use crate::plan::content::{FieldError, FieldErrorKind, GOAL_SLOTS, MAX_ANSWER_GRAPHEMES, MAX_GOAL_GRAPHEMES};
+use crate::plan::section::Section;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn SectionPage() -> impl IntoView {
+    let slug = use_params_map().get_untracked().get("section").unwrap_or_default();
+    let from_check = use_query_map().get_untracked().get("from").is_some_and(|f| f == "check");
+    super::await_page(move || load_section_page(slug.clone(), from_check), render)
+}
+
+/// The text of a field error in the user's language.
+pub fn error_text(lang: Lang, error: &FieldError) -> String {
+    match error.kind {
+        FieldErrorKind::TooLong { max, actual } => tr_args(
+            lang,
+            error.kind.message_id(),
+            &[("max", max.into()), ("over", (actual.saturating_sub(max)).into())],
+        ),
+        other => tr(lang, other.message_id()),
+    }
+}
+
+fn render(data: SectionPageData) -> impl IntoView {
+    let lang = use_lang();
+    let section = data.section;
+    let question = tr(lang, section.question_id());
+    let errors: Vec<(String, String)> = data.errors.iter().map(|e| (e.field.clone(), error_text(lang, e))).collect();
+    let has_errors = !errors.is_empty();
+    let back = if data.from_check {
+        "/plan/check".to_owned()
+    } else {
+        section.previous().map(Section::path).unwrap_or_else(|| "/home".to_owned())
+    };
+    let step = tr_args(lang, "plan-step", &[("current", section.step().into()), ("total", Section::ALL.len().into())]);
+    let field_error = |field: &str| errors_for(&data.errors, field).map(|e| error_text(lang, e));
+    let body = if section == Section::Goals {
+        goals_fields(lang, &data, &question, &field_error).into_any()
+    } else {
+        text_field(lang, &data, &question, field_error("answer")).into_any()
+    };
+    view! {
+        <Frame title=question.clone() error=has_errors signed_in=true>
+            <BackLink href=back/>
+            <ErrorSummary errors/>
+            <form method="post" action=SaveSection::url() novalidate class="question">
+                <input type="hidden" name="section" value=section.slug()/>
+                <input type="hidden" name="version" value=data.version.to_string()/>
+                <input type="hidden" name="idem" value=data.idem.clone()/>
+                {data.from_check.then(|| view! { <input type="hidden" name="from_check" value="1"/> })}
+                <p class="step">{step}</p>
+                {body}
+                <button type="submit" class="button">{t("continue")}</button>
+            </form>
+        </Frame>
+    }
+}
+
+fn errors_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
+    errors.iter().find(|e| e.field == field)
+}
+
+/// The error line above a field, with a hidden "Virhe:" for screen readers.
+fn error_line(id: String, message: Option<String>) -> impl IntoView {
+    message.map(|message| {
+        view! {
+            <p id=id class="error-message">
+                <span class="visually-hidden">{t("error-prefix")}" "</span>
+                {message}
+            </p>
+        }
+    })
+}
+
+fn text_field(lang: Lang, data: &SectionPageData, question: &str, error: Option<String>) -> impl IntoView {
+    let invalid = error.is_some();
+    let described = if invalid { "answer-hint answer-error" } else { "answer-hint" };
+    view! {
+        <div class=if invalid { "field field-error" } else { "field" }>
+            <h1><label for="answer">{question.to_owned()}</label></h1>
+            <p id="answer-hint" class="hint">{tr(lang, data.section.hint_id())}</p>
+            {error_line("answer-error".to_owned(), error)}
+            <AnswerField
+                id="answer".to_owned()
+                value=data.input.answer.clone()
+                max=MAX_ANSWER_GRAPHEMES
+                rows=8
+                described_by=described.to_owned()
+                invalid
+                lang
+            />
+        </div>
+    }
+}
+
+fn goals_fields(
+    lang: Lang,
+    data: &SectionPageData,
+    question: &str,
+    field_error: &dyn Fn(&str) -> Option<String>,
+) -> impl IntoView {
+    let slots = (1..=GOAL_SLOTS)
+        .map(|n| {
+            let goal = data.input.goal(n - 1);
+            let goal_id = format!("goal-{n}");
+            let how_id = format!("how-{n}");
+            let goal_error = field_error(&goal_id);
+            let how_error = field_error(&how_id);
+            let goal_described = if goal_error.is_some() { format!("{goal_id}-error") } else { String::new() };
+            let how_described = if how_error.is_some() { format!("{how_id}-hint {how_id}-error") } else { format!("{how_id}-hint") };
+            view! {
+                <div class="goal">
+                    <h2>{tr_args(lang, "goal-heading", &[("number", n.into())])}</h2>
+                    <div class=if goal_error.is_some() { "field field-error" } else { "field" }>
+                        <label for=goal_id.clone() class="label">{tr(lang, "goal-label")}</label>
+                        {error_line(format!("{goal_id}-error"), goal_error.clone())}
+                        <AnswerField
+                            id=goal_id.clone()
+                            value=goal.goal
+                            max=MAX_GOAL_GRAPHEMES
+                            rows=2
+                            described_by=goal_described
+                            invalid=goal_error.is_some()
+                            lang
+                        />
+                    </div>
+                    <div class=if how_error.is_some() { "field field-error" } else { "field" }>
+                        <label for=how_id.clone() class="label">{tr(lang, "how-label")}</label>
+                        <p id=format!("{how_id}-hint") class="hint">{tr(lang, "how-hint")}</p>
+                        {error_line(format!("{how_id}-error"), how_error.clone())}
+                        <AnswerField
+                            id=how_id.clone()
+                            value=goal.how
+                            max=MAX_GOAL_GRAPHEMES
+                            rows=2
+                            described_by=how_described
+                            invalid=how_error.is_some()
+                            lang
+                        />
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="fieldset" aria-describedby="goals-hint">
+            <legend><h1>{question.to_owned()}</h1></legend>
+            <p id="goals-hint" class="hint">{tr(lang, data.section.hint_id())}</p>
+            {slots}
+        </fieldset>
+    }
+}

@@ -1,0 +1,194 @@
+//! Server functions of the plan. Each is a public endpoint: it finds the signed-in client
+//! first and uses only that client's id, then calls the plan service.
+
+use super::content::{FieldError, Goal, PlanContent, SectionInput};
+use super::section::Section;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::{auth, forms, storage};
+
+/// Everything a section page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SectionPageData {
+    pub section: Section,
+    pub input: SectionInput,
+    pub errors: Vec<FieldError>,
+    pub version: i64,
+    pub idem: String,
+    pub from_check: bool,
+}
+
+#[server]
+pub async fn load_section_page(slug: String, from_check: bool) -> Result<SectionPageData, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let client = auth::current_client(&db).await?;
+            let section = Section::from_slug(&slug).ok_or(AppError::NotFound)?;
+            let draft = storage::plans::load_draft(&db, client.client_id).await?;
+            let pending = storage::plans::pending(&db, client.client_id, section).await?;
+            let (input, errors, version) = match pending {
+                Some(p) => (p.input, p.errors, p.base_version),
+                None => (SectionInput::from_answer(draft.content.answer(section)), Vec::new(), draft.version(section)),
+            };
+            Ok(SectionPageData {
+                section,
+                input,
+                errors,
+                version,
+                idem: storage::idempotency::new_key(),
+                from_check,
+            })
+        }
+        .await,
+    )
+}
+
+/// Receives a section form. Field names match the HTML form, so a plain post works.
+#[server]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_section(
+    section: String,
+    version: String,
+    idem: String,
+    from_check: Option<String>,
+    answer: Option<String>,
+    goal_1: Option<String>,
+    how_1: Option<String>,
+    goal_2: Option<String>,
+    how_2: Option<String>,
+    goal_3: Option<String>,
+    how_3: Option<String>,
+) -> Result<(), AppError> {
+    use super::service::{submit_section, SectionForm};
+    let pair = |goal: Option<String>, how: Option<String>| Goal { goal: goal.unwrap_or_default(), how: how.unwrap_or_default() };
+    let result = async move {
+        let db = auth::db()?;
+        let client = auth::current_client(&db).await?;
+        let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
+        let goals = if section == Section::Goals {
+            vec![pair(goal_1, how_1), pair(goal_2, how_2), pair(goal_3, how_3)]
+        } else {
+            Vec::new()
+        };
+        let form = SectionForm {
+            version: version.trim().parse().unwrap_or(0),
+            idem,
+            from_check: from_check.is_some_and(|v| v == "1"),
+            input: SectionInput { answer: answer.unwrap_or_default(), goals },
+        };
+        Ok(submit_section(&db, &client, section, form).await?)
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// The check-your-answers page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckPageData {
+    pub content: PlanContent,
+    pub idem: String,
+}
+
+#[server]
+pub async fn load_check_page() -> Result<CheckPageData, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let client = auth::current_client(&db).await?;
+            let draft = storage::plans::load_draft(&db, client.client_id).await?;
+            Ok(CheckPageData { content: draft.content, idem: storage::idempotency::new_key() })
+        }
+        .await,
+    )
+}
+
+#[server]
+pub async fn save_plan(idem: String) -> Result<(), AppError> {
+    let result = async move {
+        let db = auth::db()?;
+        let client = auth::current_client(&db).await?;
+        Ok(super::service::submit_plan(&db, &client, &idem).await?)
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// The signed-in home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomePageData {
+    pub name: String,
+    pub unsaved: bool,
+    pub continue_to: String,
+    pub has_saved: bool,
+}
+
+#[server]
+pub async fn load_home() -> Result<HomePageData, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let client = auth::current_client(&db).await?;
+            let draft = storage::plans::load_draft(&db, client.client_id).await?;
+            let unsaved = super::service::has_unsaved_changes(&db, client.client_id).await?;
+            let has_saved = storage::plans::get_version(&db, client.client_id, None).await?.is_some();
+            let continue_to = super::service::first_unanswered(&draft.content)
+                .map(Section::path)
+                .unwrap_or_else(|| "/plan/check".to_owned());
+            Ok(HomePageData { name: client.display_name, unsaved, continue_to, has_saved })
+        }
+        .await,
+    )
+}
+
+/// One saved version as a page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VersionView {
+    pub version_no: i64,
+    pub saved_by_role: String,
+    pub saved_by_name: String,
+    pub created_at: i64,
+    pub content: Option<PlanContent>,
+}
+
+#[cfg(feature = "ssr")]
+fn version_view(info: storage::plans::VersionInfo, content: Option<PlanContent>) -> VersionView {
+    VersionView {
+        version_no: info.version_no,
+        saved_by_role: info.saved_by.role.as_str().to_owned(),
+        saved_by_name: info.saved_by.name,
+        created_at: info.created_at,
+        content,
+    }
+}
+
+#[server]
+pub async fn load_versions() -> Result<Vec<VersionView>, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let client = auth::current_client(&db).await?;
+            let list = storage::plans::list_versions(&db, client.client_id).await?;
+            Ok(list.into_iter().map(|info| version_view(info, None)).collect())
+        }
+        .await,
+    )
+}
+
+/// One version with its content; `version_no` 0 means the newest.
+#[server]
+pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let client = auth::current_client(&db).await?;
+            let wanted = (version_no > 0).then_some(version_no);
+            let saved = storage::plans::get_version(&db, client.client_id, wanted).await?.ok_or(AppError::NotFound)?;
+            Ok(version_view(saved.info, Some(saved.content)))
+        }
+        .await,
+    )
+}

@@ -1,0 +1,8 @@
+//! The good-life plan: its sections, its content, the server functions that read and write it,
+//! and (on the server) the rules applied when a section or the whole plan is sent.
+
+pub mod api;
+pub mod content;
+pub mod section;
+#[cfg(feature = "ssr")]
+pub mod service;

@@ -1,0 +1,126 @@
+//! The plan's rules on the server: what happens when a section or the whole plan is sent.
+//! Plain async functions over a `Db`, called by the thin server functions in `api`.
+
+use super::content::{FieldError, FieldErrorKind, PlanContent, SectionInput};
+use super::section::Section;
+use crate::storage::clients::Client;
+use crate::storage::plans::{self, Actor, ActorRole, Pending, SaveOutcome, VersionOutcome};
+use crate::storage::{Db, StorageError};
+
+/// A section form as sent, already split into its parts.
+#[derive(Clone, Debug, Default)]
+pub struct SectionForm {
+    /// The section version the form was made from; anything unreadable counts as 0.
+    pub version: i64,
+    pub idem: String,
+    /// The user came from the check-your-answers page and goes back there.
+    pub from_check: bool,
+    pub input: SectionInput,
+}
+
+/// The page to show after a section was accepted.
+pub fn next_page(section: Section, from_check: bool) -> String {
+    match (from_check, section.next()) {
+        (false, Some(next)) => next.path(),
+        _ => "/plan/check".to_owned(),
+    }
+}
+
+fn client_actor(client: &Client) -> Actor {
+    Actor { role: ActorRole::Client, name: client.display_name.clone() }
+}
+
+/// Handles a sent section form and returns the address of the page to show next.
+/// Refused input is kept on the server and the same page is shown again with the errors.
+pub async fn submit_section(db: &Db, client: &Client, section: Section, form: SectionForm) -> Result<String, StorageError> {
+    let again = if form.from_check { format!("{}?from=check", section.path()) } else { section.path() };
+    let answer = match form.input.parse(section) {
+        Ok(answer) => answer,
+        Err(errors) => {
+            let pending = Pending { input: form.input, errors, base_version: form.version };
+            plans::set_pending(db, client.client_id, section, &pending).await?;
+            return Ok(again);
+        }
+    };
+    let destination = next_page(section, form.from_check);
+    let outcome = plans::save_section(
+        db,
+        client.client_id,
+        section,
+        &answer,
+        form.version,
+        &form.idem,
+        &destination,
+        &client_actor(client),
+    )
+    .await?;
+    match outcome {
+        SaveOutcome::Saved => Ok(destination),
+        SaveOutcome::Replayed(previous) if !previous.is_empty() => Ok(previous),
+        SaveOutcome::Replayed(_) => Ok(again),
+        SaveOutcome::Conflict { current_version } => {
+            let field = if section == Section::Goals { "goal-1" } else { "answer" };
+            let pending = Pending {
+                input: form.input,
+                errors: vec![FieldError { field: field.to_owned(), kind: FieldErrorKind::ChangedByOther }],
+                base_version: current_version,
+            };
+            plans::set_pending(db, client.client_id, section, &pending).await?;
+            Ok(again)
+        }
+    }
+}
+
+/// Saves the draft as a new plan version and returns the address of the confirmation page.
+/// An empty plan is not saved: the check page says why.
+pub async fn submit_plan(db: &Db, client: &Client, idem: &str) -> Result<String, StorageError> {
+    let draft = plans::load_draft(db, client.client_id).await?;
+    if draft.content.is_empty() {
+        return Ok("/plan/check?error=empty".to_owned());
+    }
+    let outcome = plans::save_version(db, client.client_id, &draft.content, &client_actor(client), idem, |n| {
+        format!("/plan/saved/{n}")
+    })
+    .await?;
+    Ok(match outcome {
+        VersionOutcome::Saved(n) => format!("/plan/saved/{n}"),
+        VersionOutcome::Replayed(previous) if !previous.is_empty() => previous,
+        VersionOutcome::Replayed(_) => "/plan/check".to_owned(),
+    })
+}
+
+/// Whether the draft says something the newest saved version does not.
+pub async fn has_unsaved_changes(db: &Db, client_id: i64) -> Result<bool, StorageError> {
+    let draft = plans::load_draft(db, client_id).await?;
+    let saved = plans::get_version(db, client_id, None).await?;
+    Ok(match saved {
+        Some(version) => version.content != draft.content,
+        None => !draft.content.is_empty(),
+    })
+}
+
+/// The first section without an answer, where a returning client continues.
+pub fn first_unanswered(content: &PlanContent) -> Option<Section> {
+    Section::ALL.into_iter().find(|s| content.answer(*s).is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::content::Answer;
+
+    #[test]
+    fn next_page_walks_the_sections_then_goes_to_check() {
+        assert_eq!(next_page(Section::Important, false), "/plan/step/good-at");
+        assert_eq!(next_page(Section::Goals, false), "/plan/check");
+        assert_eq!(next_page(Section::Important, true), "/plan/check");
+    }
+
+    #[test]
+    fn first_unanswered_skips_answered_sections() {
+        let mut content = PlanContent::default();
+        assert_eq!(first_unanswered(&content), Some(Section::Important));
+        content.set(Section::Important, Answer::Text("Kissa".into()));
+        assert_eq!(first_unanswered(&content), Some(Section::GoodAt));
+    }
+}

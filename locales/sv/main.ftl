@@ -1,0 +1,119 @@
+# Sopiva: lättläst svenska.
+
+app-name = Sopiva
+lang-name = Svenska
+language-choice = Välj språk
+skip-to-content = Gå till innehållet
+done-button = Jag är klar
+footer-text = Sopiva hjälper dig att planera ett bra liv.
+back = Tillbaka
+continue = Fortsätt
+change = Ändra
+error-prefix = Fel:
+error-summary-title = Rätta de här sakerna
+go-to-start = Gå till början
+go-home = Gå till din sida
+
+not-found-title = Sidan finns inte
+not-found-text = Kontrollera sidans adress.
+problem-title = Något gick fel
+problem-text = Dina uppgifter är sparade. Försök igen snart.
+error-not-signed-in = Logga in först.
+error-not-found = Sidan finns inte.
+error-internal = Något gick fel. Försök igen snart.
+
+start-title = Välkommen till Sopiva
+start-intro = Här kan du skriva din egen plan. Du kan också titta på den senare.
+code-label = Inloggningskod
+code-hint = Du får koden av din kontaktperson. Skriv koden här.
+sign-in-button = Logga in
+error-wrong-code = Koden fungerar inte. Kontrollera koden och skriv den igen.
+signed-out = Du har loggat ut. Dina uppgifter är sparade.
+demo-title = Prova Sopiva
+demo-text = Det här är en testversion. Du kan logga in med de här koderna.
+
+home-greeting = Hej, { $name }!
+home-unfinished = Din plan är inte klar. Du kan fortsätta där du slutade.
+home-continue = Fortsätt med planen
+home-write-plan = Skriv planen
+
+plan-title = Planen för ett bra liv
+plan-step = Steg { $current } av { $total }
+
+section-important = Det här är viktigt för mig
+section-good-at = Det här är jag bra på
+section-helpers = De här hjälper mig
+section-need-help = Jag behöver hjälp med
+section-support = Så här vill jag ha stöd
+section-goals = Mina mål
+
+question-important = Vad är viktigt för dig?
+question-good-at = Vad är du bra på?
+question-helpers = Vem hjälper dig?
+question-need-help = Vad behöver du hjälp med?
+question-support = Vilket stöd vill du ha?
+question-goals = Vilka är dina mål?
+
+hint-important = Skriv en sak på varje rad. Du kan lämna det här tomt.
+hint-good-at = Vad kan du göra bra? Vad tycker andra om hos dig?
+hint-helpers = Till exempel familj, vänner, personal eller hjälpmedel.
+hint-need-help = Skriv en sak på varje rad.
+hint-support = Vem hjälper? När? Hur?
+hint-goals = Du kan skriva högst tre mål.
+
+goal-heading = Mål { $number }
+goal-label = Vad vill du?
+how-label = Hur vet du att det gick bra?
+how-hint = Till exempel: jag simmar varje vecka.
+
+count-left = Du kan skriva { $count ->
+    [one] en bokstav till.
+   *[other] { $count } bokstäver till.
+}
+count-over = Texten har { $count ->
+    [one] en bokstav
+   *[other] { $count } bokstäver
+} för mycket.
+
+error-too-long = Texten är för lång. Ta bort { $over } bokstäver.
+error-goal-missing = Skriv målet först.
+error-changed-by-other = Någon ändrade svaret samtidigt. Din text är sparad. Titta på texten och tryck Fortsätt.
+
+check-title = Titta på dina svar
+check-intro = Här är alla dina svar. Du kan ändra dem.
+check-save-hint = När svaren är klara, spara planen.
+save-plan = Spara planen
+not-answered = Du svarade inte här.
+error-plan-empty = Skriv minst ett svar innan du sparar.
+
+saved-title = Planen är sparad
+versions-title = Sparade planer
+versions-none = Du har inte sparat någon plan än.
+version-title = Version { $number }
+version-saved-by = Sparad av { $name } ({ $role }) { $when }.
+role-client = klient
+role-helper = närstående
+role-worker = kontaktperson
+summary-link = Planen för utskrift
+summary-print-hint = Du kan skriva ut den här sidan. Välj Skriv ut i webbläsaren.
+
+datetime = { $weekday } { $day } { $month } { $year } klockan { $hour }.{ $minute }
+weekday-1 = måndag
+weekday-2 = tisdag
+weekday-3 = onsdag
+weekday-4 = torsdag
+weekday-5 = fredag
+weekday-6 = lördag
+weekday-7 = söndag
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

@@ -1,0 +1,107 @@
+//! The Sopiva server: settings, database, demo data, the web router and its safety headers.
+//! `main.rs` only reads settings and calls `Application::build` and `run`.
+
+pub mod db;
+pub mod demo;
+pub mod headers;
+
+use anyhow::Context;
+use app::session_api::SiteInfo;
+use app::storage::Db;
+use app::{shell, App};
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Settings read from the environment. Every one has a working default.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `sqlite:` or `postgres://` address; by default a SQLite file in `data_dir`.
+    pub database_url: Option<String>,
+    /// Where the default SQLite file lives.
+    pub data_dir: PathBuf,
+    /// Address to listen on; port 0 picks a free port (the tests use this).
+    pub addr: SocketAddr,
+    /// Load demo clients into an empty database and list their codes on the start page.
+    pub demo: bool,
+    /// The folder with the built browser files (`pkg/`) and public assets.
+    pub site_root: String,
+}
+
+impl Settings {
+    /// Reads `DATABASE_URL`, `SOPIVA_DATA_DIR`, `SOPIVA_ADDR`, `SOPIVA_DEMO` and `LEPTOS_SITE_ROOT`.
+    pub fn from_env() -> anyhow::Result<Settings> {
+        let addr = std::env::var("SOPIVA_ADDR")
+            .or_else(|_| std::env::var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
+        Ok(Settings {
+            database_url: std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()),
+            data_dir: PathBuf::from(std::env::var("SOPIVA_DATA_DIR").unwrap_or_else(|_| "data".to_owned())),
+            addr: addr.parse().with_context(|| format!("SOPIVA_ADDR is not an address: {addr}"))?,
+            demo: std::env::var("SOPIVA_DEMO").is_ok_and(|v| v == "1" || v == "true"),
+            site_root: std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".to_owned()),
+        })
+    }
+}
+
+/// A built server, bound to its port but not yet serving.
+pub struct Application {
+    listener: tokio::net::TcpListener,
+    router: Router,
+    pub db: Db,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        let url = match &settings.database_url {
+            Some(url) => url.clone(),
+            None => db::default_sqlite_url(&settings.data_dir)?,
+        };
+        let db = db::connect(&url).await?;
+        let site = if settings.demo {
+            demo::load(&db).await.context("loading demo data")?;
+            SiteInfo {
+                demo_codes: demo::DEMO_CLIENTS.iter().map(|(n, c)| ((*n).to_owned(), (*c).to_owned())).collect(),
+            }
+        } else {
+            SiteInfo::default()
+        };
+        let options = LeptosOptions::builder()
+            .output_name("sopiva")
+            .site_root(settings.site_root.as_str())
+            .site_pkg_dir("pkg")
+            .site_addr(settings.addr)
+            .build();
+        let listener = tokio::net::TcpListener::bind(settings.addr)
+            .await
+            .with_context(|| format!("binding {}", settings.addr))?;
+        Ok(Application { listener, router: router(options, db.clone(), site), db })
+    }
+
+    /// The port actually bound (useful when the settings asked for port 0).
+    pub fn port(&self) -> anyhow::Result<u16> {
+        Ok(self.listener.local_addr()?.port())
+    }
+
+    pub async fn run(self) -> anyhow::Result<()> {
+        axum::serve(self.listener, self.router.into_make_service()).await.context("serving")
+    }
+}
+
+/// The whole web app: pages, server functions, static files, and the safety layer.
+pub fn router(options: LeptosOptions, db: Db, site: SiteInfo) -> Router {
+    let routes = generate_route_list(App);
+    let context = move || {
+        provide_context(db.clone());
+        provide_context(site.clone());
+    };
+    let shell_options = options.clone();
+    Router::new()
+        .leptos_routes_with_context(&options, routes, context.clone(), move || shell(shell_options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
+        .layer(axum::middleware::from_fn(headers::protect))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024))
+        .with_state(options)
+}

@@ -1,0 +1,19 @@
+//! Starts Sopiva: reads settings from the environment, builds the app, prints its address.
+
+use anyhow::Context;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .init();
+    let settings = server::Settings::from_env()?;
+    let host = settings.addr.ip();
+    let app = server::Application::build(settings).await.context("starting Sopiva")?;
+    // Tests and people read this line to find the address.
+    println!("Sopiva is running at http://{host}:{}", app.port()?);
+    app.run().await
+}

@@ -27,11 +27,17 @@ pub fn session_id() -> Option<String> {
 /// data starts here, and uses only the id it returns.
 pub async fn current_client(db: &Db) -> Result<Client, AppError> {
     let id = session_id().ok_or(AppError::NotSignedIn)?;
-    let client_id = sessions::client_of(db, &id).await?.ok_or(AppError::NotSignedIn)?;
-    crate::storage::clients::get(db, client_id).await?.ok_or(AppError::NotSignedIn)
+    let client_id = sessions::client_of(db, &id)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    crate::storage::clients::get(db, client_id)
+        .await?
+        .ok_or(AppError::NotSignedIn)
 }
 
 /// Builds a session cookie. `SameSite=Strict` keeps it off cross-site requests.
 pub fn session_cookie(value: &str, max_age_seconds: i64) -> String {
-    format!("{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}")
+    format!(
+        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}"
+    )
 }

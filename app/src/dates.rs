@@ -11,7 +11,10 @@ pub fn format_datetime(lang: Lang, utc_ms: i64) -> String {
         return String::new();
     };
     let local = utc.with_timezone(&Helsinki);
-    let weekday = tr(lang, &format!("weekday-{}", local.weekday().number_from_monday()));
+    let weekday = tr(
+        lang,
+        &format!("weekday-{}", local.weekday().number_from_monday()),
+    );
     let month = tr(lang, &format!("month-{}", local.month()));
     tr_args(
         lang,
@@ -34,10 +37,22 @@ mod tests {
     #[test]
     fn finnish_date_is_written_as_spoken_in_finnish_time() {
         // 2026-03-03 12:05 UTC is 14.05 in Helsinki (winter time, UTC+2).
-        let ms = chrono::Utc.with_ymd_and_hms(2026, 3, 3, 12, 5, 0).single().map(|d| d.timestamp_millis());
+        let ms = chrono::Utc
+            .with_ymd_and_hms(2026, 3, 3, 12, 5, 0)
+            .single()
+            .map(|d| d.timestamp_millis());
         let ms = ms.unwrap_or_default();
-        assert_eq!(format_datetime(Lang::Fi, ms), "tiistaina 3. maaliskuuta 2026 kello 14.05");
-        assert_eq!(format_datetime(Lang::En, ms), "Tuesday 3 March 2026 at 14:05");
-        assert_eq!(format_datetime(Lang::Sv, ms), "tisdag 3 mars 2026 klockan 14.05");
+        assert_eq!(
+            format_datetime(Lang::Fi, ms),
+            "tiistaina 3. maaliskuuta 2026 kello 14.05"
+        );
+        assert_eq!(
+            format_datetime(Lang::En, ms),
+            "Tuesday 3 March 2026 at 14:05"
+        );
+        assert_eq!(
+            format_datetime(Lang::Sv, ms),
+            "tisdag 3 mars 2026 klockan 14.05"
+        );
     }
 }

@@ -28,7 +28,10 @@ pub fn page<T>(result: Result<T, AppError>) -> Result<T, AppError> {
 
 /// Accepts only a local path to go back to, so a form cannot send a user to another site.
 pub fn safe_back(path: &str) -> String {
-    let ok = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.contains("://");
+    let ok = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.contains("://");
     if ok {
         path.to_owned()
     } else {

@@ -74,8 +74,13 @@ fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
-static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 3]> =
-    LazyLock::new(|| [build_bundle(Lang::Fi), build_bundle(Lang::Sv), build_bundle(Lang::En)]);
+static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 3]> = LazyLock::new(|| {
+    [
+        build_bundle(Lang::Fi),
+        build_bundle(Lang::Sv),
+        build_bundle(Lang::En),
+    ]
+});
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     &BUNDLES[lang as usize]
@@ -83,7 +88,10 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 
 /// Whether a message id exists in the language (used by the catalogue tests).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    bundle(lang).get_message(id).and_then(|m| m.value()).is_some()
+    bundle(lang)
+        .get_message(id)
+        .and_then(|m| m.value())
+        .is_some()
 }
 
 /// Formats a message with arguments. A missing id shows the id itself, which the
@@ -137,7 +145,11 @@ mod tests {
 
     #[test]
     fn arguments_are_placed_into_messages() {
-        let text = tr_args(Lang::En, "plan-step", &[("current", 2.into()), ("total", 6.into())]);
+        let text = tr_args(
+            Lang::En,
+            "plan-step",
+            &[("current", 2.into()), ("total", 6.into())],
+        );
         assert_eq!(text, "Step 2 of 6");
     }
 }

@@ -26,7 +26,10 @@ pub async fn load_start() -> Result<StartPageData, AppError> {
     let db = auth::db()?;
     let signed_in = auth::current_client(&db).await.is_ok();
     let demo_codes = use_context::<SiteInfo>().unwrap_or_default().demo_codes;
-    Ok(StartPageData { signed_in, demo_codes })
+    Ok(StartPageData {
+        signed_in,
+        demo_codes,
+    })
 }
 
 /// Whether the request has a valid session (the page frame shows "I am done" then).

@@ -25,8 +25,12 @@ pub fn backend_of(url: &str) -> anyhow::Result<Backend> {
 
 /// The default address: a SQLite file in the data directory, created if missing.
 pub fn default_sqlite_url(data_dir: &Path) -> anyhow::Result<String> {
-    std::fs::create_dir_all(data_dir).with_context(|| format!("creating data directory {}", data_dir.display()))?;
-    Ok(format!("sqlite://{}?mode=rwc", data_dir.join("sopiva.db").display()))
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("creating data directory {}", data_dir.display()))?;
+    Ok(format!(
+        "sqlite://{}?mode=rwc",
+        data_dir.join("sopiva.db").display()
+    ))
 }
 
 /// Connects, applies the engine's settings and runs the migrations.
@@ -50,6 +54,9 @@ pub async fn connect(url: &str) -> anyhow::Result<Db> {
         Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
         Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
     };
-    migrator.run(&pool).await.context("running database migrations")?;
+    migrator
+        .run(&pool)
+        .await
+        .context("running database migrations")?;
     Ok(Db { pool, backend })
 }

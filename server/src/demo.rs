@@ -8,7 +8,11 @@ use app::storage::{clients, idempotency, now_ms, Db};
 use sqlx::Row;
 
 /// Names and sign-in codes of the demo clients, shown on the demo start page.
-pub const DEMO_CLIENTS: [(&str, &str); 3] = [("Aino", "aino-2468"), ("Eero", "eero-1357"), ("Helmi", "helmi-8642")];
+pub const DEMO_CLIENTS: [(&str, &str); 3] = [
+    ("Aino", "aino-2468"),
+    ("Eero", "eero-1357"),
+    ("Helmi", "helmi-8642"),
+];
 
 fn text(value: &str) -> Answer {
     Answer::Text(value.to_owned())
@@ -20,11 +24,13 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         return Ok(());
     }
     let now = now_ms();
-    let worker = sqlx::query("insert into worker (display_name, created_at) values ($1, $2) returning worker_id")
-        .bind("Maria Virtanen")
-        .bind(now)
-        .fetch_one(&db.pool)
-        .await?;
+    let worker = sqlx::query(
+        "insert into worker (display_name, created_at) values ($1, $2) returning worker_id",
+    )
+    .bind("Maria Virtanen")
+    .bind(now)
+    .fetch_one(&db.pool)
+    .await?;
     let _worker_id: i64 = worker.try_get("worker_id")?;
 
     // Aino has not started yet.
@@ -38,37 +44,106 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         .bind(now)
         .execute(&db.pool)
         .await?;
-    let eero_actor = Actor { role: ActorRole::Client, name: eero.display_name.clone() };
+    let eero_actor = Actor {
+        role: ActorRole::Client,
+        name: eero.display_name.clone(),
+    };
     for (section, answer) in [
-        (Section::Important, text("Kissani Miisu\nMusiikki\nOma rauha aamulla")),
-        (Section::GoodAt, text("Osaan soittaa kitaraa.\nOlen hyvä kuuntelija.")),
+        (
+            Section::Important,
+            text("Kissani Miisu\nMusiikki\nOma rauha aamulla"),
+        ),
+        (
+            Section::GoodAt,
+            text("Osaan soittaa kitaraa.\nOlen hyvä kuuntelija."),
+        ),
     ] {
-        plans::save_section(db, eero.client_id, section, &answer, 0, &idempotency::new_key(), "", &eero_actor).await?;
+        plans::save_section(
+            db,
+            eero.client_id,
+            section,
+            &answer,
+            0,
+            &idempotency::new_key(),
+            "",
+            &eero_actor,
+        )
+        .await?;
     }
 
     // Helmi has a saved plan, written with her worker, and a newer saved version.
     let helmi = clients::create(db, DEMO_CLIENTS[2].0, DEMO_CLIENTS[2].1).await?;
-    let helmi_actor = Actor { role: ActorRole::Client, name: helmi.display_name.clone() };
-    let worker_actor = Actor { role: ActorRole::Worker, name: "Maria Virtanen".to_owned() };
+    let helmi_actor = Actor {
+        role: ActorRole::Client,
+        name: helmi.display_name.clone(),
+    };
+    let worker_actor = Actor {
+        role: ActorRole::Worker,
+        name: "Maria Virtanen".to_owned(),
+    };
     let mut content = PlanContent::default();
     let answers = [
-        (Section::Important, text("Ystäväni Sanna\nLuonto ja metsäkävelyt")),
-        (Section::GoodAt, text("Osaan leipoa.\nIhmiset sanovat, että olen reilu.")),
-        (Section::Helpers, text("Äiti\nHenkilökohtainen avustaja Pekka\nPuhelimen muistutukset")),
-        (Section::NeedHelp, text("Kaupassa käynti\nLaskujen maksaminen")),
-        (Section::Support, text("Avustaja tulee tiistaina ja perjantaina.\nHaluan itse päättää, mitä ostan.")),
+        (
+            Section::Important,
+            text("Ystäväni Sanna\nLuonto ja metsäkävelyt"),
+        ),
+        (
+            Section::GoodAt,
+            text("Osaan leipoa.\nIhmiset sanovat, että olen reilu."),
+        ),
+        (
+            Section::Helpers,
+            text("Äiti\nHenkilökohtainen avustaja Pekka\nPuhelimen muistutukset"),
+        ),
+        (
+            Section::NeedHelp,
+            text("Kaupassa käynti\nLaskujen maksaminen"),
+        ),
+        (
+            Section::Support,
+            text("Avustaja tulee tiistaina ja perjantaina.\nHaluan itse päättää, mitä ostan."),
+        ),
         (
             Section::Goals,
-            Answer::Goals(vec![Goal { goal: "Käyn uimassa".into(), how: "Käyn uimahallissa joka viikko.".into() }]),
+            Answer::Goals(vec![Goal {
+                goal: "Käyn uimassa".into(),
+                how: "Käyn uimahallissa joka viikko.".into(),
+            }]),
         ),
     ];
     for (section, answer) in answers {
-        plans::save_section(db, helmi.client_id, section, &answer, 0, &idempotency::new_key(), "", &helmi_actor).await?;
+        plans::save_section(
+            db,
+            helmi.client_id,
+            section,
+            &answer,
+            0,
+            &idempotency::new_key(),
+            "",
+            &helmi_actor,
+        )
+        .await?;
         content.set(section, answer);
     }
     let mut first = content.clone();
     first.answers.remove(&Section::Goals);
-    plans::save_version(db, helmi.client_id, &first, &worker_actor, &idempotency::new_key(), |_| String::new()).await?;
-    plans::save_version(db, helmi.client_id, &content, &helmi_actor, &idempotency::new_key(), |_| String::new()).await?;
+    plans::save_version(
+        db,
+        helmi.client_id,
+        &first,
+        &worker_actor,
+        &idempotency::new_key(),
+        |_| String::new(),
+    )
+    .await?;
+    plans::save_version(
+        db,
+        helmi.client_id,
+        &content,
+        &helmi_actor,
+        &idempotency::new_key(),
+        |_| String::new(),
+    )
+    .await?;
     Ok(())
 }

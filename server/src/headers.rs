@@ -19,7 +19,9 @@ pub fn same_origin(request: &Request<Body>) -> bool {
         (Some(origin), Some(host)) => {
             let origin = origin.to_str().unwrap_or_default();
             let host = host.to_str().unwrap_or_default();
-            origin.split_once("://").is_some_and(|(_, rest)| rest == host)
+            origin
+                .split_once("://")
+                .is_some_and(|(_, rest)| rest == host)
         }
         // No browser markers at all: not a cross-site browser request (for example a test client).
         (None, _) => true,
@@ -28,7 +30,8 @@ pub fn same_origin(request: &Request<Body>) -> bool {
 }
 
 pub async fn protect(request: Request<Body>, next: Next) -> Response {
-    if request.method() != Method::GET && request.method() != Method::HEAD && !same_origin(&request) {
+    if request.method() != Method::GET && request.method() != Method::HEAD && !same_origin(&request)
+    {
         return StatusCode::FORBIDDEN.into_response();
     }
     let is_static = request.uri().path().starts_with("/pkg/");
@@ -37,8 +40,14 @@ pub async fn protect(request: Request<Body>, next: Next) -> Response {
     if !is_static {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     response
 }

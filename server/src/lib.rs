@@ -38,10 +38,15 @@ impl Settings {
             .unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()),
-            data_dir: PathBuf::from(std::env::var("SOPIVA_DATA_DIR").unwrap_or_else(|_| "data".to_owned())),
-            addr: addr.parse().with_context(|| format!("SOPIVA_ADDR is not an address: {addr}"))?,
+            data_dir: PathBuf::from(
+                std::env::var("SOPIVA_DATA_DIR").unwrap_or_else(|_| "data".to_owned()),
+            ),
+            addr: addr
+                .parse()
+                .with_context(|| format!("SOPIVA_ADDR is not an address: {addr}"))?,
             demo: std::env::var("SOPIVA_DEMO").is_ok_and(|v| v == "1" || v == "true"),
-            site_root: std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".to_owned()),
+            site_root: std::env::var("LEPTOS_SITE_ROOT")
+                .unwrap_or_else(|_| "target/site".to_owned()),
         })
     }
 }
@@ -63,7 +68,10 @@ impl Application {
         let site = if settings.demo {
             demo::load(&db).await.context("loading demo data")?;
             SiteInfo {
-                demo_codes: demo::DEMO_CLIENTS.iter().map(|(n, c)| ((*n).to_owned(), (*c).to_owned())).collect(),
+                demo_codes: demo::DEMO_CLIENTS
+                    .iter()
+                    .map(|(n, c)| ((*n).to_owned(), (*c).to_owned()))
+                    .collect(),
             }
         } else {
             SiteInfo::default()
@@ -77,7 +85,11 @@ impl Application {
         let listener = tokio::net::TcpListener::bind(settings.addr)
             .await
             .with_context(|| format!("binding {}", settings.addr))?;
-        Ok(Application { listener, router: router(options, db.clone(), site), db })
+        Ok(Application {
+            listener,
+            router: router(options, db.clone(), site),
+            db,
+        })
     }
 
     /// The port actually bound (useful when the settings asked for port 0).
@@ -86,7 +98,9 @@ impl Application {
     }
 
     pub async fn run(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router.into_make_service()).await.context("serving")
+        axum::serve(self.listener, self.router.into_make_service())
+            .await
+            .context("serving")
     }
 }
 
@@ -99,8 +113,12 @@ pub fn router(options: LeptosOptions, db: Db, site: SiteInfo) -> Router {
     };
     let shell_options = options.clone();
     Router::new()
-        .leptos_routes_with_context(&options, routes, context.clone(), move || shell(shell_options.clone()))
-        .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
+        .leptos_routes_with_context(&options, routes, context.clone(), move || {
+            shell(shell_options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            context, shell,
+        ))
         .layer(axum::middleware::from_fn(headers::protect))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024))
         .with_state(options)

@@ -12,7 +12,9 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let settings = server::Settings::from_env()?;
     let host = settings.addr.ip();
-    let app = server::Application::build(settings).await.context("starting Sopiva")?;
+    let app = server::Application::build(settings)
+        .await
+        .context("starting Sopiva")?;
     // Tests and people read this line to find the address.
     println!("Sopiva is running at http://{host}:{}", app.port()?);
     app.run().await

@@ -14,14 +14,22 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 fn unique_name(prefix: &str) -> String {
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    format!("{prefix}_{}_{}_{n}", std::process::id(), app::storage::now_ms())
+    format!(
+        "{prefix}_{}_{}_{n}",
+        std::process::id(),
+        app::storage::now_ms()
+    )
 }
 
 /// A new SQLite database file under the target directory.
 pub async fn sqlite_url() -> anyhow::Result<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/test-dbs");
     std::fs::create_dir_all(&dir)?;
-    Ok(format!("sqlite://{}/{}.db?mode=rwc", dir.display(), unique_name("t")))
+    Ok(format!(
+        "sqlite://{}/{}.db?mode=rwc",
+        dir.display(),
+        unique_name("t")
+    ))
 }
 
 /// A new, empty PostgreSQL database, or `None` when no test server is configured.
@@ -37,7 +45,9 @@ pub async fn postgres_url() -> anyhow::Result<Option<String>> {
     let name = unique_name("sopiva");
     let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin).await?;
     // The name is made here from digits and letters, never from input.
-    sqlx::query(sqlx::AssertSqlSafe(format!("create database {name}"))).execute(&mut conn).await?;
+    sqlx::query(sqlx::AssertSqlSafe(format!("create database {name}")))
+        .execute(&mut conn)
+        .await?;
     let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
     Ok(Some(format!("{base}/{name}")))
 }
@@ -83,7 +93,10 @@ impl TestApp {
                 eprintln!("test server stopped: {error:#}");
             }
         });
-        Ok(TestApp { base: format!("http://127.0.0.1:{port}"), db })
+        Ok(TestApp {
+            base: format!("http://127.0.0.1:{port}"),
+            db,
+        })
     }
 
     /// A browser-like client with its own cookie jar that does not follow redirects,

@@ -36,7 +36,10 @@ const CAPS_ALLOWED: [&str; 1] = ["PIN"];
 
 fn abbreviations(rules: Rules) -> &'static [&'static str] {
     match rules {
-        Rules::Finnish => &["esim.", "mm.", "jne.", "ym.", "ks.", "yms.", "tms.", "ns.", "ts.", "klo", "n.", "v.", "vrt."],
+        Rules::Finnish => &[
+            "esim.", "mm.", "jne.", "ym.", "ks.", "yms.", "tms.", "ns.", "ts.", "klo", "n.", "v.",
+            "vrt.",
+        ],
         Rules::English => &["e.g.", "i.e.", "etc.", "approx.", "incl.", "vs.", "no."],
     }
 }
@@ -44,7 +47,10 @@ fn abbreviations(rules: Rules) -> &'static [&'static str] {
 fn negations(rules: Rules) -> &'static [&'static str] {
     match rules {
         Rules::Finnish => &["ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää"],
-        Rules::English => &["not", "no", "never", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "nothing"],
+        Rules::English => &[
+            "not", "no", "never", "don't", "doesn't", "didn't", "cannot", "can't", "won't",
+            "nothing",
+        ],
     }
 }
 
@@ -54,7 +60,9 @@ fn texts(pattern: &Pattern<&str>) -> Vec<String> {
     let mut results = vec![String::new()];
     for element in &pattern.elements {
         match element {
-            PatternElement::TextElement { value } => results.iter_mut().for_each(|r| r.push_str(value)),
+            PatternElement::TextElement { value } => {
+                results.iter_mut().for_each(|r| r.push_str(value))
+            }
             PatternElement::Placeable { expression } => match expression {
                 Expression::Select { variants, .. } => {
                     let mut next = Vec::new();
@@ -82,7 +90,8 @@ pub fn sentences(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     for (i, c) in chars.iter().enumerate() {
         current.push(*c);
-        let at_end = matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        let at_end =
+            matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
         if at_end || *c == '\n' {
             let trimmed = current.trim().to_owned();
             if !trimmed.is_empty() {
@@ -98,17 +107,25 @@ pub fn sentences(text: &str) -> Vec<String> {
 }
 
 fn words(sentence: &str) -> Vec<&str> {
-    sentence.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect()
+    sentence
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect()
 }
 
 fn bare(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+        .to_lowercase()
 }
 
 /// Checks one sentence and records what it finds.
 pub fn check_sentence(rules: Rules, id: &str, sentence: &str, report: &mut Report) {
     let mut fail = |problem: String| {
-        report.failures.push(Finding { id: id.to_owned(), sentence: sentence.to_owned(), problem })
+        report.failures.push(Finding {
+            id: id.to_owned(),
+            sentence: sentence.to_owned(),
+            problem,
+        })
     };
     let words = words(sentence);
     if words.len() > MAX_WORDS {
@@ -116,21 +133,27 @@ pub fn check_sentence(rules: Rules, id: &str, sentence: &str, report: &mut Repor
     }
     let lower = sentence.to_lowercase();
     for abbreviation in abbreviations(rules) {
-        let found = lower
-            .split_whitespace()
-            .any(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()) == *abbreviation
-                || w.trim_end_matches([',', ';', ':']) == *abbreviation);
+        let found = lower.split_whitespace().any(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric()) == *abbreviation
+                || w.trim_end_matches([',', ';', ':']) == *abbreviation
+        });
         if found {
             fail(format!("abbreviation \"{abbreviation}\""));
         }
     }
     for word in &words {
         let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.chars().count() >= 2 && letters.chars().all(char::is_uppercase) && !CAPS_ALLOWED.contains(&letters.as_str()) {
+        if letters.chars().count() >= 2
+            && letters.chars().all(char::is_uppercase)
+            && !CAPS_ALLOWED.contains(&letters.as_str())
+        {
             fail(format!("all-caps word \"{word}\""));
         }
     }
-    let negation_count = words.iter().filter(|w| negations(rules).contains(&bare(w).as_str())).count();
+    let negation_count = words
+        .iter()
+        .filter(|w| negations(rules).contains(&bare(w).as_str()))
+        .count();
     if negation_count > 1 {
         fail(format!("{negation_count} negations in one sentence"));
     }
@@ -138,7 +161,11 @@ pub fn check_sentence(rules: Rules, id: &str, sentence: &str, report: &mut Repor
         fail("a percentage".to_owned());
     }
     let mut warn = |problem: String| {
-        report.warnings.push(Finding { id: id.to_owned(), sentence: sentence.to_owned(), problem })
+        report.warnings.push(Finding {
+            id: id.to_owned(),
+            sentence: sentence.to_owned(),
+            problem,
+        })
     };
     for word in &words {
         let length = bare(word).chars().filter(|c| c.is_alphabetic()).count();
@@ -147,7 +174,15 @@ pub fn check_sentence(rules: Rules, id: &str, sentence: &str, report: &mut Repor
         }
         if rules == Rules::Finnish {
             let w = bare(word);
-            let passive = ["taan", "tään", "daan", "dään", "ttiin", "ttaisiin", "ttäisiin"];
+            let passive = [
+                "taan",
+                "tään",
+                "daan",
+                "dään",
+                "ttiin",
+                "ttaisiin",
+                "ttäisiin",
+            ];
             if w.chars().count() > 6 && passive.iter().any(|end| w.ends_with(end)) {
                 warn(format!("possible passive form \"{word}\""));
             }
@@ -163,8 +198,12 @@ pub fn lint_catalogue(rules: Rules, source: &str) -> Report {
     };
     let mut report = Report::default();
     for entry in &resource.body {
-        let Entry::Message(message) = entry else { continue };
-        let Some(pattern) = &message.value else { continue };
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let Some(pattern) = &message.value else {
+            continue;
+        };
         for text in texts(pattern) {
             for sentence in sentences(&text) {
                 check_sentence(rules, message.id.name, &sentence, &mut report);
@@ -189,18 +228,37 @@ mod tests {
     #[test]
     fn long_sentences_fail_and_short_ones_pass() {
         assert!(failures(Rules::Finnish, "Kirjoita tähän yksi asia.").is_empty());
-        let long = "Tämä lause on aivan liian pitkä koska siinä on paljon sanoja ja vielä lisää sanoja.";
+        let long =
+            "Tämä lause on aivan liian pitkä koska siinä on paljon sanoja ja vielä lisää sanoja.";
         assert_eq!(failures(Rules::Finnish, long).len(), 1);
     }
 
     #[test]
     fn abbreviations_caps_percentages_and_double_negations_fail() {
-        assert_eq!(failures(Rules::Finnish, "Kirjoita esim. nimesi."), vec!["abbreviation \"esim.\""]);
-        assert_eq!(failures(Rules::Finnish, "Tule klo 14."), vec!["abbreviation \"klo\""]);
-        assert_eq!(failures(Rules::Finnish, "Paina TALLENNA."), vec!["all-caps word \"TALLENNA.\""]);
-        assert_eq!(failures(Rules::Finnish, "Rahaa on 50 % jäljellä."), vec!["a percentage"]);
-        assert_eq!(failures(Rules::Finnish, "En voi olla ei."), vec!["2 negations in one sentence"]);
-        assert_eq!(failures(Rules::English, "Write e.g. your name."), vec!["abbreviation \"e.g.\""]);
+        assert_eq!(
+            failures(Rules::Finnish, "Kirjoita esim. nimesi."),
+            vec!["abbreviation \"esim.\""]
+        );
+        assert_eq!(
+            failures(Rules::Finnish, "Tule klo 14."),
+            vec!["abbreviation \"klo\""]
+        );
+        assert_eq!(
+            failures(Rules::Finnish, "Paina TALLENNA."),
+            vec!["all-caps word \"TALLENNA.\""]
+        );
+        assert_eq!(
+            failures(Rules::Finnish, "Rahaa on 50 % jäljellä."),
+            vec!["a percentage"]
+        );
+        assert_eq!(
+            failures(Rules::Finnish, "En voi olla ei."),
+            vec!["2 negations in one sentence"]
+        );
+        assert_eq!(
+            failures(Rules::English, "Write e.g. your name."),
+            vec!["abbreviation \"e.g.\""]
+        );
     }
 
     #[test]

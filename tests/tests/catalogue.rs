@@ -22,21 +22,34 @@ fn every_language_has_the_same_messages() {
         let other = ids(lang);
         let missing: Vec<_> = fi.difference(&other).collect();
         let extra: Vec<_> = other.difference(&fi).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{lang:?}: missing {missing:?}, extra {extra:?}");
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang:?}: missing {missing:?}, extra {extra:?}"
+        );
     }
 }
 
 /// Collects the literal ids passed to the translation helpers in the app's source.
 fn ids_named_in(dir: &Path, found: &mut BTreeSet<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             ids_named_in(&path, found);
             continue;
         }
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
-        for marker in ["t(\"", "tr(lang, \"", "tr_args(lang, \"", "tr(use_lang(), \"", "tr_args(use_lang(), \""] {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for marker in [
+            "t(\"",
+            "tr(lang, \"",
+            "tr_args(lang, \"",
+            "tr(use_lang(), \"",
+            "tr_args(use_lang(), \"",
+        ] {
             for (index, _) in text.match_indices(marker) {
                 // `t("` must be a call of `t`, not the end of another name such as `text_input("`.
                 let before = text[..index].chars().next_back();
@@ -50,7 +63,10 @@ fn ids_named_in(dir: &Path, found: &mut BTreeSet<String>) {
             }
         }
         // Ids returned by `*_id()` helpers and error kinds are written as "kebab-case" literals.
-        for line in text.lines().filter(|l| l.contains("=> \"") && (l.contains("-") || l.contains("_id"))) {
+        for line in text
+            .lines()
+            .filter(|l| l.contains("=> \"") && (l.contains("-") || l.contains("_id")))
+        {
             if let Some(start) = line.find("=> \"") {
                 let rest = &line[start + 4..];
                 if let Some(end) = rest.find('"') {
@@ -67,11 +83,21 @@ fn ids_named_in(dir: &Path, found: &mut BTreeSet<String>) {
 #[test]
 fn every_id_named_in_the_code_exists_in_every_language() {
     let mut named = BTreeSet::new();
-    ids_named_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src"), &mut named);
-    assert!(named.len() > 40, "found too few ids ({}), the scan is broken", named.len());
+    ids_named_in(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src"),
+        &mut named,
+    );
+    assert!(
+        named.len() > 40,
+        "found too few ids ({}), the scan is broken",
+        named.len()
+    );
     // Slugs and other non-message literals matched by the scan.
     let not_messages = ["good-at", "need-help"];
-    for id in named.iter().filter(|id| !not_messages.contains(&id.as_str())) {
+    for id in named
+        .iter()
+        .filter(|id| !not_messages.contains(&id.as_str()))
+    {
         for lang in Lang::ALL {
             assert!(has_message(lang, id), "message {id} is missing in {lang:?}");
         }
@@ -84,14 +110,21 @@ fn every_id_named_in_the_code_exists_in_every_language() {
 fn assert_passes(rules: Rules, lang: Lang) {
     let report = lint_catalogue(rules, source(lang));
     for warning in &report.warnings {
-        println!("selko-lint warning: {} \"{}\": {}", warning.id, warning.sentence, warning.problem);
+        println!(
+            "selko-lint warning: {} \"{}\": {}",
+            warning.id, warning.sentence, warning.problem
+        );
     }
     let failures: Vec<String> = report
         .failures
         .iter()
         .map(|f| format!("{} \"{}\": {}", f.id, f.sentence, f.problem))
         .collect();
-    assert!(failures.is_empty(), "plain-language lint failed:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "plain-language lint failed:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -120,7 +153,8 @@ fn no_user_visible_literal_in_view_code() {
                 let rest = &trimmed[i + 2..];
                 rest.find('"').is_some_and(|end| {
                     let after = rest[end + 1..].chars().next();
-                    matches!(after, Some('<') | Some('{')) && rest[..end].chars().any(char::is_alphabetic)
+                    matches!(after, Some('<') | Some('{'))
+                        && rest[..end].chars().any(char::is_alphabetic)
                 })
             });
             if (text_node && trimmed.chars().any(char::is_alphabetic)) || inline_literal {
@@ -128,5 +162,9 @@ fn no_user_visible_literal_in_view_code() {
             }
         }
     }
-    assert!(offenders.is_empty(), "user-visible literals in views:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "user-visible literals in views:\n{}",
+        offenders.join("\n")
+    );
 }

@@ -16,29 +16,56 @@ fn field(html: &str, name: &str) -> String {
 
 /// The action of the form that contains `marker`.
 fn action_near(html: &str, marker: &str) -> String {
-    let at = html.find(marker).unwrap_or_else(|| panic!("{marker} not found"));
-    let form = html[..at].rfind("<form").unwrap_or_else(|| panic!("no form before {marker}"));
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not found"));
+    let form = html[..at]
+        .rfind("<form")
+        .unwrap_or_else(|| panic!("no form before {marker}"));
     field_attr(&html[form..], "action")
 }
 
 fn field_attr(tag: &str, attr: &str) -> String {
     let marker = format!("{attr}=\"");
-    let start = tag.find(&marker).map(|i| i + marker.len()).unwrap_or_else(|| panic!("no {attr}"));
-    tag[start..].split('"').next().unwrap_or_default().to_owned()
+    let start = tag
+        .find(&marker)
+        .map(|i| i + marker.len())
+        .unwrap_or_else(|| panic!("no {attr}"));
+    tag[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 async fn get(client: &Client, app: &TestApp, path: &str) -> (StatusCode, String) {
-    let response = client.get(app.url(path)).header(ACCEPT, "text/html").send().await.expect("get");
+    let response = client
+        .get(app.url(path))
+        .header(ACCEPT, "text/html")
+        .send()
+        .await
+        .expect("get");
     let status = response.status();
     (status, response.text().await.expect("body"))
 }
 
 async fn post(client: &Client, app: &TestApp, action: &str, form: &[(&str, &str)]) -> Response {
-    client.post(app.url(action)).header(ACCEPT, "text/html").form(form).send().await.expect("post")
+    client
+        .post(app.url(action))
+        .header(ACCEPT, "text/html")
+        .form(form)
+        .send()
+        .await
+        .expect("post")
 }
 
 fn location(response: &Response) -> String {
-    response.headers().get(LOCATION).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
+    response
+        .headers()
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 async fn sign_in(client: &Client, app: &TestApp, code: &str) -> Response {
@@ -50,7 +77,11 @@ async fn sign_in(client: &Client, app: &TestApp, code: &str) -> Response {
 async fn section_form(client: &Client, app: &TestApp, path: &str) -> (String, String, String) {
     let (status, html) = get(client, app, path).await;
     assert_eq!(status, StatusCode::OK, "{path}");
-    (action_near(&html, "name=\"idem\""), field(&html, "version"), field(&html, "idem"))
+    (
+        action_near(&html, "name=\"idem\""),
+        field(&html, "version"),
+        field(&html, "idem"),
+    )
 }
 
 #[tokio::test]
@@ -60,14 +91,26 @@ async fn a_client_writes_checks_and_saves_a_plan() {
         let client = app.client().expect("client");
 
         let (_, start) = get(&client, &app, "/").await;
-        assert!(start.contains("<html lang=\"fi\""), "Finnish is the default");
-        assert!(start.contains("aino-2468"), "demo codes are listed in demo mode");
+        assert!(
+            start.contains("<html lang=\"fi\""),
+            "Finnish is the default"
+        );
+        assert!(
+            start.contains("aino-2468"),
+            "demo codes are listed in demo mode"
+        );
 
         let wrong = sign_in(&client, &app, "aino-0000").await;
         assert_eq!(location(&wrong), "/?error=code");
         let (_, refused) = get(&client, &app, "/?error=code").await;
-        assert!(refused.contains("<title>Virhe: "), "the title starts with Virhe:");
-        assert!(refused.contains("href=\"#code\""), "the summary links to the field");
+        assert!(
+            refused.contains("<title>Virhe: "),
+            "the title starts with Virhe:"
+        );
+        assert!(
+            refused.contains("href=\"#code\""),
+            "the summary links to the field"
+        );
 
         let signed = sign_in(&client, &app, "Aino 2468").await;
         assert_eq!(location(&signed), "/home");
@@ -75,7 +118,12 @@ async fn a_client_writes_checks_and_saves_a_plan() {
         assert!(home.contains("Hei, Aino!"));
 
         let (action, version, idem) = section_form(&client, &app, "/plan/step/important").await;
-        let sent = [("section", "important"), ("version", version.as_str()), ("idem", idem.as_str()), ("answer", "Kissa\nUinti")];
+        let sent = [
+            ("section", "important"),
+            ("version", version.as_str()),
+            ("idem", idem.as_str()),
+            ("answer", "Kissa\nUinti"),
+        ];
         let response = post(&client, &app, &action, &sent).await;
         assert_eq!(response.status(), StatusCode::FOUND);
         assert_eq!(location(&response), "/plan/step/good-at");
@@ -83,6 +131,10 @@ async fn a_client_writes_checks_and_saves_a_plan() {
         let again = post(&client, &app, &action, &sent).await;
         assert_eq!(location(&again), "/plan/step/good-at");
 
+        let (_, goals_page) = get(&client, &app, "/plan/step/goals").await;
+        for name in ["goal_1", "how_1", "goal_3", "how_3"] {
+            assert!(goals_page.contains(&format!("name=\"{name}\"")), "the form sends {name}");
+        }
         let (action, version, idem) = section_form(&client, &app, "/plan/step/goals").await;
         let goals = [
             ("section", "goals"),
@@ -95,23 +147,37 @@ async fn a_client_writes_checks_and_saves_a_plan() {
             ("goal_3", ""),
             ("how_3", ""),
         ];
-        assert_eq!(location(&post(&client, &app, &action, &goals).await), "/plan/check");
+        assert_eq!(
+            location(&post(&client, &app, &action, &goals).await),
+            "/plan/check"
+        );
 
         let (_, check) = get(&client, &app, "/plan/check").await;
         assert!(check.contains("Kissa") && check.contains("Käyn uimassa"));
-        assert!(check.contains("/plan/step/need-help?from=check"), "each answer has a change link");
+        assert!(
+            check.contains("/plan/step/need-help?from=check"),
+            "each answer has a change link"
+        );
         let save_action = action_near(&check, "name=\"idem\"");
         let save_idem = field(&check, "idem");
         let saved = post(&client, &app, &save_action, &[("idem", &save_idem)]).await;
         assert_eq!(location(&saved), "/plan/saved/1");
         let saved_again = post(&client, &app, &save_action, &[("idem", &save_idem)]).await;
-        assert_eq!(location(&saved_again), "/plan/saved/1", "a double tap does not make a second version");
+        assert_eq!(
+            location(&saved_again),
+            "/plan/saved/1",
+            "a double tap does not make a second version"
+        );
 
         let (_, versions) = get(&client, &app, "/plan/versions").await;
         assert!(versions.contains("Versio 1") && !versions.contains("Versio 2"));
         assert!(versions.contains("Tallensi Aino (asiakas)"));
         let (_, summary) = get(&client, &app, "/plan/summary").await;
-        assert!(summary.contains("Hyvän elämän suunnitelma") && summary.contains("Uinti") && summary.contains("Joka viikko"));
+        assert!(
+            summary.contains("Hyvän elämän suunnitelma")
+                && summary.contains("Uinti")
+                && summary.contains("Joka viikko")
+        );
     }
 }
 
@@ -123,16 +189,36 @@ async fn refused_text_is_kept_and_the_error_is_shown_at_the_field() {
         sign_in(&client, &app, "eero-1357").await;
         let (action, version, idem) = section_form(&client, &app, "/plan/step/support").await;
         let long = format!("Alku {}", "ä".repeat(2000));
-        let response = post(&client, &app, &action, &[("section", "support"), ("version", &version), ("idem", &idem), ("answer", &long)]).await;
+        let response = post(
+            &client,
+            &app,
+            &action,
+            &[
+                ("section", "support"),
+                ("version", &version),
+                ("idem", &idem),
+                ("answer", &long),
+            ],
+        )
+        .await;
         assert_eq!(location(&response), "/plan/step/support");
         let (_, page) = get(&client, &app, "/plan/step/support").await;
         assert!(page.contains("<title>Virhe: "));
         assert!(page.contains("class=\"error-summary\"") && page.contains("href=\"#answer\""));
-        assert!(page.contains("Poista 5 kirjainta"), "the message says what to do");
+        assert!(
+            page.contains("Poista 5 kirjainta"),
+            "the message says what to do"
+        );
         assert!(page.contains(&long), "the user's text is kept");
         // A goal's "how" without the goal is refused at the goal field.
         let (action, version, idem) = section_form(&client, &app, "/plan/step/goals").await;
-        let form = [("section", "goals"), ("version", version.as_str()), ("idem", idem.as_str()), ("goal_1", ""), ("how_1", "Olen iloinen")];
+        let form = [
+            ("section", "goals"),
+            ("version", version.as_str()),
+            ("idem", idem.as_str()),
+            ("goal_1", ""),
+            ("how_1", "Olen iloinen"),
+        ];
         post(&client, &app, &action, &form).await;
         let (_, goals) = get(&client, &app, "/plan/step/goals").await;
         assert!(goals.contains("href=\"#goal-1\"") && goals.contains("Olen iloinen"));
@@ -145,7 +231,16 @@ async fn a_client_never_sees_another_clients_plan() {
         let app = TestApp::spawn(&url).await.expect("server");
         let client = app.client().expect("client");
         sign_in(&client, &app, "aino-2468").await;
-        for path in ["/home", "/plan/step/important", "/plan/step/good-at", "/plan/check", "/plan/versions", "/plan/versions/1", "/plan/versions/2", "/plan/summary"] {
+        for path in [
+            "/home",
+            "/plan/step/important",
+            "/plan/step/good-at",
+            "/plan/check",
+            "/plan/versions",
+            "/plan/versions/1",
+            "/plan/versions/2",
+            "/plan/summary",
+        ] {
             let (_, html) = get(&client, &app, path).await;
             // Eero's draft and Helmi's saved plan must not appear.
             for other in ["Kissani Miisu", "kitaraa", "Ystäväni Sanna", "uimahallissa"] {
@@ -154,7 +249,19 @@ async fn a_client_never_sees_another_clients_plan() {
         }
         // Writing into a section names no client: it always goes to the signed-in one.
         let (action, version, idem) = section_form(&client, &app, "/plan/step/important").await;
-        post(&client, &app, &action, &[("section", "important"), ("version", &version), ("idem", &idem), ("answer", "Ainon oma"), ("client_id", "2")]).await;
+        post(
+            &client,
+            &app,
+            &action,
+            &[
+                ("section", "important"),
+                ("version", &version),
+                ("idem", &idem),
+                ("answer", "Ainon oma"),
+                ("client_id", "2"),
+            ],
+        )
+        .await;
         let eero = app.client().expect("client");
         sign_in(&eero, &app, "eero-1357").await;
         let (_, eero_page) = get(&eero, &app, "/plan/step/important").await;
@@ -167,7 +274,12 @@ async fn without_a_session_nothing_is_shown_or_written() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let stranger = app.client().expect("client");
-        let response = stranger.get(app.url("/home")).header(ACCEPT, "text/html").send().await.expect("get");
+        let response = stranger
+            .get(app.url("/home"))
+            .header(ACCEPT, "text/html")
+            .send()
+            .await
+            .expect("get");
         assert_eq!(response.status(), StatusCode::FOUND);
         assert_eq!(location(&response), "/");
 
@@ -175,7 +287,18 @@ async fn without_a_session_nothing_is_shown_or_written() {
         let client = app.client().expect("client");
         sign_in(&client, &app, "aino-2468").await;
         let (action, version, idem) = section_form(&client, &app, "/plan/step/important").await;
-        let response = post(&stranger, &app, &action, &[("section", "important"), ("version", &version), ("idem", &idem), ("answer", "Vieras")]).await;
+        let response = post(
+            &stranger,
+            &app,
+            &action,
+            &[
+                ("section", "important"),
+                ("version", &version),
+                ("idem", &idem),
+                ("answer", "Vieras"),
+            ],
+        )
+        .await;
         assert_eq!(location(&response), "/");
         let (_, page) = get(&client, &app, "/plan/step/important").await;
         assert!(!page.contains("Vieras"));
@@ -185,8 +308,16 @@ async fn without_a_session_nothing_is_shown_or_written() {
         let sign_out = action_near(&home, "Olen valmis");
         let cookie = client.get(app.url("/home")).send().await.expect("home");
         drop(cookie);
-        assert_eq!(location(&post(&client, &app, &sign_out, &[]).await), "/?bye=1");
-        let after = client.get(app.url("/home")).header(ACCEPT, "text/html").send().await.expect("get");
+        assert_eq!(
+            location(&post(&client, &app, &sign_out, &[]).await),
+            "/?bye=1"
+        );
+        let after = client
+            .get(app.url("/home"))
+            .header(ACCEPT, "text/html")
+            .send()
+            .await
+            .expect("get");
         assert_eq!(location(&after), "/");
     }
 }
@@ -209,7 +340,13 @@ async fn an_old_session_cookie_replayed_after_sign_out_is_refused() {
     let (_, home) = get(&client, &app, "/home").await;
     post(&client, &app, &action_near(&home, "Olen valmis"), &[]).await;
     let replay = app.client().expect("client");
-    let response = replay.get(app.url("/home")).header("cookie", cookie).header(ACCEPT, "text/html").send().await.expect("get");
+    let response = replay
+        .get(app.url("/home"))
+        .header("cookie", cookie)
+        .header(ACCEPT, "text/html")
+        .send()
+        .await
+        .expect("get");
     assert_eq!(location(&response), "/");
 }
 
@@ -220,11 +357,30 @@ async fn cross_site_form_posts_are_refused() {
     let client = app.client().expect("client");
     let (_, start) = get(&client, &app, "/").await;
     let action = action_near(&start, "name=\"code\"");
-    let cross = client.post(app.url(&action)).header("sec-fetch-site", "cross-site").form(&[("code", "aino-2468")]).send().await.expect("post");
+    let cross = client
+        .post(app.url(&action))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("code", "aino-2468")])
+        .send()
+        .await
+        .expect("post");
     assert_eq!(cross.status(), StatusCode::FORBIDDEN);
-    let foreign = client.post(app.url(&action)).header("origin", "http://evil.example").form(&[("code", "aino-2468")]).send().await.expect("post");
+    let foreign = client
+        .post(app.url(&action))
+        .header("origin", "http://evil.example")
+        .form(&[("code", "aino-2468")])
+        .send()
+        .await
+        .expect("post");
     assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
-    let same = client.post(app.url(&action)).header("sec-fetch-site", "same-origin").header(ACCEPT, "text/html").form(&[("code", "aino-2468")]).send().await.expect("post");
+    let same = client
+        .post(app.url(&action))
+        .header("sec-fetch-site", "same-origin")
+        .header(ACCEPT, "text/html")
+        .form(&[("code", "aino-2468")])
+        .send()
+        .await
+        .expect("post");
     assert_eq!(location(&same), "/home");
 }
 
@@ -239,7 +395,13 @@ async fn the_language_choice_is_remembered_and_sets_html_lang() {
     assert_eq!(location(&response), "/");
     let (_, swedish) = get(&client, &app, "/").await;
     assert!(swedish.contains("<html lang=\"sv\"") && swedish.contains("Välkommen till Sopiva"));
-    let response = post(&client, &app, &action, &[("lang", "en"), ("back", "https://evil.example/")]).await;
+    let response = post(
+        &client,
+        &app,
+        &action,
+        &[("lang", "en"), ("back", "https://evil.example/")],
+    )
+    .await;
     assert_eq!(location(&response), "/", "only local pages are returned to");
     let (_, english) = get(&client, &app, "/").await;
     assert!(english.contains("<html lang=\"en\"") && english.contains("Welcome to Sopiva"));
@@ -251,8 +413,20 @@ async fn pages_are_not_stored_and_unknown_pages_say_so() {
     let app = TestApp::spawn(&url).await.expect("server");
     let client = app.client().expect("client");
     let response = client.get(app.url("/")).send().await.expect("get");
-    assert_eq!(response.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
-    assert_eq!(response.headers().get("x-frame-options").and_then(|v| v.to_str().ok()), Some("DENY"));
+    assert_eq!(
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+    assert_eq!(
+        response
+            .headers()
+            .get("x-frame-options")
+            .and_then(|v| v.to_str().ok()),
+        Some("DENY")
+    );
     let (status, html) = get(&client, &app, "/no/such/page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("Sivua ei löydy"));

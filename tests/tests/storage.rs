@@ -8,7 +8,10 @@ use sqlx::Row;
 use tests::fresh_dbs;
 
 fn me() -> Actor {
-    Actor { role: ActorRole::Client, name: "Aino".into() }
+    Actor {
+        role: ActorRole::Client,
+        name: "Aino".into(),
+    }
 }
 
 fn text(value: &str) -> Answer {
@@ -16,17 +19,38 @@ fn text(value: &str) -> Answer {
 }
 
 async fn client(db: &Db, code: &str) -> i64 {
-    clients::create(db, "Aino", code).await.expect("client").client_id
+    clients::create(db, "Aino", code)
+        .await
+        .expect("client")
+        .client_id
 }
 
 #[tokio::test]
 async fn a_section_is_saved_and_read_back() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-1").await;
-        let outcome = plans::save_section(&db, id, Section::Important, &text("Kissa"), 0, "k1", "/next", &me()).await;
-        assert_eq!(outcome.expect("save"), SaveOutcome::Saved, "{:?}", db.backend);
+        let outcome = plans::save_section(
+            &db,
+            id,
+            Section::Important,
+            &text("Kissa"),
+            0,
+            "k1",
+            "/next",
+            &me(),
+        )
+        .await;
+        assert_eq!(
+            outcome.expect("save"),
+            SaveOutcome::Saved,
+            "{:?}",
+            db.backend
+        );
         let draft = plans::load_draft(&db, id).await.expect("load");
-        assert_eq!(draft.content.answer(Section::Important), Some(&text("Kissa")));
+        assert_eq!(
+            draft.content.answer(Section::Important),
+            Some(&text("Kissa"))
+        );
         assert_eq!(draft.version(Section::Important), 1);
         assert_eq!(draft.version(Section::Goals), 0);
     }
@@ -36,21 +60,83 @@ async fn a_section_is_saved_and_read_back() {
 async fn a_second_editor_is_told_instead_of_overwriting() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-2").await;
-        plans::save_section(&db, id, Section::Important, &text("Eka"), 0, "k1", "/n", &me()).await.expect("first");
+        plans::save_section(
+            &db,
+            id,
+            Section::Important,
+            &text("Eka"),
+            0,
+            "k1",
+            "/n",
+            &me(),
+        )
+        .await
+        .expect("first");
         // Two editors opened version 1; the first one saves.
-        let first = plans::save_section(&db, id, Section::Important, &text("Toka"), 1, "k2", "/n", &me()).await;
+        let first = plans::save_section(
+            &db,
+            id,
+            Section::Important,
+            &text("Toka"),
+            1,
+            "k2",
+            "/n",
+            &me(),
+        )
+        .await;
         assert_eq!(first.expect("second"), SaveOutcome::Saved);
         // The second one still has version 1: refused, nothing overwritten.
-        let second = plans::save_section(&db, id, Section::Important, &text("Kolmas"), 1, "k3", "/n", &me()).await;
-        assert_eq!(second.expect("third"), SaveOutcome::Conflict { current_version: 2 }, "{:?}", db.backend);
+        let second = plans::save_section(
+            &db,
+            id,
+            Section::Important,
+            &text("Kolmas"),
+            1,
+            "k3",
+            "/n",
+            &me(),
+        )
+        .await;
+        assert_eq!(
+            second.expect("third"),
+            SaveOutcome::Conflict { current_version: 2 },
+            "{:?}",
+            db.backend
+        );
         let draft = plans::load_draft(&db, id).await.expect("load");
-        assert_eq!(draft.content.answer(Section::Important), Some(&text("Toka")));
+        assert_eq!(
+            draft.content.answer(Section::Important),
+            Some(&text("Toka"))
+        );
         // Another section does not collide.
-        let other = plans::save_section(&db, id, Section::GoodAt, &text("Leipominen"), 0, "k4", "/n", &me()).await;
+        let other = plans::save_section(
+            &db,
+            id,
+            Section::GoodAt,
+            &text("Leipominen"),
+            0,
+            "k4",
+            "/n",
+            &me(),
+        )
+        .await;
         assert_eq!(other.expect("other"), SaveOutcome::Saved);
         // Two editors both creating the first answer of a section: the second is told.
-        let late = plans::save_section(&db, id, Section::GoodAt, &text("Laulu"), 0, "k5", "/n", &me()).await;
-        assert_eq!(late.expect("late"), SaveOutcome::Conflict { current_version: 1 });
+        let late = plans::save_section(
+            &db,
+            id,
+            Section::GoodAt,
+            &text("Laulu"),
+            0,
+            "k5",
+            "/n",
+            &me(),
+        )
+        .await;
+        assert_eq!(
+            late.expect("late"),
+            SaveOutcome::Conflict { current_version: 1 }
+        );
     }
 }
 
@@ -58,16 +144,59 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
 async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-3").await;
-        let first = plans::save_section(&db, id, Section::Important, &text("Kissa"), 0, "same", "/plan/step/good-at", &me()).await;
+        let first = plans::save_section(
+            &db,
+            id,
+            Section::Important,
+            &text("Kissa"),
+            0,
+            "same",
+            "/plan/step/good-at",
+            &me(),
+        )
+        .await;
         assert_eq!(first.expect("first"), SaveOutcome::Saved);
-        let again = plans::save_section(&db, id, Section::Important, &text("Kissa"), 0, "same", "/other", &me()).await;
-        assert_eq!(again.expect("again"), SaveOutcome::Replayed("/plan/step/good-at".into()));
-        assert_eq!(plans::load_draft(&db, id).await.expect("load").version(Section::Important), 1);
+        let again = plans::save_section(
+            &db,
+            id,
+            Section::Important,
+            &text("Kissa"),
+            0,
+            "same",
+            "/other",
+            &me(),
+        )
+        .await;
+        assert_eq!(
+            again.expect("again"),
+            SaveOutcome::Replayed("/plan/step/good-at".into())
+        );
+        assert_eq!(
+            plans::load_draft(&db, id)
+                .await
+                .expect("load")
+                .version(Section::Important),
+            1
+        );
 
-        let v1 = plans::save_version(&db, id, &plans::load_draft(&db, id).await.expect("d").content, &me(), "v", |n| format!("/saved/{n}")).await;
+        let v1 = plans::save_version(
+            &db,
+            id,
+            &plans::load_draft(&db, id).await.expect("d").content,
+            &me(),
+            "v",
+            |n| format!("/saved/{n}"),
+        )
+        .await;
         assert_eq!(v1.expect("v1"), VersionOutcome::Saved(1));
-        let v1_again = plans::save_version(&db, id, &Default::default(), &me(), "v", |n| format!("/saved/{n}")).await;
-        assert_eq!(v1_again.expect("replay"), VersionOutcome::Replayed("/saved/1".into()));
+        let v1_again = plans::save_version(&db, id, &Default::default(), &me(), "v", |n| {
+            format!("/saved/{n}")
+        })
+        .await;
+        assert_eq!(
+            v1_again.expect("replay"),
+            VersionOutcome::Replayed("/saved/1".into())
+        );
         assert_eq!(plans::list_versions(&db, id).await.expect("list").len(), 1);
     }
 }
@@ -76,21 +205,40 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
 async fn versions_are_numbered_per_client_and_kept() {
     for db in fresh_dbs().await.expect("databases") {
         let aino = client(&db, "a-4").await;
-        let eero = clients::create(&db, "Eero", "e-4").await.expect("eero").client_id;
+        let eero = clients::create(&db, "Eero", "e-4")
+            .await
+            .expect("eero")
+            .client_id;
         let mut content = app::plan::content::PlanContent::default();
         content.set(Section::Important, text("Kissa"));
         for key in ["a", "b"] {
-            plans::save_version(&db, aino, &content, &me(), key, |_| String::new()).await.expect("aino");
+            plans::save_version(&db, aino, &content, &me(), key, |_| String::new())
+                .await
+                .expect("aino");
         }
-        let worker = Actor { role: ActorRole::Worker, name: "Maria".into() };
-        let eero_v = plans::save_version(&db, eero, &content, &worker, "c", |_| String::new()).await.expect("eero");
+        let worker = Actor {
+            role: ActorRole::Worker,
+            name: "Maria".into(),
+        };
+        let eero_v = plans::save_version(&db, eero, &content, &worker, "c", |_| String::new())
+            .await
+            .expect("eero");
         assert_eq!(eero_v, VersionOutcome::Saved(1));
         let list = plans::list_versions(&db, aino).await.expect("list");
-        assert_eq!(list.iter().map(|v| v.version_no).collect::<Vec<_>>(), vec![2, 1]);
-        let newest = plans::get_version(&db, eero, None).await.expect("get").expect("exists");
+        assert_eq!(
+            list.iter().map(|v| v.version_no).collect::<Vec<_>>(),
+            vec![2, 1]
+        );
+        let newest = plans::get_version(&db, eero, None)
+            .await
+            .expect("get")
+            .expect("exists");
         assert_eq!(newest.info.saved_by, worker);
         assert_eq!(newest.content, content);
-        assert!(plans::get_version(&db, aino, Some(3)).await.expect("get").is_none());
+        assert!(plans::get_version(&db, aino, Some(3))
+            .await
+            .expect("get")
+            .is_none());
     }
 }
 
@@ -99,14 +247,43 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-5").await;
         let pending = Pending {
-            input: SectionInput { answer: "liian pitkä".into(), goals: Vec::new() },
-            errors: vec![FieldError { field: "answer".into(), kind: FieldErrorKind::TooLong { max: 1, actual: 11 } }],
+            input: SectionInput {
+                answer: "liian pitkä".into(),
+                goals: Vec::new(),
+            },
+            errors: vec![FieldError {
+                field: "answer".into(),
+                kind: FieldErrorKind::TooLong { max: 1, actual: 11 },
+            }],
             base_version: 0,
         };
-        plans::set_pending(&db, id, Section::Important, &pending).await.expect("set");
-        assert_eq!(plans::pending(&db, id, Section::Important).await.expect("get"), Some(pending));
-        plans::save_section(&db, id, Section::Important, &text("lyhyt"), 0, "k", "/n", &me()).await.expect("save");
-        assert_eq!(plans::pending(&db, id, Section::Important).await.expect("get"), None);
+        plans::set_pending(&db, id, Section::Important, &pending)
+            .await
+            .expect("set");
+        assert_eq!(
+            plans::pending(&db, id, Section::Important)
+                .await
+                .expect("get"),
+            Some(pending)
+        );
+        plans::save_section(
+            &db,
+            id,
+            Section::Important,
+            &text("lyhyt"),
+            0,
+            "k",
+            "/n",
+            &me(),
+        )
+        .await
+        .expect("save");
+        assert_eq!(
+            plans::pending(&db, id, Section::Important)
+                .await
+                .expect("get"),
+            None
+        );
     }
 }
 
@@ -114,9 +291,21 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
 async fn sign_in_codes_find_only_their_client() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "Aino-2468").await;
-        assert_eq!(clients::find_by_code(&db, "aino 2468").await.expect("find").map(|c| c.client_id), Some(id));
-        assert!(clients::find_by_code(&db, "aino-2469").await.expect("find").is_none());
-        assert!(clients::find_by_code(&db, "  ").await.expect("find").is_none());
+        assert_eq!(
+            clients::find_by_code(&db, "aino 2468")
+                .await
+                .expect("find")
+                .map(|c| c.client_id),
+            Some(id)
+        );
+        assert!(clients::find_by_code(&db, "aino-2469")
+            .await
+            .expect("find")
+            .is_none());
+        assert!(clients::find_by_code(&db, "  ")
+            .await
+            .expect("find")
+            .is_none());
         let stored: String = sqlx::query("select sign_in_hash from client where client_id = $1")
             .bind(id)
             .fetch_one(&db.pool)
@@ -124,22 +313,45 @@ async fn sign_in_codes_find_only_their_client() {
             .expect("row")
             .try_get("sign_in_hash")
             .expect("hash");
-        assert!(!stored.contains("2468"), "the code must be stored only as a hash");
+        assert!(
+            !stored.contains("2468"),
+            "the code must be stored only as a hash"
+        );
     }
 }
 
 #[tokio::test]
 async fn sqlite_runs_in_wal_with_full_sync_on_a_safe_version() {
-    let db = server::db::connect(&tests::sqlite_url().await.expect("url")).await.expect("db");
+    let db = server::db::connect(&tests::sqlite_url().await.expect("url"))
+        .await
+        .expect("db");
     assert_eq!(db.backend, Backend::Sqlite);
     let mut conn = db.pool.acquire().await.expect("conn");
-    let mode: String = sqlx::query("pragma journal_mode").fetch_one(&mut *conn).await.expect("mode").try_get(0).expect("v");
+    let mode: String = sqlx::query("pragma journal_mode")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("mode")
+        .try_get(0)
+        .expect("v");
     assert_eq!(mode, "wal");
-    let sync: i64 = sqlx::query("pragma synchronous").fetch_one(&mut *conn).await.expect("sync").try_get(0).expect("v");
+    let sync: i64 = sqlx::query("pragma synchronous")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("sync")
+        .try_get(0)
+        .expect("v");
     assert_eq!(sync, 2, "synchronous must be FULL (2)");
-    let version: String = sqlx::query("select sqlite_version()").fetch_one(&mut *conn).await.expect("v").try_get(0).expect("v");
+    let version: String = sqlx::query("select sqlite_version()")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("v")
+        .try_get(0)
+        .expect("v");
     let parts: Vec<u32> = version.split('.').filter_map(|p| p.parse().ok()).collect();
-    assert!(parts >= vec![3, 51, 3], "SQLite {version} has the WAL-reset bug; need 3.51.3 or newer");
+    assert!(
+        parts >= vec![3, 51, 3],
+        "SQLite {version} has the WAL-reset bug; need 3.51.3 or newer"
+    );
 }
 
 #[tokio::test]

@@ -29,10 +29,12 @@ pub fn AnswerField(
     let counter_id = format!("{id}-count");
     let described = format!("{described_by} {counter_id}").trim().to_owned();
     let over = move || count.get() > max;
+    // Field names follow the server function's argument names (`goal_1`); ids keep dashes.
+    let name = id.replace('-', "_");
     view! {
         <textarea
             id=id.clone()
-            name=id
+            name=name
             rows=rows
             class="textarea"
             spellcheck="true"

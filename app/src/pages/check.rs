@@ -16,8 +16,15 @@ pub fn CheckPage() -> impl IntoView {
 }
 
 fn render(data: CheckPageData) -> impl IntoView {
-    let empty_error = use_query_map().get_untracked().get("error").is_some_and(|e| e == "empty");
-    let errors = if empty_error { vec![("answers".to_owned(), t("error-plan-empty"))] } else { Vec::new() };
+    let empty_error = use_query_map()
+        .get_untracked()
+        .get("error")
+        .is_some_and(|e| e == "empty");
+    let errors = if empty_error {
+        vec![("answers".to_owned(), t("error-plan-empty"))]
+    } else {
+        Vec::new()
+    };
     view! {
         <Frame title=t("check-title") error=empty_error signed_in=true>
             <BackLink href=Section::Goals.path()/>

@@ -10,9 +10,18 @@ use leptos_router::hooks::use_location;
 
 /// Page frame. `error` puts "Virhe:" in front of the title, as screen-reader users expect.
 #[component]
-pub fn Frame(title: String, #[prop(optional)] error: bool, signed_in: bool, children: Children) -> impl IntoView {
+pub fn Frame(
+    title: String,
+    #[prop(optional)] error: bool,
+    signed_in: bool,
+    children: Children,
+) -> impl IntoView {
     let lang = use_lang();
-    let page_title = if error { format!("{} {}", tr(lang, "error-prefix"), title) } else { title };
+    let page_title = if error {
+        format!("{} {}", tr(lang, "error-prefix"), title)
+    } else {
+        title
+    };
     let full_title = format!("{page_title} – {}", tr(lang, "app-name"));
     let home = if signed_in { "/home" } else { "/" };
     view! {

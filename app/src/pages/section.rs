@@ -4,7 +4,9 @@ use super::answer_field::AnswerField;
 use super::frame::{BackLink, ErrorSummary, Frame};
 use crate::i18n::{t, tr, tr_args, use_lang, Lang};
 use crate::plan::api::{load_section_page, SaveSection, SectionPageData};
-use crate::plan::content::{FieldError, FieldErrorKind, GOAL_SLOTS, MAX_ANSWER_GRAPHEMES, MAX_GOAL_GRAPHEMES};
+use crate::plan::content::{
+    FieldError, FieldErrorKind, GOAL_SLOTS, MAX_ANSWER_GRAPHEMES, MAX_GOAL_GRAPHEMES,
+};
 use crate::plan::section::Section;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -12,8 +14,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn SectionPage() -> impl IntoView {
-    let slug = use_params_map().get_untracked().get("section").unwrap_or_default();
-    let from_check = use_query_map().get_untracked().get("from").is_some_and(|f| f == "check");
+    let slug = use_params_map()
+        .get_untracked()
+        .get("section")
+        .unwrap_or_default();
+    let from_check = use_query_map()
+        .get_untracked()
+        .get("from")
+        .is_some_and(|f| f == "check");
     super::await_page(move || load_section_page(slug.clone(), from_check), render)
 }
 
@@ -23,7 +31,10 @@ pub fn error_text(lang: Lang, error: &FieldError) -> String {
         FieldErrorKind::TooLong { max, actual } => tr_args(
             lang,
             error.kind.message_id(),
-            &[("max", max.into()), ("over", (actual.saturating_sub(max)).into())],
+            &[
+                ("max", max.into()),
+                ("over", (actual.saturating_sub(max)).into()),
+            ],
         ),
         other => tr(lang, other.message_id()),
     }
@@ -33,14 +44,28 @@ fn render(data: SectionPageData) -> impl IntoView {
     let lang = use_lang();
     let section = data.section;
     let question = tr(lang, section.question_id());
-    let errors: Vec<(String, String)> = data.errors.iter().map(|e| (e.field.clone(), error_text(lang, e))).collect();
+    let errors: Vec<(String, String)> = data
+        .errors
+        .iter()
+        .map(|e| (e.field.clone(), error_text(lang, e)))
+        .collect();
     let has_errors = !errors.is_empty();
     let back = if data.from_check {
         "/plan/check".to_owned()
     } else {
-        section.previous().map(Section::path).unwrap_or_else(|| "/home".to_owned())
+        section
+            .previous()
+            .map(Section::path)
+            .unwrap_or_else(|| "/home".to_owned())
     };
-    let step = tr_args(lang, "plan-step", &[("current", section.step().into()), ("total", Section::ALL.len().into())]);
+    let step = tr_args(
+        lang,
+        "plan-step",
+        &[
+            ("current", section.step().into()),
+            ("total", Section::ALL.len().into()),
+        ],
+    );
     let field_error = |field: &str| errors_for(&data.errors, field).map(|e| error_text(lang, e));
     let body = if section == Section::Goals {
         goals_fields(lang, &data, &question, &field_error).into_any()
@@ -80,9 +105,18 @@ fn error_line(id: String, message: Option<String>) -> impl IntoView {
     })
 }
 
-fn text_field(lang: Lang, data: &SectionPageData, question: &str, error: Option<String>) -> impl IntoView {
+fn text_field(
+    lang: Lang,
+    data: &SectionPageData,
+    question: &str,
+    error: Option<String>,
+) -> impl IntoView {
     let invalid = error.is_some();
-    let described = if invalid { "answer-hint answer-error" } else { "answer-hint" };
+    let described = if invalid {
+        "answer-hint answer-error"
+    } else {
+        "answer-hint"
+    };
     view! {
         <div class=if invalid { "field field-error" } else { "field" }>
             <h1><label for="answer">{question.to_owned()}</label></h1>
@@ -114,8 +148,16 @@ fn goals_fields(
             let how_id = format!("how-{n}");
             let goal_error = field_error(&goal_id);
             let how_error = field_error(&how_id);
-            let goal_described = if goal_error.is_some() { format!("{goal_id}-error") } else { String::new() };
-            let how_described = if how_error.is_some() { format!("{how_id}-hint {how_id}-error") } else { format!("{how_id}-hint") };
+            let goal_described = if goal_error.is_some() {
+                format!("{goal_id}-error")
+            } else {
+                String::new()
+            };
+            let how_described = if how_error.is_some() {
+                format!("{how_id}-hint {how_id}-error")
+            } else {
+                format!("{how_id}-hint")
+            };
             view! {
                 <div class="goal">
                     <h2>{tr_args(lang, "goal-heading", &[("number", n.into())])}</h2>

@@ -1,8 +1,8 @@
 //! The first screen: language choice (in the frame), sign-in with a personal code, and in demo
 //! mode the demo clients' codes.
 
-use super::frame::{ErrorSummary, Frame};
 use super::await_page;
+use super::frame::{ErrorSummary, Frame};
 use crate::i18n::t;
 use crate::session_api::{load_start, SignIn, StartPageData};
 use leptos::prelude::*;
@@ -18,7 +18,11 @@ fn render(data: StartPageData) -> impl IntoView {
     let query = use_query_map().get_untracked();
     let wrong_code = query.get("error").is_some_and(|e| e == "code");
     let signed_out = query.get("bye").is_some();
-    let errors = if wrong_code { vec![("code".to_owned(), t("error-wrong-code"))] } else { Vec::new() };
+    let errors = if wrong_code {
+        vec![("code".to_owned(), t("error-wrong-code"))]
+    } else {
+        Vec::new()
+    };
     view! {
         <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in>
             <ErrorSummary errors/>

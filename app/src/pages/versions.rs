@@ -35,27 +35,34 @@ fn saved_by(version: &VersionView) -> String {
 }
 
 fn version_title(version_no: i64) -> String {
-    tr_args(use_lang(), "version-title", &[("number", version_no.into())])
+    tr_args(
+        use_lang(),
+        "version-title",
+        &[("number", version_no.into())],
+    )
 }
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
     let no = version_param();
-    super::await_page(move || load_version(no), |version: VersionView| {
-        view! {
-            <Frame title=t("saved-title") signed_in=true>
-                <div class="panel" role="status">
-                    <h1>{t("saved-title")}</h1>
-                    <p>{version_title(version.version_no)}</p>
-                </div>
-                <ul class="link-list">
-                    <li><a href="/plan/summary">{t("summary-link")}</a></li>
-                    <li><a href="/plan/versions">{t("versions-title")}</a></li>
-                    <li><a href="/home">{t("go-home")}</a></li>
-                </ul>
-            </Frame>
-        }
-    })
+    super::await_page(
+        move || load_version(no),
+        |version: VersionView| {
+            view! {
+                <Frame title=t("saved-title") signed_in=true>
+                    <div class="panel" role="status">
+                        <h1>{t("saved-title")}</h1>
+                        <p>{version_title(version.version_no)}</p>
+                    </div>
+                    <ul class="link-list">
+                        <li><a href="/plan/summary">{t("summary-link")}</a></li>
+                        <li><a href="/plan/versions">{t("versions-title")}</a></li>
+                        <li><a href="/home">{t("go-home")}</a></li>
+                    </ul>
+                </Frame>
+            }
+        },
+    )
 }
 
 #[component]
@@ -82,33 +89,39 @@ pub fn VersionsPage() -> impl IntoView {
 #[component]
 pub fn VersionPage() -> impl IntoView {
     let no = version_param();
-    super::await_page(move || load_version(no), |version: VersionView| {
-        let title = version_title(version.version_no);
-        view! {
-            <Frame title=title.clone() signed_in=true>
-                <BackLink href="/plan/versions".to_owned()/>
-                <h1>{title}</h1>
-                <p class="meta">{saved_by(&version)}</p>
-                <PlanView content=version.content.unwrap_or_default()/>
-            </Frame>
-        }
-    })
+    super::await_page(
+        move || load_version(no),
+        |version: VersionView| {
+            let title = version_title(version.version_no);
+            view! {
+                <Frame title=title.clone() signed_in=true>
+                    <BackLink href="/plan/versions".to_owned()/>
+                    <h1>{title}</h1>
+                    <p class="meta">{saved_by(&version)}</p>
+                    <PlanView content=version.content.unwrap_or_default()/>
+                </Frame>
+            }
+        },
+    )
 }
 
 /// The newest saved plan on one printable page.
 #[component]
 pub fn SummaryPage() -> impl IntoView {
-    super::await_page(move || load_version(0), |version: VersionView| {
-        view! {
-            <Frame title=t("plan-title") signed_in=true>
-                <BackLink href="/home".to_owned()/>
-                <article class="summary">
-                    <h1>{t("plan-title")}</h1>
-                    <p class="meta">{version_title(version.version_no)}". "{saved_by(&version)}</p>
-                    <p class="no-print">{t("summary-print-hint")}</p>
-                    <PlanView content=version.content.unwrap_or_default()/>
-                </article>
-            </Frame>
-        }
-    })
+    super::await_page(
+        move || load_version(0),
+        |version: VersionView| {
+            view! {
+                <Frame title=t("plan-title") signed_in=true>
+                    <BackLink href="/home".to_owned()/>
+                    <article class="summary">
+                        <h1>{t("plan-title")}</h1>
+                        <p class="meta">{version_title(version.version_no)}". "{saved_by(&version)}</p>
+                        <p class="no-print">{t("summary-print-hint")}</p>
+                        <PlanView content=version.content.unwrap_or_default()/>
+                    </article>
+                </Frame>
+            }
+        },
+    )
 }

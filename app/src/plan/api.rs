@@ -22,7 +22,10 @@ pub struct SectionPageData {
 }
 
 #[server]
-pub async fn load_section_page(slug: String, from_check: bool) -> Result<SectionPageData, AppError> {
+pub async fn load_section_page(
+    slug: String,
+    from_check: bool,
+) -> Result<SectionPageData, AppError> {
     forms::page(
         async move {
             let db = auth::db()?;
@@ -32,7 +35,11 @@ pub async fn load_section_page(slug: String, from_check: bool) -> Result<Section
             let pending = storage::plans::pending(&db, client.client_id, section).await?;
             let (input, errors, version) = match pending {
                 Some(p) => (p.input, p.errors, p.base_version),
-                None => (SectionInput::from_answer(draft.content.answer(section)), Vec::new(), draft.version(section)),
+                None => (
+                    SectionInput::from_answer(draft.content.answer(section)),
+                    Vec::new(),
+                    draft.version(section),
+                ),
             };
             Ok(SectionPageData {
                 section,
@@ -64,13 +71,20 @@ pub async fn save_section(
     how_3: Option<String>,
 ) -> Result<(), AppError> {
     use super::service::{submit_section, SectionForm};
-    let pair = |goal: Option<String>, how: Option<String>| Goal { goal: goal.unwrap_or_default(), how: how.unwrap_or_default() };
+    let pair = |goal: Option<String>, how: Option<String>| Goal {
+        goal: goal.unwrap_or_default(),
+        how: how.unwrap_or_default(),
+    };
     let result = async move {
         let db = auth::db()?;
         let client = auth::current_client(&db).await?;
         let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
         let goals = if section == Section::Goals {
-            vec![pair(goal_1, how_1), pair(goal_2, how_2), pair(goal_3, how_3)]
+            vec![
+                pair(goal_1, how_1),
+                pair(goal_2, how_2),
+                pair(goal_3, how_3),
+            ]
         } else {
             Vec::new()
         };
@@ -78,7 +92,10 @@ pub async fn save_section(
             version: version.trim().parse().unwrap_or(0),
             idem,
             from_check: from_check.is_some_and(|v| v == "1"),
-            input: SectionInput { answer: answer.unwrap_or_default(), goals },
+            input: SectionInput {
+                answer: answer.unwrap_or_default(),
+                goals,
+            },
         };
         Ok(submit_section(&db, &client, section, form).await?)
     }
@@ -100,7 +117,10 @@ pub async fn load_check_page() -> Result<CheckPageData, AppError> {
             let db = auth::db()?;
             let client = auth::current_client(&db).await?;
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
-            Ok(CheckPageData { content: draft.content, idem: storage::idempotency::new_key() })
+            Ok(CheckPageData {
+                content: draft.content,
+                idem: storage::idempotency::new_key(),
+            })
         }
         .await,
     )
@@ -134,11 +154,18 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
             let client = auth::current_client(&db).await?;
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
             let unsaved = super::service::has_unsaved_changes(&db, client.client_id).await?;
-            let has_saved = storage::plans::get_version(&db, client.client_id, None).await?.is_some();
+            let has_saved = storage::plans::get_version(&db, client.client_id, None)
+                .await?
+                .is_some();
             let continue_to = super::service::first_unanswered(&draft.content)
                 .map(Section::path)
                 .unwrap_or_else(|| "/plan/check".to_owned());
-            Ok(HomePageData { name: client.display_name, unsaved, continue_to, has_saved })
+            Ok(HomePageData {
+                name: client.display_name,
+                unsaved,
+                continue_to,
+                has_saved,
+            })
         }
         .await,
     )
@@ -172,7 +199,10 @@ pub async fn load_versions() -> Result<Vec<VersionView>, AppError> {
             let db = auth::db()?;
             let client = auth::current_client(&db).await?;
             let list = storage::plans::list_versions(&db, client.client_id).await?;
-            Ok(list.into_iter().map(|info| version_view(info, None)).collect())
+            Ok(list
+                .into_iter()
+                .map(|info| version_view(info, None))
+                .collect())
         }
         .await,
     )
@@ -186,7 +216,9 @@ pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
             let db = auth::db()?;
             let client = auth::current_client(&db).await?;
             let wanted = (version_no > 0).then_some(version_no);
-            let saved = storage::plans::get_version(&db, client.client_id, wanted).await?.ok_or(AppError::NotFound)?;
+            let saved = storage::plans::get_version(&db, client.client_id, wanted)
+                .await?
+                .ok_or(AppError::NotFound)?;
             Ok(version_view(saved.info, Some(saved.content)))
         }
         .await,

@@ -48,13 +48,19 @@ impl FieldErrorKind {
 
 /// Free text cleaned of surrounding space, with Windows line ends made plain.
 fn clean(raw: &str) -> String {
-    raw.replace("\r\n", "\n").replace('\r', "\n").trim().to_owned()
+    raw.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .trim()
+        .to_owned()
 }
 
 fn check_length(field: &str, text: &str, max: usize) -> Result<(), FieldError> {
     let actual = grapheme_len(text);
     if actual > max {
-        return Err(FieldError { field: field.to_owned(), kind: FieldErrorKind::TooLong { max, actual } });
+        return Err(FieldError {
+            field: field.to_owned(),
+            kind: FieldErrorKind::TooLong { max, actual },
+        });
     }
     Ok(())
 }
@@ -108,8 +114,14 @@ impl SectionInput {
     /// The form fields that show an existing answer.
     pub fn from_answer(answer: Option<&Answer>) -> SectionInput {
         match answer {
-            Some(Answer::Text(text)) => SectionInput { answer: text.clone(), goals: Vec::new() },
-            Some(Answer::Goals(goals)) => SectionInput { answer: String::new(), goals: goals.clone() },
+            Some(Answer::Text(text)) => SectionInput {
+                answer: text.clone(),
+                goals: Vec::new(),
+            },
+            Some(Answer::Goals(goals)) => SectionInput {
+                answer: String::new(),
+                goals: goals.clone(),
+            },
             None => SectionInput::default(),
         }
     }
@@ -140,7 +152,10 @@ impl SectionInput {
                 errors.push(e);
             }
             if goal.is_empty() && !how.is_empty() {
-                errors.push(FieldError { field: goal_field, kind: FieldErrorKind::GoalMissing });
+                errors.push(FieldError {
+                    field: goal_field,
+                    kind: FieldErrorKind::GoalMissing,
+                });
             }
             if !goal.is_empty() {
                 goals.push(Goal { goal, how });
@@ -184,7 +199,10 @@ mod tests {
     use super::*;
 
     fn text_input(text: &str) -> SectionInput {
-        SectionInput { answer: text.to_owned(), goals: Vec::new() }
+        SectionInput {
+            answer: text.to_owned(),
+            goals: Vec::new(),
+        }
     }
 
     #[test]
@@ -198,12 +216,18 @@ mod tests {
         let at_limit = "ä".repeat(MAX_ANSWER_GRAPHEMES);
         assert!(text_input(&at_limit).parse(Section::Important).is_ok());
         let over = "ä".repeat(MAX_ANSWER_GRAPHEMES + 1);
-        let errors = text_input(&over).parse(Section::Important).err().unwrap_or_default();
+        let errors = text_input(&over)
+            .parse(Section::Important)
+            .err()
+            .unwrap_or_default();
         assert_eq!(
             errors,
             vec![FieldError {
                 field: "answer".into(),
-                kind: FieldErrorKind::TooLong { max: MAX_ANSWER_GRAPHEMES, actual: MAX_ANSWER_GRAPHEMES + 1 }
+                kind: FieldErrorKind::TooLong {
+                    max: MAX_ANSWER_GRAPHEMES,
+                    actual: MAX_ANSWER_GRAPHEMES + 1
+                }
             }]
         );
     }
@@ -218,9 +242,15 @@ mod tests {
         let input = SectionInput {
             answer: String::new(),
             goals: vec![
-                Goal { goal: " Uida ".into(), how: "Käyn kerran viikossa".into() },
+                Goal {
+                    goal: " Uida ".into(),
+                    how: "Käyn kerran viikossa".into(),
+                },
                 Goal::default(),
-                Goal { goal: String::new(), how: "Olen iloinen".into() },
+                Goal {
+                    goal: String::new(),
+                    how: "Olen iloinen".into(),
+                },
             ],
         };
         let errors = input.parse(Section::Goals).err().unwrap_or_default();
@@ -228,10 +258,16 @@ mod tests {
         assert_eq!(errors[0].field, "goal-3");
         assert_eq!(errors[0].kind, FieldErrorKind::GoalMissing);
 
-        let fixed = SectionInput { goals: input.goals[..2].to_vec(), ..input };
+        let fixed = SectionInput {
+            goals: input.goals[..2].to_vec(),
+            ..input
+        };
         assert_eq!(
             fixed.parse(Section::Goals),
-            Ok(Answer::Goals(vec![Goal { goal: "Uida".into(), how: "Käyn kerran viikossa".into() }]))
+            Ok(Answer::Goals(vec![Goal {
+                goal: "Uida".into(),
+                how: "Käyn kerran viikossa".into()
+            }]))
         );
     }
 
@@ -239,7 +275,10 @@ mod tests {
     fn empty_answer_removes_the_section_and_items_are_lines() {
         let mut plan = PlanContent::default();
         plan.set(Section::Important, Answer::Text("Kissa\n\nUinti".into()));
-        assert_eq!(plan.answer(Section::Important).map(Answer::items), Some(vec!["Kissa".into(), "Uinti".into()]));
+        assert_eq!(
+            plan.answer(Section::Important).map(Answer::items),
+            Some(vec!["Kissa".into(), "Uinti".into()])
+        );
         plan.set(Section::Important, Answer::Text(String::new()));
         assert!(plan.is_empty());
     }

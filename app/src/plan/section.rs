@@ -49,7 +49,9 @@ impl Section {
     }
 
     pub fn previous(self) -> Option<Section> {
-        (self as usize).checked_sub(1).and_then(|i| Section::ALL.get(i).copied())
+        (self as usize)
+            .checked_sub(1)
+            .and_then(|i| Section::ALL.get(i).copied())
     }
 
     /// The page address of this section's question.

@@ -27,17 +27,33 @@ pub fn next_page(section: Section, from_check: bool) -> String {
 }
 
 fn client_actor(client: &Client) -> Actor {
-    Actor { role: ActorRole::Client, name: client.display_name.clone() }
+    Actor {
+        role: ActorRole::Client,
+        name: client.display_name.clone(),
+    }
 }
 
 /// Handles a sent section form and returns the address of the page to show next.
 /// Refused input is kept on the server and the same page is shown again with the errors.
-pub async fn submit_section(db: &Db, client: &Client, section: Section, form: SectionForm) -> Result<String, StorageError> {
-    let again = if form.from_check { format!("{}?from=check", section.path()) } else { section.path() };
+pub async fn submit_section(
+    db: &Db,
+    client: &Client,
+    section: Section,
+    form: SectionForm,
+) -> Result<String, StorageError> {
+    let again = if form.from_check {
+        format!("{}?from=check", section.path())
+    } else {
+        section.path()
+    };
     let answer = match form.input.parse(section) {
         Ok(answer) => answer,
         Err(errors) => {
-            let pending = Pending { input: form.input, errors, base_version: form.version };
+            let pending = Pending {
+                input: form.input,
+                errors,
+                base_version: form.version,
+            };
             plans::set_pending(db, client.client_id, section, &pending).await?;
             return Ok(again);
         }
@@ -59,10 +75,17 @@ pub async fn submit_section(db: &Db, client: &Client, section: Section, form: Se
         SaveOutcome::Replayed(previous) if !previous.is_empty() => Ok(previous),
         SaveOutcome::Replayed(_) => Ok(again),
         SaveOutcome::Conflict { current_version } => {
-            let field = if section == Section::Goals { "goal-1" } else { "answer" };
+            let field = if section == Section::Goals {
+                "goal-1"
+            } else {
+                "answer"
+            };
             let pending = Pending {
                 input: form.input,
-                errors: vec![FieldError { field: field.to_owned(), kind: FieldErrorKind::ChangedByOther }],
+                errors: vec![FieldError {
+                    field: field.to_owned(),
+                    kind: FieldErrorKind::ChangedByOther,
+                }],
                 base_version: current_version,
             };
             plans::set_pending(db, client.client_id, section, &pending).await?;
@@ -78,9 +101,14 @@ pub async fn submit_plan(db: &Db, client: &Client, idem: &str) -> Result<String,
     if draft.content.is_empty() {
         return Ok("/plan/check?error=empty".to_owned());
     }
-    let outcome = plans::save_version(db, client.client_id, &draft.content, &client_actor(client), idem, |n| {
-        format!("/plan/saved/{n}")
-    })
+    let outcome = plans::save_version(
+        db,
+        client.client_id,
+        &draft.content,
+        &client_actor(client),
+        idem,
+        |n| format!("/plan/saved/{n}"),
+    )
     .await?;
     Ok(match outcome {
         VersionOutcome::Saved(n) => format!("/plan/saved/{n}"),
@@ -101,7 +129,9 @@ pub async fn has_unsaved_changes(db: &Db, client_id: i64) -> Result<bool, Storag
 
 /// The first section without an answer, where a returning client continues.
 pub fn first_unanswered(content: &PlanContent) -> Option<Section> {
-    Section::ALL.into_iter().find(|s| content.answer(*s).is_none())
+    Section::ALL
+        .into_iter()
+        .find(|s| content.answer(*s).is_none())
 }
 
 #[cfg(test)]

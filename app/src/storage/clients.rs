@@ -22,7 +22,11 @@ pub fn hash_code(code: &str) -> String {
     hex::encode(Sha256::digest(normal.as_bytes()))
 }
 
-pub async fn create(db: &Db, display_name: &str, sign_in_code: &str) -> Result<Client, StorageError> {
+pub async fn create(
+    db: &Db,
+    display_name: &str,
+    sign_in_code: &str,
+) -> Result<Client, StorageError> {
     let row = sqlx::query(
         "insert into client (display_name, sign_in_hash, created_at) values ($1, $2, $3) returning client_id",
     )
@@ -31,7 +35,10 @@ pub async fn create(db: &Db, display_name: &str, sign_in_code: &str) -> Result<C
     .bind(now_ms())
     .fetch_one(&db.pool)
     .await?;
-    Ok(Client { client_id: row.try_get("client_id")?, display_name: display_name.to_owned() })
+    Ok(Client {
+        client_id: row.try_get("client_id")?,
+        display_name: display_name.to_owned(),
+    })
 }
 
 /// Finds the client whose sign-in code this is. An empty code matches nobody.
@@ -43,8 +50,13 @@ pub async fn find_by_code(db: &Db, code: &str) -> Result<Option<Client>, Storage
         .bind(hash_code(code))
         .fetch_optional(&db.pool)
         .await?;
-    row.map(|r| Ok(Client { client_id: r.try_get("client_id")?, display_name: r.try_get("display_name")? }))
-        .transpose()
+    row.map(|r| {
+        Ok(Client {
+            client_id: r.try_get("client_id")?,
+            display_name: r.try_get("display_name")?,
+        })
+    })
+    .transpose()
 }
 
 pub async fn get(db: &Db, client_id: i64) -> Result<Option<Client>, StorageError> {
@@ -52,12 +64,19 @@ pub async fn get(db: &Db, client_id: i64) -> Result<Option<Client>, StorageError
         .bind(client_id)
         .fetch_optional(&db.pool)
         .await?;
-    row.map(|r| Ok(Client { client_id: r.try_get("client_id")?, display_name: r.try_get("display_name")? }))
-        .transpose()
+    row.map(|r| {
+        Ok(Client {
+            client_id: r.try_get("client_id")?,
+            display_name: r.try_get("display_name")?,
+        })
+    })
+    .transpose()
 }
 
 pub async fn count(db: &Db) -> Result<i64, StorageError> {
-    let row = sqlx::query("select count(*) as n from client").fetch_one(&db.pool).await?;
+    let row = sqlx::query("select count(*) as n from client")
+        .fetch_one(&db.pool)
+        .await?;
     Ok(row.try_get("n")?)
 }
 

@@ -32,17 +32,26 @@ pub async fn claim(
     if inserted == 1 {
         return Ok(None);
     }
-    let row = sqlx::query("select outcome from form_submission where idem_key = $1 and client_id = $2")
-        .bind(key)
-        .bind(client_id)
-        .fetch_optional(&mut **tx)
-        .await?;
+    let row =
+        sqlx::query("select outcome from form_submission where idem_key = $1 and client_id = $2")
+            .bind(key)
+            .bind(client_id)
+            .fetch_optional(&mut **tx)
+            .await?;
     // A key used by another client is treated as used: nothing is written, nothing is told.
-    Ok(Some(row.map(|r| r.try_get("outcome")).transpose()?.unwrap_or_default()))
+    Ok(Some(
+        row.map(|r| r.try_get("outcome"))
+            .transpose()?
+            .unwrap_or_default(),
+    ))
 }
 
 /// Records where the first submission led.
-pub async fn finish(tx: &mut Transaction<'static, Any>, key: &str, outcome: &str) -> Result<(), sqlx::Error> {
+pub async fn finish(
+    tx: &mut Transaction<'static, Any>,
+    key: &str,
+    outcome: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("update form_submission set outcome = $1 where idem_key = $2")
         .bind(outcome)
         .bind(key)

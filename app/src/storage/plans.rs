@@ -62,18 +62,24 @@ impl Draft {
 }
 
 pub async fn load_draft(db: &Db, client_id: i64) -> Result<Draft, StorageError> {
-    let rows = sqlx::query("select section, answer, version, updated_at from plan_draft_section where client_id = $1")
-        .bind(client_id)
-        .fetch_all(&db.pool)
-        .await?;
+    let rows = sqlx::query(
+        "select section, answer, version, updated_at from plan_draft_section where client_id = $1",
+    )
+    .bind(client_id)
+    .fetch_all(&db.pool)
+    .await?;
     let mut draft = Draft::default();
     for row in rows {
         let slug: String = row.try_get("section")?;
         // A section name this build does not know is left alone rather than lost.
-        let Some(section) = Section::from_slug(&slug) else { continue };
+        let Some(section) = Section::from_slug(&slug) else {
+            continue;
+        };
         let answer: Option<String> = row.try_get("answer")?;
         if let Some(json) = answer {
-            draft.content.set(section, serde_json::from_str::<Answer>(&json)?);
+            draft
+                .content
+                .set(section, serde_json::from_str::<Answer>(&json)?);
         }
         draft.versions.insert(section, row.try_get("version")?);
         let updated: i64 = row.try_get("updated_at")?;
@@ -106,7 +112,11 @@ pub async fn save_section(
     actor: &Actor,
 ) -> Result<SaveOutcome, StorageError> {
     let now = now_ms();
-    let answer_json = if answer.is_empty() { None } else { Some(serde_json::to_string(answer)?) };
+    let answer_json = if answer.is_empty() {
+        None
+    } else {
+        Some(serde_json::to_string(answer)?)
+    };
     let mut tx = db.pool.begin().await?;
     if let Some(previous) = idempotency::claim(&mut tx, idem_key, client_id, now).await? {
         tx.rollback().await?;
@@ -144,11 +154,13 @@ pub async fn save_section(
         .rows_affected()
     };
     if written == 0 {
-        let row = sqlx::query("select version from plan_draft_section where client_id = $1 and section = $2")
-            .bind(client_id)
-            .bind(section.slug())
-            .fetch_optional(&mut *tx)
-            .await?;
+        let row = sqlx::query(
+            "select version from plan_draft_section where client_id = $1 and section = $2",
+        )
+        .bind(client_id)
+        .bind(section.slug())
+        .fetch_optional(&mut *tx)
+        .await?;
         let current_version = row.map(|r| r.try_get("version")).transpose()?.unwrap_or(0);
         // The key stays unclaimed: the user may send the same form again after checking.
         tx.rollback().await?;
@@ -173,7 +185,12 @@ pub struct Pending {
     pub base_version: i64,
 }
 
-pub async fn set_pending(db: &Db, client_id: i64, section: Section, pending: &Pending) -> Result<(), StorageError> {
+pub async fn set_pending(
+    db: &Db,
+    client_id: i64,
+    section: Section,
+    pending: &Pending,
+) -> Result<(), StorageError> {
     sqlx::query(
         "insert into plan_pending (client_id, section, pending, updated_at) values ($1, $2, $3, $4)
          on conflict (client_id, section) do update set pending = excluded.pending, updated_at = excluded.updated_at",
@@ -187,7 +204,11 @@ pub async fn set_pending(db: &Db, client_id: i64, section: Section, pending: &Pe
     Ok(())
 }
 
-pub async fn pending(db: &Db, client_id: i64, section: Section) -> Result<Option<Pending>, StorageError> {
+pub async fn pending(
+    db: &Db,
+    client_id: i64,
+    section: Section,
+) -> Result<Option<Pending>, StorageError> {
     let row = sqlx::query("select pending from plan_pending where client_id = $1 and section = $2")
         .bind(client_id)
         .bind(section.slug())
@@ -283,7 +304,11 @@ pub async fn list_versions(db: &Db, client_id: i64) -> Result<Vec<VersionInfo>, 
 }
 
 /// One saved version; `None` means the newest.
-pub async fn get_version(db: &Db, client_id: i64, version_no: Option<i64>) -> Result<Option<SavedVersion>, StorageError> {
+pub async fn get_version(
+    db: &Db,
+    client_id: i64,
+    version_no: Option<i64>,
+) -> Result<Option<SavedVersion>, StorageError> {
     let row = sqlx::query(
         "select version_no, content, saved_by_role, saved_by_name, created_at from plan_version
          where client_id = $1 and ($2 = 0 or version_no = $2) order by version_no desc limit 1",
@@ -295,7 +320,10 @@ pub async fn get_version(db: &Db, client_id: i64, version_no: Option<i64>) -> Re
     match row {
         Some(row) => {
             let json: String = row.try_get("content")?;
-            Ok(Some(SavedVersion { info: version_info(&row)?, content: serde_json::from_str(&json)? }))
+            Ok(Some(SavedVersion {
+                info: version_info(&row)?,
+                content: serde_json::from_str(&json)?,
+            }))
         }
         None => Ok(None),
     }

@@ -23,16 +23,44 @@ pub fn session_id() -> Option<String> {
     sessions::cookie_value(header, SESSION_COOKIE).map(str::to_owned)
 }
 
+/// The site settings given to every request.
+pub fn site() -> crate::session_api::SiteInfo {
+    use_context::<crate::session_api::SiteInfo>().unwrap_or_default()
+}
+
+/// The kiosk mark and personal settings of this request.
+pub fn device() -> crate::prefs::Device {
+    let header = use_context::<Parts>()
+        .and_then(|p| {
+            p.headers
+                .get(http::header::COOKIE)
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    crate::prefs::Device::from_cookie_header(&header)
+}
+
 /// The signed-in client, or `NotSignedIn`. Every server function that touches a client's
 /// data starts here, and uses only the id it returns.
 pub async fn current_client(db: &Db) -> Result<Client, AppError> {
     let id = session_id().ok_or(AppError::NotSignedIn)?;
-    let client_id = sessions::client_of(db, &id)
+    let client_id = sessions::client_of(db, &id, site().kiosk_idle_seconds)
         .await?
         .ok_or(AppError::NotSignedIn)?;
     crate::storage::clients::get(db, client_id)
         .await?
         .ok_or(AppError::NotSignedIn)
+}
+
+/// Like `current_client`, for requests the person made by acting (sending a form): it also
+/// keeps the session alive.
+pub async fn active_client(db: &Db) -> Result<Client, AppError> {
+    let client = current_client(db).await?;
+    if let Some(id) = session_id() {
+        sessions::touch(db, &id).await?;
+    }
+    Ok(client)
 }
 
 /// Builds a session cookie. `SameSite=Strict` keeps it off cross-site requests.

@@ -7,6 +7,7 @@ pub mod forms;
 pub mod i18n;
 pub mod pages;
 pub mod plan;
+pub mod prefs;
 pub mod session_api;
 
 #[cfg(feature = "ssr")]
@@ -20,33 +21,25 @@ use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-/// The language of the request being rendered, from its cookie.
-fn request_lang() -> Lang {
+/// The language, kiosk mark and settings of the request being rendered, from its cookies.
+fn request_cookies() -> (Lang, prefs::Device) {
     #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .and_then(|parts| {
-                parts
-                    .headers
-                    .get(http::header::COOKIE)
-                    .and_then(|h| h.to_str().ok())
-                    .map(Lang::from_cookie_header)
-            })
-            .unwrap_or_default()
-    }
+    let header = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.headers.get(http::header::COOKIE).and_then(|h| h.to_str().ok()).map(str::to_owned))
+        .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
-    {
-        Lang::default()
-    }
+    let header = String::new();
+    (Lang::from_cookie_header(&header), prefs::Device::from_cookie_header(&header))
 }
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let lang = request_lang();
+    let (lang, device) = request_cookies();
     provide_context(lang);
+    provide_context(device);
     view! {
         <!DOCTYPE html>
-        <html lang=lang.tag()>
+        <html lang=lang.tag() class=device.prefs.html_class(device.kiosk)>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -74,6 +67,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=start::StartPage ssr=SsrMode::Async/>
                 <Route path=path!("/home") view=home::HomePage ssr=SsrMode::Async/>
                 <Route path=path!("/problem") view=not_found::Problem ssr=SsrMode::Async/>
+                <Route path=path!("/kiosk") view=kiosk::KioskSetupPage ssr=SsrMode::Async/>
+                <Route path=path!("/about") view=about::AboutPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/step/:section") view=section::SectionPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/check") view=check::CheckPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/saved/:no") view=versions::SavedPage ssr=SsrMode::Async/>

@@ -117,3 +117,34 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+settings = Settings
+text-size-now = Text size: { $step } of { $steps }
+text-bigger = Bigger text
+text-smaller = Smaller text
+setting-contrast = High contrast
+setting-symbols = Pictures
+setting-speech = Read aloud
+
+kiosk-title = Kiosk mode
+kiosk-text = A worker can make this device a shared kiosk.
+kiosk-is-on = This device is a shared kiosk.
+kiosk-code-label = Kiosk code
+kiosk-on = Turn kiosk mode on
+kiosk-off = Turn kiosk mode off
+kiosk-invite = Touch the screen to start.
+timeout-notice = Time ran out. Your information is saved.
+kiosk-warning = Time is running out. Do you want more time?
+kiosk-seconds = { $count ->
+    [one] 1 second
+   *[other] { $count } seconds
+}
+more-time = More time
+
+about-title = About Sopiva
+about-text = Sopiva is a service for personal budgets. You can write your own plan in it.
+about-symbols-title = Pictures
+about-symbols-text = The pictures come from the OpenMoji picture set.
+symbols-credit = OpenMoji. Licence CC BY-SA 4.0.
+about-feedback-title = Feedback
+about-feedback-text = Is Sopiva hard to use? Tell your worker. We answer within two weeks.

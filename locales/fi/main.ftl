@@ -118,3 +118,34 @@ month-9 = syyskuuta
 month-10 = lokakuuta
 month-11 = marraskuuta
 month-12 = joulukuuta
+
+settings = Asetukset
+text-size-now = Tekstin koko: { $step } / { $steps }
+text-bigger = Isompi teksti
+text-smaller = Pienempi teksti
+setting-contrast = Suuri kontrasti
+setting-symbols = Kuvat
+setting-speech = Lue ääneen
+
+kiosk-title = Kioskitila
+kiosk-text = Työntekijä voi tehdä tästä laitteesta yhteisen kioskin.
+kiosk-is-on = Tämä laite on yhteinen kioski.
+kiosk-code-label = Kioskin koodi
+kiosk-on = Ota kioskitila käyttöön
+kiosk-off = Poista kioskitila
+kiosk-invite = Kosketa näyttöä ja aloita.
+timeout-notice = Aika loppui. Tietosi ovat tallessa.
+kiosk-warning = Aika loppuu pian. Haluatko lisää aikaa?
+kiosk-seconds = { $count ->
+    [one] 1 sekunti
+   *[other] { $count } sekuntia
+}
+more-time = Lisää aikaa
+
+about-title = Tietoa Sopivasta
+about-text = Sopiva on palvelu henkilökohtaiseen budjetointiin. Voit kirjoittaa siinä oman suunnitelman.
+about-symbols-title = Kuvat
+about-symbols-text = Kuvat tulevat OpenMoji-kuvasarjasta.
+symbols-credit = OpenMoji. Lisenssi CC BY-SA 4.0.
+about-feedback-title = Palaute
+about-feedback-text = Onko Sopivaa vaikea käyttää? Kerro siitä työntekijällesi. Vastaamme kahden viikon sisällä.

@@ -117,3 +117,34 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+settings = Inställningar
+text-size-now = Textstorlek: { $step } av { $steps }
+text-bigger = Större text
+text-smaller = Mindre text
+setting-contrast = Hög kontrast
+setting-symbols = Bilder
+setting-speech = Läs upp
+
+kiosk-title = Kioskläge
+kiosk-text = Personalen kan göra den här enheten till en gemensam kiosk.
+kiosk-is-on = Den här enheten är en gemensam kiosk.
+kiosk-code-label = Kioskens kod
+kiosk-on = Slå på kioskläget
+kiosk-off = Stäng av kioskläget
+kiosk-invite = Rör vid skärmen för att börja.
+timeout-notice = Tiden tog slut. Dina uppgifter är sparade.
+kiosk-warning = Tiden tar snart slut. Vill du ha mer tid?
+kiosk-seconds = { $count ->
+    [one] 1 sekund
+   *[other] { $count } sekunder
+}
+more-time = Mer tid
+
+about-title = Om Sopiva
+about-text = Sopiva är en tjänst för personlig budget. Du kan skriva din egen plan i den.
+about-symbols-title = Bilder
+about-symbols-text = Bilderna kommer från bildserien OpenMoji.
+symbols-credit = OpenMoji. Licens CC BY-SA 4.0.
+about-feedback-title = Respons
+about-feedback-text = Är Sopiva svår att använda? Berätta det för din kontaktperson. Vi svarar inom två veckor.

@@ -18,6 +18,9 @@ fn text(value: &str) -> Answer {
     Answer::Text(value.to_owned())
 }
 
+/// The kiosk code in demo mode, shown nowhere; the README names it.
+pub const DEMO_KIOSK_CODE: &str = "omatori-kiosk";
+
 /// Loads the demo data if the database has no clients yet.
 pub async fn load(db: &Db) -> anyhow::Result<()> {
     if clients::count(db).await? > 0 {

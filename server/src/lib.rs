@@ -28,6 +28,11 @@ pub struct Settings {
     pub demo: bool,
     /// The folder with the built browser files (`pkg/`) and public assets.
     pub site_root: String,
+    /// The code a worker types to mark a device as a kiosk (demo mode: `omatori-kiosk`).
+    pub kiosk_code: Option<String>,
+    /// Seconds without activity before a kiosk session ends, and how early the countdown shows.
+    pub kiosk_idle_seconds: i64,
+    pub kiosk_warn_seconds: i64,
 }
 
 impl Settings {
@@ -47,7 +52,19 @@ impl Settings {
             demo: std::env::var("SOPIVA_DEMO").is_ok_and(|v| v == "1" || v == "true"),
             site_root: std::env::var("LEPTOS_SITE_ROOT")
                 .unwrap_or_else(|_| "target/site".to_owned()),
+            kiosk_code: std::env::var("SOPIVA_KIOSK_CODE")
+                .ok()
+                .filter(|c| !c.trim().is_empty()),
+            kiosk_idle_seconds: seconds("SOPIVA_KIOSK_IDLE_SECONDS", 180)?,
+            kiosk_warn_seconds: seconds("SOPIVA_KIOSK_WARN_SECONDS", 30)?,
         })
+    }
+}
+
+fn seconds(name: &str, default: i64) -> anyhow::Result<i64> {
+    match std::env::var(name) {
+        Ok(value) => value.trim().parse().with_context(|| format!("{name} must be a whole number of seconds")),
+        Err(_) => Ok(default),
     }
 }
 
@@ -65,17 +82,21 @@ impl Application {
             None => db::default_sqlite_url(&settings.data_dir)?,
         };
         let db = db::connect(&url).await?;
-        let site = if settings.demo {
-            demo::load(&db).await.context("loading demo data")?;
-            SiteInfo {
-                demo_codes: demo::DEMO_CLIENTS
-                    .iter()
-                    .map(|(n, c)| ((*n).to_owned(), (*c).to_owned()))
-                    .collect(),
-            }
-        } else {
-            SiteInfo::default()
+        let mut site = SiteInfo {
+            demo_codes: Vec::new(),
+            kiosk_code: settings.kiosk_code.clone(),
+            kiosk_idle_seconds: settings.kiosk_idle_seconds,
+            kiosk_warn_seconds: settings.kiosk_warn_seconds.min(settings.kiosk_idle_seconds),
         };
+        if settings.demo {
+            demo::load(&db).await.context("loading demo data")?;
+            site.demo_codes = demo::DEMO_CLIENTS
+                .iter()
+                .map(|(n, c)| ((*n).to_owned(), (*c).to_owned()))
+                .collect();
+            site.kiosk_code
+                .get_or_insert_with(|| demo::DEMO_KIOSK_CODE.to_owned());
+        }
         let options = LeptosOptions::builder()
             .output_name("sopiva")
             .site_root(settings.site_root.as_str())

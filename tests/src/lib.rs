@@ -84,6 +84,9 @@ impl TestApp {
             addr: "127.0.0.1:0".parse()?,
             demo: true,
             site_root: "target/site".to_owned(),
+            kiosk_code: None,
+            kiosk_idle_seconds: 180,
+            kiosk_warn_seconds: 30,
         };
         let app = server::Application::build(settings).await?;
         let port = app.port()?;

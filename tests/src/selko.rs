@@ -32,7 +32,7 @@ pub struct Report {
 const MAX_WORDS: usize = 12;
 const LONG_WORD: usize = 14;
 /// Words in capitals that are names, not shouting or abbreviations.
-const CAPS_ALLOWED: [&str; 1] = ["PIN"];
+const CAPS_ALLOWED: [&str; 3] = ["PIN", "CC", "BYSA"];
 
 fn abbreviations(rules: Rules) -> &'static [&'static str] {
     match rules {

@@ -2,7 +2,9 @@
 //! summary that takes focus when a form was refused.
 
 use crate::i18n::{t, tr, use_lang, Lang};
-use crate::session_api::{SetLanguage, SignOut};
+use super::kiosk_timer::KioskTimer;
+use crate::prefs::{use_device, MAX_TEXT_SIZE};
+use crate::session_api::{ChangePrefs, SetLanguage, SignOut};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -24,6 +26,19 @@ pub fn Frame(
     };
     let full_title = format!("{page_title} – {}", tr(lang, "app-name"));
     let home = if signed_in { "/home" } else { "/" };
+    let device = use_device();
+    let timer = (signed_in && device.kiosk).then(|| {
+        let site = use_context::<crate::session_api::SiteInfo>().unwrap_or_default();
+        view! {
+            <KioskTimer
+                idle_seconds=site.kiosk_idle_seconds
+                warn_seconds=site.kiosk_warn_seconds
+                lang
+                speech=device.prefs.speech
+                sign_out_url=SignOut::url().to_owned()
+            />
+        }
+    });
     view! {
         <Title text=full_title/>
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
@@ -36,8 +51,48 @@ pub fn Frame(
                 </form>
             })}
         </header>
+        <SettingsPanel/>
+        {timer}
         <main id="main" tabindex="-1">{children()}</main>
-        <footer class="site-footer"><p>{t("footer-text")}</p></footer>
+        <footer class="site-footer">
+            <p>{t("footer-text")}</p>
+            <p><a href="/about">{t("about-title")}</a></p>
+        </footer>
+    }
+}
+
+/// Text size, contrast, symbols and read-aloud, on every page. Open on the start page, so
+/// nobody has to find it before they can read it.
+#[component]
+fn SettingsPanel() -> impl IntoView {
+    let prefs = use_device().prefs;
+    let location = use_location().pathname.get_untracked();
+    let open = location == "/";
+    let pressed = |on: bool| if on { "true" } else { "false" };
+    let step = crate::i18n::tr_args(
+        use_lang(),
+        "text-size-now",
+        &[("step", (prefs.text_size + 1).into()), ("steps", (MAX_TEXT_SIZE + 1).into())],
+    );
+    view! {
+        <details class="settings" open=open>
+            <summary>{t("settings")}</summary>
+            <form method="post" action=ChangePrefs::url() class="settings-form">
+                <input type="hidden" name="back" value=location/>
+                <p class="settings-size">{step}</p>
+                <button type="submit" name="change" value="bigger" class="button button-setting">{t("text-bigger")}</button>
+                <button type="submit" name="change" value="smaller" class="button button-setting">{t("text-smaller")}</button>
+                <button type="submit" name="change" value="contrast" class="button button-setting" aria-pressed=pressed(prefs.contrast)>
+                    {t("setting-contrast")}
+                </button>
+                <button type="submit" name="change" value="symbols" class="button button-setting" aria-pressed=pressed(prefs.symbols)>
+                    {t("setting-symbols")}
+                </button>
+                <button type="submit" name="change" value="speech" class="button button-setting" aria-pressed=pressed(prefs.speech)>
+                    {t("setting-speech")}
+                </button>
+            </form>
+        </details>
     }
 }
 

@@ -4,7 +4,10 @@
 pub mod answer_field;
 pub mod check;
 pub mod frame;
+pub mod about;
 pub mod home;
+pub mod kiosk;
+pub mod kiosk_timer;
 pub mod not_found;
 pub mod plan_view;
 pub mod section;

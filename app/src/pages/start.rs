@@ -18,6 +18,8 @@ fn render(data: StartPageData) -> impl IntoView {
     let query = use_query_map().get_untracked();
     let wrong_code = query.get("error").is_some_and(|e| e == "code");
     let signed_out = query.get("bye").is_some();
+    let timed_out = query.get("timeout").is_some();
+    let kiosk = crate::prefs::use_device().kiosk;
     let errors = if wrong_code {
         vec![("code".to_owned(), t("error-wrong-code"))]
     } else {
@@ -27,7 +29,9 @@ fn render(data: StartPageData) -> impl IntoView {
         <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in>
             <ErrorSummary errors/>
             {signed_out.then(|| view! { <p class="notice" role="status">{t("signed-out")}</p> })}
+            {timed_out.then(|| view! { <p class="notice" role="status">{t("timeout-notice")}</p> })}
             <h1>{t("start-title")}</h1>
+            {kiosk.then(|| view! { <p class="kiosk-invite">{t("kiosk-invite")}</p> })}
             <p class="lead">{t("start-intro")}</p>
             {if data.signed_in {
                 view! { <p><a class="button" href="/home">{t("go-home")}</a></p> }.into_any()

@@ -77,7 +77,7 @@ pub async fn save_section(
     };
     let result = async move {
         let db = auth::db()?;
-        let client = auth::current_client(&db).await?;
+        let client = auth::active_client(&db).await?;
         let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
         let goals = if section == Section::Goals {
             vec![
@@ -130,7 +130,7 @@ pub async fn load_check_page() -> Result<CheckPageData, AppError> {
 pub async fn save_plan(idem: String) -> Result<(), AppError> {
     let result = async move {
         let db = auth::db()?;
-        let client = auth::current_client(&db).await?;
+        let client = auth::active_client(&db).await?;
         Ok(super::service::submit_plan(&db, &client, &idem).await?)
     }
     .await;

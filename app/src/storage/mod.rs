@@ -5,6 +5,7 @@
 pub mod clients;
 pub mod idempotency;
 pub mod plans;
+pub mod prefs;
 pub mod sessions;
 
 use sqlx::AnyPool;

@@ -1,0 +1,40 @@
+//! Kiosk setup: a worker types the kiosk code to mark this device as a shared kiosk (large
+//! targets, speech on, short sessions), or to take the mark away.
+
+use super::frame::{ErrorSummary, Frame};
+use crate::i18n::t;
+use crate::session_api::KioskSetup;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn KioskSetupPage() -> impl IntoView {
+    let wrong = use_query_map().get_untracked().get("error").is_some_and(|e| e == "code");
+    let errors = if wrong { vec![("kiosk-code".to_owned(), t("error-wrong-code"))] } else { Vec::new() };
+    let kiosk = crate::prefs::use_device().kiosk;
+    view! {
+        <Frame title=t("kiosk-title") error=wrong signed_in=false>
+            <ErrorSummary errors/>
+            <h1>{t("kiosk-title")}</h1>
+            <p>{if kiosk { t("kiosk-is-on") } else { t("kiosk-text") }}</p>
+            <form method="post" action=KioskSetup::url() novalidate>
+                <div class=if wrong { "field field-error" } else { "field" }>
+                    <label for="kiosk-code" class="label">{t("kiosk-code-label")}</label>
+                    {wrong.then(|| view! { <p id="kiosk-code-error" class="error-message">{t("error-wrong-code")}</p> })}
+                    <input
+                        id="kiosk-code"
+                        name="code"
+                        type="text"
+                        class="input"
+                        autocomplete="off"
+                        aria-describedby=if wrong { "kiosk-code-error" } else { "" }
+                    />
+                </div>
+                <button type="submit" name="mode" value=if kiosk { "off" } else { "on" } class="button">
+                    {if kiosk { t("kiosk-off") } else { t("kiosk-on") }}
+                </button>
+            </form>
+        </Frame>
+    }
+}

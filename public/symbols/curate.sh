@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Re-create Sopiva's curated OpenMoji symbol subset from an installed `openmoji` npm package.
+#
+#   mkdir /tmp/om && cd /tmp/om && npm init -y && npm install openmoji
+#   bash public/symbols/curate.sh /tmp/om/node_modules/openmoji
+#
+# Copies the colour and black-line SVG of each chosen emoji to colour/<concept>.svg and
+# black/<concept>.svg next to this script, and writes openmoji.json (the concept -> file
+# mapping read by the app). SVG content is copied unchanged; a <title> element, if a future
+# OpenMoji version adds one, is removed, and a file with an external reference is refused.
+# Needs bash, sed, grep and node (which comes with npm).
+set -euo pipefail
+
+pkg="${1:?usage: curate.sh PATH/TO/node_modules/openmoji}"
+out="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# concept id <TAB> OpenMoji hexcode. One meaning per symbol: no hexcode twice.
+table='plan	1F4CB
+important	2764
+good-at	1F4AA
+helpers	1F9D1-200D-1F91D-200D-1F9D1
+need-help	1F64B
+support	E083
+goals	1F3AF
+wish	1F320
+money	1F4B6
+used	1F4B8
+left	1FA99
+date	1F4C5
+follow-up	1F91D
+yes	1F44D
+no	1F44E
+save	1F4BE
+back	2B05
+continue	27A1
+change	270F
+help	2753
+done	1F6AA
+listen	1F50A
+stop	1F507
+language	1F310
+bigger-text	1F520
+contrast	25D1
+settings	2699
+warning	26A0
+check	1F50E
+saved	2714
+kiosk-touch	E100
+more-time	23F3
+sign-in	1F511'
+
+[ -f "$pkg/data/openmoji.json" ] || { echo "not an openmoji package: $pkg" >&2; exit 1; }
+dups="$(printf '%s\n' "$table" | cut -f2 | sort | uniq -d)"
+[ -z "$dups" ] || { echo "hexcode used twice: $dups" >&2; exit 1; }
+
+mkdir -p "$out/colour" "$out/black"
+while IFS=$'\t' read -r concept hex; do
+  for pair in "color:colour" "black:black"; do
+    src="$pkg/${pair%%:*}/svg/$hex.svg"
+    dst="$out/${pair##*:}/$concept.svg"
+    [ -f "$src" ] || { echo "missing $src" >&2; exit 1; }
+    sed -e 's#<title[^>]*>[^<]*</title>##g' "$src" > "$dst"
+    if grep -qiE 'href|url\(|<image|<script|@import' "$dst"; then
+      echo "external reference in $src" >&2; exit 1
+    fi
+  done
+done <<< "$table"
+
+TABLE="$table" PKG="$pkg" OUT="$out" node -e '
+const fs = require("fs");
+const pkg = process.env.PKG;
+const version = JSON.parse(fs.readFileSync(pkg + "/package.json", "utf8")).version;
+const byHex = new Map(JSON.parse(fs.readFileSync(pkg + "/data/openmoji.json", "utf8"))
+  .map((e) => [e.hexcode, e]));
+const symbols = {};
+for (const line of process.env.TABLE.split("\n")) {
+  const [concept, hex] = line.split("\t");
+  const e = byHex.get(hex);
+  if (!e) throw new Error("hexcode not in data/openmoji.json: " + hex);
+  symbols[concept] = {
+    colour: "/symbols/colour/" + concept + ".svg",
+    black: "/symbols/black/" + concept + ".svg",
+    openmoji: hex,
+    annotation: e.annotation,
+  };
+}
+const doc = {
+  about: "Symbol pack used by Sopiva. Each key of \"symbols\" is a fixed Sopiva concept id; " +
+    "\"colour\" and \"black\" are site paths of a colour and a black-line SVG drawn left of " +
+    "the text. To use another pack you hold a licence for, put its SVGs under /symbols/ and " +
+    "replace this file with one of the same shape (pack, version, licence, attribution, url, " +
+    "and every concept id with colour and black); \"openmoji\" and \"annotation\" are " +
+    "informational. Made by curate.sh.",
+  pack: "OpenMoji",
+  version,
+  licence: "CC BY-SA 4.0",
+  attribution: "All emojis designed by OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0",
+  url: "https://openmoji.org/",
+  symbols,
+};
+fs.writeFileSync(process.env.OUT + "/openmoji.json", JSON.stringify(doc, null, 2) + "\n");
+'
+echo "copied $(printf '%s\n' "$table" | wc -l) symbols (colour and black) to $out"

@@ -1,0 +1,446 @@
+//! Read-aloud audio, made on this server with Debian's `espeak-ng`.
+//!
+//! This module owns turning text into WAV audio and the two addresses that serve it:
+//! `GET /speech/{lang}/{ids}` reads fixed interface text (Fluent messages) and
+//! `GET /speech/answer/{section}` reads the signed-in client's own answer.
+//!
+//! Everything stays on this machine: `espeak-ng` is run as a local program (not linked, so a
+//! crash in it cannot take the server down) and needs no network voice. Personal text goes to
+//! it on standard input, never in its arguments, because arguments are visible to every user
+//! of the machine in the process list. Only interface text, which is public anyway, is kept
+//! in the on-disk cache; personal text is never written to disk.
+
+use app::i18n::{self, Lang};
+use app::plan::section::Section;
+use app::storage::sessions::{self, SESSION_COOKIE};
+use app::storage::{plans, Db};
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use sha2::{Digest, Sha256};
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::AsyncWriteExt;
+use tokio::process::Command;
+use tokio::sync::Semaphore;
+
+/// Most characters read in one go. A full text answer (2000 letters, its lines joined with
+/// ". ") fits; anything longer would be minutes of audio and megabytes of WAV.
+pub const MAX_CHARS: usize = 4000;
+
+/// Most message ids in one fixed-text address: enough for a question and its hints, few
+/// enough that the number of different cache files stays small.
+pub const MAX_IDS: usize = 6;
+
+/// Words per minute. espeak-ng's default is 175; a slower pace is easier to follow for
+/// listeners with intellectual disabilities, while still sounding natural.
+const RATE: u32 = 140;
+
+/// espeak-ng makes minutes of audio in well under a second; a run this long is stuck.
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How many espeak-ng runs may work at once. The server has few cores, and pages must stay
+/// quick even if many people press "listen" at the same moment.
+const PARALLEL_RUNS: usize = 2;
+
+/// The program, found on `PATH` as Debian installs it.
+const PROGRAM: &str = "espeak-ng";
+
+/// Why no audio could be made. Details go to the server log, never to the listener.
+#[derive(Debug, thiserror::Error)]
+pub enum SpeechError {
+    #[error("there is no text to read")]
+    Empty,
+    #[error("the text has {0} characters, more than {MAX_CHARS}")]
+    TooLong(usize),
+    #[error("espeak-ng could not be run: {0}")]
+    Run(#[source] std::io::Error),
+    #[error("espeak-ng took longer than {} seconds", TIMEOUT.as_secs())]
+    Timeout,
+    #[error("espeak-ng failed ({status}): {stderr}")]
+    Failed { status: String, stderr: String },
+    #[error("espeak-ng did not give WAV audio")]
+    NotWav,
+    #[error("speech cache: {0}")]
+    Cache(#[source] std::io::Error),
+}
+
+/// Makes speech audio, and keeps a cache of interface text on disk.
+pub struct Speech {
+    cache_dir: PathBuf,
+    /// Limits parallel espeak-ng runs (see `PARALLEL_RUNS`).
+    runs: Semaphore,
+}
+
+/// The espeak-ng voice for a language. These voices ship with Debian's `espeak-ng-data`.
+fn voice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "fi",
+        Lang::Sv => "sv",
+        Lang::En => "en",
+    }
+}
+
+/// Makes unique names for half-written cache files, so two requests for the same new text
+/// never write into the same file.
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+impl Speech {
+    pub fn new(cache_dir: PathBuf) -> Speech {
+        Speech {
+            cache_dir,
+            runs: Semaphore::new(PARALLEL_RUNS),
+        }
+    }
+
+    /// The WAV audio of `text` read in `lang`.
+    ///
+    /// With `cache` true the audio is kept on disk and later requests for the same text are
+    /// served from there. Personal text must use `cache` false: then nothing is written.
+    pub async fn synthesize(
+        &self,
+        lang: Lang,
+        text: &str,
+        cache: bool,
+    ) -> Result<Vec<u8>, SpeechError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(SpeechError::Empty);
+        }
+        let chars = text.chars().count();
+        if chars > MAX_CHARS {
+            return Err(SpeechError::TooLong(chars));
+        }
+        let voice = voice(lang);
+        if !cache {
+            return self.run(voice, text).await;
+        }
+        let path = self.cache_dir.join(format!("{}.wav", cache_key(voice, text)));
+        match tokio::fs::read(&path).await {
+            // A damaged file (for example from a full disk) is made again, not served.
+            Ok(wav) if is_wav(&wav) => return Ok(wav),
+            Ok(_) => tracing::warn!(path = %path.display(), "damaged speech cache file, remaking it"),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => return Err(SpeechError::Cache(error)),
+        }
+        let wav = self.run(voice, text).await?;
+        self.store(&path, &wav).await?;
+        Ok(wav)
+    }
+
+    /// Runs espeak-ng once and returns its audio with correct WAV sizes.
+    async fn run(&self, voice: &str, text: &str) -> Result<Vec<u8>, SpeechError> {
+        // The semaphore is never closed, so an error here cannot happen in practice; it is
+        // still reported rather than unwrapped.
+        let _permit = self.runs.acquire().await.map_err(|_| {
+            SpeechError::Run(std::io::Error::other("speech runs are shut down"))
+        })?;
+        let mut child = Command::new(PROGRAM)
+            .arg("-v")
+            .arg(voice)
+            .arg("-s")
+            .arg(RATE.to_string())
+            .arg("--stdout")
+            // Read the text from standard input: nothing personal in the process list.
+            .arg("--stdin")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            // A timed-out or abandoned request must not leave the program running.
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(SpeechError::Run)?;
+        let mut stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| SpeechError::Run(std::io::Error::other("no stdin pipe")))?;
+        let input = text.as_bytes().to_vec();
+        // Writing and reading at the same time: espeak-ng may start sending audio before it
+        // has read all the text, and neither side may wait for the other with a full pipe.
+        let write = async move {
+            stdin.write_all(&input).await?;
+            // Closing standard input tells espeak-ng the text has ended.
+            stdin.shutdown().await
+        };
+        let work = async { tokio::join!(write, child.wait_with_output()) };
+        let (written, output) = tokio::time::timeout(TIMEOUT, work)
+            .await
+            .map_err(|_| SpeechError::Timeout)?;
+        let output = output.map_err(SpeechError::Run)?;
+        if !output.status.success() {
+            return Err(SpeechError::Failed {
+                status: output.status.to_string(),
+                stderr: short(&output.stderr),
+            });
+        }
+        written.map_err(SpeechError::Run)?;
+        let mut wav = output.stdout;
+        if !is_wav(&wav) {
+            return Err(SpeechError::NotWav);
+        }
+        fix_wav_sizes(&mut wav);
+        Ok(wav)
+    }
+
+    /// Writes a cache file so that no reader ever sees half of it: the audio goes to a
+    /// temporary file first, which then takes the final name in one step.
+    async fn store(&self, path: &std::path::Path, wav: &[u8]) -> Result<(), SpeechError> {
+        tokio::fs::create_dir_all(&self.cache_dir)
+            .await
+            .map_err(SpeechError::Cache)?;
+        let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
+        if let Err(error) = tokio::fs::write(&temp, wav).await {
+            let _ = tokio::fs::remove_file(&temp).await;
+            return Err(SpeechError::Cache(error));
+        }
+        if let Err(error) = tokio::fs::rename(&temp, path).await {
+            let _ = tokio::fs::remove_file(&temp).await;
+            return Err(SpeechError::Cache(error));
+        }
+        Ok(())
+    }
+}
+
+/// The cache file name: SHA-256 of everything that changes the audio. The NUL bytes keep the
+/// parts apart (voice and rate never contain one), so two different inputs cannot collide by
+/// moving text from one part to another.
+pub fn cache_key(voice: &str, text: &str) -> String {
+    let mut hash = Sha256::new();
+    hash.update(voice.as_bytes());
+    hash.update([0]);
+    hash.update(RATE.to_string().as_bytes());
+    hash.update([0]);
+    hash.update(text.as_bytes());
+    hex::encode(hash.finalize())
+}
+
+/// The cache key `synthesize` uses for a language, so tests can find the cache file.
+pub fn cache_key_for(lang: Lang, text: &str) -> String {
+    cache_key(voice(lang), text.trim())
+}
+
+/// Whether bytes look like a RIFF WAVE file with at least a header.
+fn is_wav(bytes: &[u8]) -> bool {
+    bytes.len() > 44 && bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WAVE")
+}
+
+/// espeak-ng writes to a pipe, so it cannot know the length in advance and puts the largest
+/// possible sizes in the WAV header. Some browsers (Safari) then refuse to play or seek, so
+/// the RIFF size and the `data` chunk size are set to the real ones.
+fn fix_wav_sizes(wav: &mut [u8]) {
+    let total = wav.len();
+    set_u32(wav, 4, total.saturating_sub(8));
+    // Chunks start after "RIFF", its size and "WAVE"; each is an id, a size and its bytes.
+    let mut at = 12;
+    while let (Some(id), Some(size)) = (wav.get(at..at + 4), read_u32(wav, at + 4)) {
+        let body = at + 8;
+        if id == b"data" {
+            set_u32(wav, at + 4, total.saturating_sub(body));
+            return;
+        }
+        // Chunks are padded to an even length.
+        at = body.saturating_add(size).saturating_add(size % 2);
+    }
+}
+
+fn read_u32(bytes: &[u8], at: usize) -> Option<usize> {
+    let raw: [u8; 4] = bytes.get(at..at + 4)?.try_into().ok()?;
+    usize::try_from(u32::from_le_bytes(raw)).ok()
+}
+
+fn set_u32(bytes: &mut [u8], at: usize, value: usize) {
+    let value = u32::try_from(value).unwrap_or(u32::MAX);
+    if let Some(slot) = bytes.get_mut(at..at + 4) {
+        slot.copy_from_slice(&value.to_le_bytes());
+    }
+}
+
+/// The start of espeak-ng's error output for the log; it does not contain the text.
+fn short(stderr: &[u8]) -> String {
+    String::from_utf8_lossy(stderr).chars().take(300).collect()
+}
+
+/// What the speech handlers need.
+#[derive(Clone)]
+struct SpeechState {
+    db: Db,
+    speech: Arc<Speech>,
+    kiosk_idle_seconds: i64,
+}
+
+/// The speech addresses, ready to merge into the main router before its state is given.
+/// `kiosk_idle_seconds` is the setting that decides when a kiosk session has ended.
+pub fn routes<S>(db: Db, speech: Arc<Speech>, kiosk_idle_seconds: i64) -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+{
+    Router::new()
+        // The fixed path wins over `{lang}`, so "answer" is never taken for a language.
+        .route("/speech/answer/{section}", get(answer_audio))
+        .route("/speech/{lang}/{ids}", get(message_audio))
+        .with_state(SpeechState {
+            db,
+            speech,
+            kiosk_idle_seconds,
+        })
+}
+
+/// Whether a message id is well formed; anything else cannot name a message.
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The text of up to `MAX_IDS` messages, read one after another. `None` when the list is
+/// malformed or names a message that does not exist (or that needs arguments, which this
+/// address cannot give).
+fn message_text(lang: Lang, ids: &str) -> Option<String> {
+    let ids: Vec<&str> = ids.split(',').collect();
+    if ids.len() > MAX_IDS || !ids.iter().all(|id| valid_id(id)) {
+        return None;
+    }
+    let mut parts = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !i18n::has_message(lang, id) {
+            return None;
+        }
+        let text = i18n::tr(lang, id);
+        // Fluent shows a missing argument as `{$name}`; reading that aloud helps nobody.
+        if text.contains("{$") {
+            return None;
+        }
+        parts.push(text);
+    }
+    Some(parts.join(". "))
+}
+
+/// `GET /speech/{lang}/{ids}`: interface text, the same for everyone, so it is cached.
+async fn message_audio(
+    State(state): State<SpeechState>,
+    Path((lang, ids)): Path<(String, String)>,
+) -> Response {
+    let Some(lang) = Lang::parse(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Some(text) = message_text(lang, &ids) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    audio_response(state.speech.synthesize(lang, &text, true).await)
+}
+
+/// `GET /speech/answer/{section}`: the signed-in client's own answer. Personal, so never cached.
+async fn answer_audio(
+    State(state): State<SpeechState>,
+    Path(section): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let cookies = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let Some(session) = sessions::cookie_value(cookies, SESSION_COOKIE) else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let client_id = match sessions::client_of(&state.db, session, state.kiosk_idle_seconds).await {
+        Ok(Some(client_id)) => client_id,
+        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "speech: reading the session failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let Some(section) = Section::from_slug(&section) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let draft = match plans::load_draft(&state.db, client_id).await {
+        Ok(draft) => draft,
+        Err(error) => {
+            tracing::error!(%error, "speech: loading the draft failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let items = draft
+        .content
+        .answer(section)
+        .map(|answer| answer.items())
+        .unwrap_or_default();
+    if items.is_empty() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let lang = Lang::from_cookie_header(cookies);
+    audio_response(state.speech.synthesize(lang, &items.join(". "), false).await)
+}
+
+/// The audio, or a status without details; the reason goes to the log (never the text).
+fn audio_response(result: Result<Vec<u8>, SpeechError>) -> Response {
+    match result {
+        Ok(wav) => (
+            [(header::CONTENT_TYPE, HeaderValue::from_static("audio/wav"))],
+            wav,
+        )
+            .into_response(),
+        Err(SpeechError::TooLong(chars)) => {
+            tracing::warn!(chars, "speech: text too long to read");
+            StatusCode::PAYLOAD_TOO_LARGE.into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "speech: no audio");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(data_size: u32) -> Vec<u8> {
+        let mut wav = Vec::new();
+        wav.extend_from_slice(b"RIFF");
+        wav.extend_from_slice(&0x7fff_f024_u32.to_le_bytes());
+        wav.extend_from_slice(b"WAVEfmt ");
+        wav.extend_from_slice(&16_u32.to_le_bytes());
+        wav.extend_from_slice(&[0; 16]);
+        wav.extend_from_slice(b"data");
+        wav.extend_from_slice(&data_size.to_le_bytes());
+        wav
+    }
+
+    #[test]
+    fn streaming_sizes_are_replaced_by_real_ones() {
+        let mut wav = header(0x7fff_f000);
+        wav.extend_from_slice(&[1; 100]);
+        fix_wav_sizes(&mut wav);
+        assert_eq!(read_u32(&wav, 4), Some(wav.len() - 8));
+        assert_eq!(read_u32(&wav, 40), Some(100));
+    }
+
+    #[test]
+    fn a_short_or_strange_file_does_not_panic() {
+        let mut wav = b"RIFF".to_vec();
+        fix_wav_sizes(&mut wav);
+        let mut wav = header(5);
+        wav.truncate(38);
+        fix_wav_sizes(&mut wav);
+        assert!(!is_wav(b"RIFF"));
+    }
+
+    #[test]
+    fn message_lists_are_checked() {
+        assert!(message_text(Lang::Fi, "app-name").is_some());
+        assert!(message_text(Lang::Fi, "App-name").is_none());
+        assert!(message_text(Lang::Fi, "").is_none());
+        assert!(message_text(Lang::Fi, "app-name,").is_none());
+        assert!(message_text(Lang::Fi, "../etc").is_none());
+        assert!(message_text(Lang::Fi, &["app-name"; MAX_IDS + 1].join(",")).is_none());
+        assert!(message_text(Lang::Fi, &["app-name"; MAX_IDS].join(",")).is_some());
+    }
+}

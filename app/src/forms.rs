@@ -1,6 +1,7 @@
 //! How a form's server function answers: always with a redirect (post, redirect, get), so the
 //! same form works with and without JavaScript and a reload never sends it twice.
 
+#[cfg(feature = "ssr")]
 use crate::error::AppError;
 
 /// Sends the browser to the next page, or to the start page when the session is gone, or to

@@ -9,6 +9,7 @@ pub mod pages;
 pub mod plan;
 pub mod prefs;
 pub mod session_api;
+pub mod symbols;
 
 #[cfg(feature = "ssr")]
 pub mod auth;
@@ -25,11 +26,20 @@ use leptos_router::{path, SsrMode};
 fn request_cookies() -> (Lang, prefs::Device) {
     #[cfg(feature = "ssr")]
     let header = use_context::<http::request::Parts>()
-        .and_then(|parts| parts.headers.get(http::header::COOKIE).and_then(|h| h.to_str().ok()).map(str::to_owned))
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(http::header::COOKIE)
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_owned)
+        })
         .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     let header = String::new();
-    (Lang::from_cookie_header(&header), prefs::Device::from_cookie_header(&header))
+    (
+        Lang::from_cookie_header(&header),
+        prefs::Device::from_cookie_header(&header),
+    )
 }
 
 /// The HTML document around every page.

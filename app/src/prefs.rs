@@ -19,19 +19,35 @@ pub struct Prefs {
 }
 
 impl Prefs {
-    /// The defaults: symbols on; read-aloud on at the kiosk, where there is a headset.
-    pub fn defaults(kiosk: bool) -> Prefs {
-        Prefs { text_size: 0, contrast: false, symbols: true, speech: kiosk }
+    /// The defaults: symbols and read-aloud on, so nobody has to find them first.
+    pub fn defaults() -> Prefs {
+        Prefs {
+            text_size: 0,
+            contrast: false,
+            symbols: true,
+            speech: true,
+        }
     }
 
     /// A short form for the cookie, for example `t2c0s1r1`.
     pub fn encode(self) -> String {
-        format!("t{}c{}s{}r{}", self.text_size, u8::from(self.contrast), u8::from(self.symbols), u8::from(self.speech))
+        format!(
+            "t{}c{}s{}r{}",
+            self.text_size,
+            u8::from(self.contrast),
+            u8::from(self.symbols),
+            u8::from(self.speech)
+        )
     }
 
     pub fn parse(text: &str) -> Option<Prefs> {
         let bytes = text.as_bytes();
-        if bytes.len() != 8 || bytes[0] != b't' || bytes[2] != b'c' || bytes[4] != b's' || bytes[6] != b'r' {
+        if bytes.len() != 8
+            || bytes[0] != b't'
+            || bytes[2] != b'c'
+            || bytes[4] != b's'
+            || bytes[6] != b'r'
+        {
             return None;
         }
         let digit = |i: usize| bytes[i].checked_sub(b'0').filter(|d| *d <= 9);
@@ -99,14 +115,19 @@ impl Device {
                 .map(|(_, v)| v.to_owned())
         };
         let kiosk = value(KIOSK_COOKIE).is_some_and(|v| v == "1");
-        let prefs = value(PREFS_COOKIE).and_then(|v| Prefs::parse(&v)).unwrap_or(Prefs::defaults(kiosk));
+        let prefs = value(PREFS_COOKIE)
+            .and_then(|v| Prefs::parse(&v))
+            .unwrap_or(Prefs::defaults());
         Device { kiosk, prefs }
     }
 }
 
 /// The device of the page being rendered.
 pub fn use_device() -> Device {
-    leptos::prelude::use_context::<Device>().unwrap_or(Device { kiosk: false, prefs: Prefs::defaults(false) })
+    leptos::prelude::use_context::<Device>().unwrap_or(Device {
+        kiosk: false,
+        prefs: Prefs::defaults(),
+    })
 }
 
 #[cfg(test)]
@@ -115,7 +136,12 @@ mod tests {
 
     #[test]
     fn settings_round_trip_and_bad_cookies_are_ignored() {
-        let prefs = Prefs { text_size: 2, contrast: true, symbols: false, speech: true };
+        let prefs = Prefs {
+            text_size: 2,
+            contrast: true,
+            symbols: false,
+            speech: true,
+        };
         assert_eq!(Prefs::parse(&prefs.encode()), Some(prefs));
         assert_eq!(Prefs::parse("t9c0s1r0"), None);
         assert_eq!(Prefs::parse("t1c2s1r0"), None);
@@ -124,20 +150,20 @@ mod tests {
 
     #[test]
     fn text_size_has_limits_and_toggles_flip() {
-        let mut prefs = Prefs::defaults(false);
+        let mut prefs = Prefs::defaults();
         for _ in 0..5 {
             prefs = prefs.apply("bigger");
         }
         assert_eq!(prefs.text_size, MAX_TEXT_SIZE);
-        assert_eq!(Prefs::defaults(false).apply("smaller").text_size, 0);
+        assert_eq!(Prefs::defaults().apply("smaller").text_size, 0);
         assert!(prefs.apply("contrast").contrast);
         assert!(!prefs.apply("symbols").symbols);
     }
 
     #[test]
-    fn the_kiosk_has_speech_on_by_default() {
+    fn read_aloud_is_on_by_default_and_the_kiosk_is_marked() {
         assert!(Device::from_cookie_header("sopiva_kiosk=1").prefs.speech);
-        assert!(!Device::from_cookie_header("").prefs.speech);
+        assert!(Device::from_cookie_header("").prefs.speech);
         let device = Device::from_cookie_header("sopiva_kiosk=1; sopiva_prefs=t1c0s1r0");
         assert!(device.kiosk && !device.prefs.speech && device.prefs.text_size == 1);
         assert_eq!(device.prefs.html_class(true), "text-1 kiosk");

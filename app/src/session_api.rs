@@ -58,7 +58,11 @@ pub async fn sign_in(code: String) -> Result<(), AppError> {
             return Ok("/?error=code".to_owned());
         };
         let device = auth::device();
-        let place = if device.kiosk { storage::sessions::Place::Kiosk } else { storage::sessions::Place::Home };
+        let place = if device.kiosk {
+            storage::sessions::Place::Kiosk
+        } else {
+            storage::sessions::Place::Home
+        };
         let id = storage::sessions::create(&db, client.client_id, place).await?;
         set_cookie(&auth::session_cookie(&id, 24 * 60 * 60));
         // At home the client's own settings follow them; at the kiosk the device's stay.
@@ -79,7 +83,12 @@ pub async fn sign_out(timeout: Option<String>) -> Result<(), AppError> {
     let result = async move {
         let db = auth::db()?;
         end_session(&db).await?;
-        Ok(if timeout.is_some() { "/?timeout=1" } else { "/?bye=1" }.to_owned())
+        Ok(if timeout.is_some() {
+            "/?timeout=1"
+        } else {
+            "/?bye=1"
+        }
+        .to_owned())
     }
     .await;
     forms::finish(result)
@@ -94,12 +103,16 @@ pub async fn end_session(db: &storage::Db) -> Result<(), AppError> {
     }
     set_cookie(&auth::session_cookie("", 0));
     if auth::device().kiosk {
-        set_cookie(&format!("{}=; Path=/; SameSite=Lax; Max-Age=0", crate::prefs::PREFS_COOKIE));
+        set_cookie(&format!(
+            "{}=; Path=/; SameSite=Lax; Max-Age=0",
+            crate::prefs::PREFS_COOKIE
+        ));
     }
     // Cookies are not cleared this way: the kiosk mark must stay on the device.
-    if let (Some(options), Ok(value)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str("\"cache\", \"storage\""))
-    {
+    if let (Some(options), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str("\"cache\", \"storage\""),
+    ) {
         options.insert_header(http::HeaderName::from_static("clear-site-data"), value);
     }
     Ok(())
@@ -107,7 +120,11 @@ pub async fn end_session(db: &storage::Db) -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 fn prefs_cookie(prefs: crate::prefs::Prefs) -> String {
-    format!("{}={}; Path=/; SameSite=Lax; Max-Age=31536000", crate::prefs::PREFS_COOKIE, prefs.encode())
+    format!(
+        "{}={}; Path=/; SameSite=Lax; Max-Age=31536000",
+        crate::prefs::PREFS_COOKIE,
+        prefs.encode()
+    )
 }
 
 /// Says that the person at a kiosk is still active (they typed or asked for more time).
@@ -148,7 +165,10 @@ pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
         let db = auth::db()?;
         end_session(&db).await?;
         if mode == "off" {
-            set_cookie(&format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0", crate::prefs::KIOSK_COOKIE));
+            set_cookie(&format!(
+                "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+                crate::prefs::KIOSK_COOKIE
+            ));
         } else {
             set_cookie(&format!(
                 "{}=1; Path=/; HttpOnly; SameSite=Strict; Max-Age=315360000",

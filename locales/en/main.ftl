@@ -148,3 +148,6 @@ about-symbols-text = The pictures come from the OpenMoji picture set.
 symbols-credit = OpenMoji. Licence CC BY-SA 4.0.
 about-feedback-title = Feedback
 about-feedback-text = Is Sopiva hard to use? Tell your worker. We answer within two weeks.
+listen = Listen
+stop-listening = Stop
+listen-answer = Listen to the answer: { $section }

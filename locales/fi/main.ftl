@@ -149,3 +149,6 @@ about-symbols-text = Kuvat tulevat OpenMoji-kuvasarjasta.
 symbols-credit = OpenMoji. Lisenssi CC BY-SA 4.0.
 about-feedback-title = Palaute
 about-feedback-text = Onko Sopivaa vaikea käyttää? Kerro siitä työntekijällesi. Vastaamme kahden viikon sisällä.
+listen = Kuuntele
+stop-listening = Lopeta
+listen-answer = Kuuntele vastaus: { $section }

@@ -148,3 +148,6 @@ about-symbols-text = Bilderna kommer från bildserien OpenMoji.
 symbols-credit = OpenMoji. Licens CC BY-SA 4.0.
 about-feedback-title = Respons
 about-feedback-text = Är Sopiva svår att använda? Berätta det för din kontaktperson. Vi svarar inom två veckor.
+listen = Lyssna
+stop-listening = Sluta
+listen-answer = Lyssna på svaret: { $section }

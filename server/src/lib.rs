@@ -4,6 +4,7 @@
 pub mod db;
 pub mod demo;
 pub mod headers;
+pub mod speech;
 
 use anyhow::Context;
 use app::session_api::SiteInfo;
@@ -33,11 +34,15 @@ pub struct Settings {
     /// Seconds without activity before a kiosk session ends, and how early the countdown shows.
     pub kiosk_idle_seconds: i64,
     pub kiosk_warn_seconds: i64,
+    /// The symbol pack: which picture stands for which concept (`SOPIVA_SYMBOL_PACK`).
+    pub symbol_pack: PathBuf,
 }
 
 impl Settings {
     /// Reads `DATABASE_URL`, `SOPIVA_DATA_DIR`, `SOPIVA_ADDR`, `SOPIVA_DEMO` and `LEPTOS_SITE_ROOT`.
     pub fn from_env() -> anyhow::Result<Settings> {
+        let site_root =
+            std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".to_owned());
         let addr = std::env::var("SOPIVA_ADDR")
             .or_else(|_| std::env::var("LEPTOS_SITE_ADDR"))
             .unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
@@ -50,20 +55,25 @@ impl Settings {
                 .parse()
                 .with_context(|| format!("SOPIVA_ADDR is not an address: {addr}"))?,
             demo: std::env::var("SOPIVA_DEMO").is_ok_and(|v| v == "1" || v == "true"),
-            site_root: std::env::var("LEPTOS_SITE_ROOT")
-                .unwrap_or_else(|_| "target/site".to_owned()),
             kiosk_code: std::env::var("SOPIVA_KIOSK_CODE")
                 .ok()
                 .filter(|c| !c.trim().is_empty()),
             kiosk_idle_seconds: seconds("SOPIVA_KIOSK_IDLE_SECONDS", 180)?,
             kiosk_warn_seconds: seconds("SOPIVA_KIOSK_WARN_SECONDS", 30)?,
+            symbol_pack: std::env::var("SOPIVA_SYMBOL_PACK")
+                .map(PathBuf::from)
+                .unwrap_or_else(|_| PathBuf::from(&site_root).join("symbols/openmoji.json")),
+            site_root,
         })
     }
 }
 
 fn seconds(name: &str, default: i64) -> anyhow::Result<i64> {
     match std::env::var(name) {
-        Ok(value) => value.trim().parse().with_context(|| format!("{name} must be a whole number of seconds")),
+        Ok(value) => value
+            .trim()
+            .parse()
+            .with_context(|| format!("{name} must be a whole number of seconds")),
         Err(_) => Ok(default),
     }
 }
@@ -97,6 +107,16 @@ impl Application {
             site.kiosk_code
                 .get_or_insert_with(|| demo::DEMO_KIOSK_CODE.to_owned());
         }
+        let pack_json = std::fs::read_to_string(&settings.symbol_pack)
+            .with_context(|| format!("reading symbol pack {}", settings.symbol_pack.display()))?;
+        let symbols = app::symbols::SymbolPack::parse(&pack_json).with_context(|| {
+            format!(
+                "symbol pack {} is not valid",
+                settings.symbol_pack.display()
+            )
+        })?;
+        let speech =
+            std::sync::Arc::new(speech::Speech::new(settings.data_dir.join("speech-cache")));
         let options = LeptosOptions::builder()
             .output_name("sopiva")
             .site_root(settings.site_root.as_str())
@@ -108,7 +128,7 @@ impl Application {
             .with_context(|| format!("binding {}", settings.addr))?;
         Ok(Application {
             listener,
-            router: router(options, db.clone(), site),
+            router: router(options, db.clone(), site, symbols, speech),
             db,
         })
     }
@@ -126,17 +146,26 @@ impl Application {
 }
 
 /// The whole web app: pages, server functions, static files, and the safety layer.
-pub fn router(options: LeptosOptions, db: Db, site: SiteInfo) -> Router {
+pub fn router(
+    options: LeptosOptions,
+    db: Db,
+    site: SiteInfo,
+    symbols: app::symbols::SymbolPack,
+    speech: std::sync::Arc<speech::Speech>,
+) -> Router {
+    let speech_routes = speech::routes(db.clone(), speech, site.kiosk_idle_seconds);
     let routes = generate_route_list(App);
     let context = move || {
         provide_context(db.clone());
         provide_context(site.clone());
+        provide_context(symbols.clone());
     };
     let shell_options = options.clone();
     Router::new()
         .leptos_routes_with_context(&options, routes, context.clone(), move || {
             shell(shell_options.clone())
         })
+        .merge(speech_routes)
         .fallback(leptos_axum::file_and_error_handler_with_context(
             context, shell,
         ))

@@ -66,8 +66,6 @@ pub enum SpeechError {
     Failed { status: String, stderr: String },
     #[error("espeak-ng did not give WAV audio")]
     NotWav,
-    #[error("speech cache: {0}")]
-    Cache(#[source] std::io::Error),
 }
 
 /// Makes speech audio, and keeps a cache of interface text on disk.
@@ -120,16 +118,24 @@ impl Speech {
         if !cache {
             return self.run(voice, text).await;
         }
-        let path = self.cache_dir.join(format!("{}.wav", cache_key(voice, text)));
+        let path = self
+            .cache_dir
+            .join(format!("{}.wav", cache_key(voice, text)));
+        // The cache only saves work: when it cannot be read or written, the listener still
+        // gets the audio and the problem goes to the log.
         match tokio::fs::read(&path).await {
             // A damaged file (for example from a full disk) is made again, not served.
             Ok(wav) if is_wav(&wav) => return Ok(wav),
-            Ok(_) => tracing::warn!(path = %path.display(), "damaged speech cache file, remaking it"),
+            Ok(_) => {
+                tracing::warn!(path = %path.display(), "damaged speech cache file, remaking it")
+            }
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-            Err(error) => return Err(SpeechError::Cache(error)),
+            Err(error) => tracing::warn!(%error, path = %path.display(), "speech cache unreadable"),
         }
         let wav = self.run(voice, text).await?;
-        self.store(&path, &wav).await?;
+        if let Err(error) = self.store(&path, &wav).await {
+            tracing::warn!(%error, path = %path.display(), "speech cache not written");
+        }
         Ok(wav)
     }
 
@@ -137,9 +143,10 @@ impl Speech {
     async fn run(&self, voice: &str, text: &str) -> Result<Vec<u8>, SpeechError> {
         // The semaphore is never closed, so an error here cannot happen in practice; it is
         // still reported rather than unwrapped.
-        let _permit = self.runs.acquire().await.map_err(|_| {
-            SpeechError::Run(std::io::Error::other("speech runs are shut down"))
-        })?;
+        let _permit =
+            self.runs.acquire().await.map_err(|_| {
+                SpeechError::Run(std::io::Error::other("speech runs are shut down"))
+            })?;
         let mut child = Command::new(PROGRAM)
             .arg("-v")
             .arg(voice)
@@ -165,7 +172,8 @@ impl Speech {
         let write = async move {
             stdin.write_all(&input).await?;
             // Closing standard input tells espeak-ng the text has ended.
-            stdin.shutdown().await
+            drop(stdin);
+            Ok::<(), std::io::Error>(())
         };
         let work = async { tokio::join!(write, child.wait_with_output()) };
         let (written, output) = tokio::time::timeout(TIMEOUT, work)
@@ -189,21 +197,19 @@ impl Speech {
 
     /// Writes a cache file so that no reader ever sees half of it: the audio goes to a
     /// temporary file first, which then takes the final name in one step.
-    async fn store(&self, path: &std::path::Path, wav: &[u8]) -> Result<(), SpeechError> {
-        tokio::fs::create_dir_all(&self.cache_dir)
-            .await
-            .map_err(SpeechError::Cache)?;
+    async fn store(&self, path: &std::path::Path, wav: &[u8]) -> std::io::Result<()> {
+        tokio::fs::create_dir_all(&self.cache_dir).await?;
         let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
         let temp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
-        if let Err(error) = tokio::fs::write(&temp, wav).await {
+        let written = match tokio::fs::write(&temp, wav).await {
+            Ok(()) => tokio::fs::rename(&temp, path).await,
+            Err(error) => Err(error),
+        };
+        if written.is_err() {
+            // A half-written file must not stay behind; it may already be gone.
             let _ = tokio::fs::remove_file(&temp).await;
-            return Err(SpeechError::Cache(error));
         }
-        if let Err(error) = tokio::fs::rename(&temp, path).await {
-            let _ = tokio::fs::remove_file(&temp).await;
-            return Err(SpeechError::Cache(error));
-        }
-        Ok(())
+        written
     }
 }
 
@@ -376,7 +382,12 @@ async fn answer_audio(
         return StatusCode::NOT_FOUND.into_response();
     }
     let lang = Lang::from_cookie_header(cookies);
-    audio_response(state.speech.synthesize(lang, &items.join(". "), false).await)
+    audio_response(
+        state
+            .speech
+            .synthesize(lang, &items.join(". "), false)
+            .await,
+    )
 }
 
 /// The audio, or a status without details; the reason goes to the log (never the text).

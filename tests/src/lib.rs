@@ -87,6 +87,8 @@ impl TestApp {
             kiosk_code: None,
             kiosk_idle_seconds: 180,
             kiosk_warn_seconds: 30,
+            symbol_pack: std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../public/symbols/openmoji.json"),
         };
         let app = server::Application::build(settings).await?;
         let port = app.port()?;

@@ -162,7 +162,8 @@ fn no_user_visible_literal_in_view_code() {
                 .trim_matches('"')
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == ' ');
-            if (text_node && !id_list && trimmed.chars().any(char::is_alphabetic)) || inline_literal {
+            if (text_node && !id_list && trimmed.chars().any(char::is_alphabetic)) || inline_literal
+            {
                 offenders.push(format!("{}:{}: {trimmed}", entry.path().display(), n + 1));
             }
         }

@@ -133,7 +133,10 @@ async fn a_client_writes_checks_and_saves_a_plan() {
 
         let (_, goals_page) = get(&client, &app, "/plan/step/goals").await;
         for name in ["goal_1", "how_1", "goal_3", "how_3"] {
-            assert!(goals_page.contains(&format!("name=\"{name}\"")), "the form sends {name}");
+            assert!(
+                goals_page.contains(&format!("name=\"{name}\"")),
+                "the form sends {name}"
+            );
         }
         let (action, version, idem) = section_form(&client, &app, "/plan/step/goals").await;
         let goals = [

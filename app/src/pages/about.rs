@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     view! {
-        <Frame title=t("about-title") signed_in=false>
+        <Frame title=t("about-title") signed_in=false listen=vec!["about-title", "about-text"]>
             <h1>{t("about-title")}</h1>
             <p>{t("about-text")}</p>
             <h2>{t("about-symbols-title")}</h2>

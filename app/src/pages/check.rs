@@ -2,10 +2,12 @@
 
 use super::await_page;
 use super::frame::{BackLink, ErrorSummary, Frame};
+use super::listen::Listen;
 use super::plan_view::AnswerView;
 use crate::i18n::t;
 use crate::plan::api::{load_check_page, CheckPageData, SavePlan};
 use crate::plan::section::Section;
+use crate::symbols::Symbol;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -26,20 +28,30 @@ fn render(data: CheckPageData) -> impl IntoView {
         Vec::new()
     };
     view! {
-        <Frame title=t("check-title") error=empty_error signed_in=true>
+        <Frame title=t("check-title") error=empty_error signed_in=true listen=vec!["check-title", "check-intro"]>
             <BackLink href=Section::Goals.path()/>
             <ErrorSummary errors/>
-            <h1>{t("check-title")}</h1>
+            <h1><Symbol concept="check"/>{t("check-title")}</h1>
             <p class="lead">{t("check-intro")}</p>
             <dl class="summary-list" id="answers" tabindex="-1">
                 {Section::ALL.into_iter().map(|section| {
                     let answer = data.content.answer(section).cloned();
                     view! {
                         <div class="summary-row">
-                            <dt>{t(section.title_id())}</dt>
-                            <dd class="summary-answer"><AnswerView answer/></dd>
+                            <dt><Symbol concept=section.slug()/>{t(section.title_id())}</dt>
+                            <dd class="summary-answer" id=format!("answer-{}", section.slug())>
+                                <AnswerView answer=answer.clone()/>
+                                {answer.is_some().then(|| view! {
+                                    <Listen
+                                        src=format!("/speech/answer/{}", section.slug())
+                                        target=format!("answer-{}", section.slug())
+                                        label=crate::i18n::tr_args(crate::i18n::use_lang(), "listen-answer", &[("section", t(section.title_id()).into())])
+                                    />
+                                })}
+                            </dd>
                             <dd class="summary-change">
                                 <a href=format!("{}?from=check", section.path())>
+                                    <Symbol concept="change"/>
                                     {t("change")}
                                     <span class="visually-hidden">": "{t(section.title_id())}</span>
                                 </a>
@@ -51,7 +63,7 @@ fn render(data: CheckPageData) -> impl IntoView {
             <form method="post" action=SavePlan::url() novalidate>
                 <input type="hidden" name="idem" value=data.idem/>
                 <p>{t("check-save-hint")}</p>
-                <button type="submit" class="button">{t("save-plan")}</button>
+                <button type="submit" class="button"><Symbol concept="save"/>{t("save-plan")}</button>
             </form>
         </Frame>
     }

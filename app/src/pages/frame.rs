@@ -1,10 +1,12 @@
 //! The frame around every page: title, skip link, language choice, "I am done", and the error
 //! summary that takes focus when a form was refused.
 
-use crate::i18n::{t, tr, use_lang, Lang};
 use super::kiosk_timer::KioskTimer;
+use super::listen::{message_audio, Listen};
+use crate::i18n::{t, tr, use_lang, Lang};
 use crate::prefs::{use_device, MAX_TEXT_SIZE};
 use crate::session_api::{ChangePrefs, SetLanguage, SignOut};
+use crate::symbols::Symbol;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -16,9 +18,15 @@ pub fn Frame(
     title: String,
     #[prop(optional)] error: bool,
     signed_in: bool,
+    /// Message ids that "Kuuntele" reads for this page: its question and hint.
+    #[prop(optional)]
+    listen: Vec<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
+    let listen = (!listen.is_empty()).then(|| {
+        view! { <Listen src=message_audio(lang, &listen) target="main".to_owned()/> }
+    });
     let page_title = if error {
         format!("{} {}", tr(lang, "error-prefix"), title)
     } else {
@@ -47,13 +55,13 @@ pub fn Frame(
             <LangSwitch/>
             {signed_in.then(|| view! {
                 <form method="post" action=SignOut::url() class="sign-out">
-                    <button type="submit" class="button button-secondary">{t("done-button")}</button>
+                    <button type="submit" class="button button-secondary"><Symbol concept="done"/>{t("done-button")}</button>
                 </form>
             })}
         </header>
         <SettingsPanel/>
         {timer}
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1">{listen}{children()}</main>
         <footer class="site-footer">
             <p>{t("footer-text")}</p>
             <p><a href="/about">{t("about-title")}</a></p>
@@ -72,23 +80,28 @@ fn SettingsPanel() -> impl IntoView {
     let step = crate::i18n::tr_args(
         use_lang(),
         "text-size-now",
-        &[("step", (prefs.text_size + 1).into()), ("steps", (MAX_TEXT_SIZE + 1).into())],
+        &[
+            ("step", (prefs.text_size + 1).into()),
+            ("steps", (MAX_TEXT_SIZE + 1).into()),
+        ],
     );
     view! {
         <details class="settings" open=open>
-            <summary>{t("settings")}</summary>
+            <summary><Symbol concept="settings"/>{t("settings")}</summary>
             <form method="post" action=ChangePrefs::url() class="settings-form">
                 <input type="hidden" name="back" value=location/>
                 <p class="settings-size">{step}</p>
-                <button type="submit" name="change" value="bigger" class="button button-setting">{t("text-bigger")}</button>
+                <button type="submit" name="change" value="bigger" class="button button-setting"><Symbol concept="bigger-text"/>{t("text-bigger")}</button>
                 <button type="submit" name="change" value="smaller" class="button button-setting">{t("text-smaller")}</button>
                 <button type="submit" name="change" value="contrast" class="button button-setting" aria-pressed=pressed(prefs.contrast)>
+                    <Symbol concept="contrast"/>
                     {t("setting-contrast")}
                 </button>
                 <button type="submit" name="change" value="symbols" class="button button-setting" aria-pressed=pressed(prefs.symbols)>
                     {t("setting-symbols")}
                 </button>
                 <button type="submit" name="change" value="speech" class="button button-setting" aria-pressed=pressed(prefs.speech)>
+                    <Symbol concept="listen"/>
                     {t("setting-speech")}
                 </button>
             </form>
@@ -132,7 +145,7 @@ pub fn ErrorSummary(errors: Vec<(String, String)>) -> impl IntoView {
     (!errors.is_empty()).then(|| {
         view! {
             <div class="error-summary" role="alert" tabindex="-1" autofocus=true aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{t("error-summary-title")}</h2>
+                <h2 id="error-summary-title"><Symbol concept="warning"/>{t("error-summary-title")}</h2>
                 <ul>
                     {errors
                         .into_iter()
@@ -147,5 +160,5 @@ pub fn ErrorSummary(errors: Vec<(String, String)>) -> impl IntoView {
 /// A back link to the previous step.
 #[component]
 pub fn BackLink(href: String) -> impl IntoView {
-    view! { <a class="back-link" href=href>{t("back")}</a> }
+    view! { <a class="back-link" href=href><Symbol concept="back"/>{t("back")}</a> }
 }

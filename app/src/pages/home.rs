@@ -4,6 +4,7 @@ use super::await_page;
 use super::frame::Frame;
 use crate::i18n::{t, tr_args, use_lang};
 use crate::plan::api::{load_home, HomePageData};
+use crate::symbols::Symbol;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ fn render(data: HomePageData) -> impl IntoView {
     let lang = use_lang();
     let greeting = tr_args(lang, "home-greeting", &[("name", data.name.clone().into())]);
     view! {
-        <Frame title=greeting.clone() signed_in=true>
+        <Frame title=greeting.clone() signed_in=true listen=vec!["home-write-plan", "check-title"]>
             <h1>{greeting}</h1>
             {data.unsaved.then(|| view! {
                 <div class="notice">
@@ -24,11 +25,11 @@ fn render(data: HomePageData) -> impl IntoView {
                 </div>
             })}
             <ul class="link-list">
-                <li><a href="/plan/step/important">{t("home-write-plan")}</a></li>
-                <li><a href="/plan/check">{t("check-title")}</a></li>
+                <li><a href="/plan/step/important"><Symbol concept="plan"/>{t("home-write-plan")}</a></li>
+                <li><a href="/plan/check"><Symbol concept="check"/>{t("check-title")}</a></li>
                 {data.has_saved.then(|| view! {
-                    <li><a href="/plan/versions">{t("versions-title")}</a></li>
-                    <li><a href="/plan/summary">{t("summary-link")}</a></li>
+                    <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
+                    <li><a href="/plan/summary"><Symbol concept="plan"/>{t("summary-link")}</a></li>
                 })}
             </ul>
         </Frame>

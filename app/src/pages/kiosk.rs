@@ -10,8 +10,15 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn KioskSetupPage() -> impl IntoView {
-    let wrong = use_query_map().get_untracked().get("error").is_some_and(|e| e == "code");
-    let errors = if wrong { vec![("kiosk-code".to_owned(), t("error-wrong-code"))] } else { Vec::new() };
+    let wrong = use_query_map()
+        .get_untracked()
+        .get("error")
+        .is_some_and(|e| e == "code");
+    let errors = if wrong {
+        vec![("kiosk-code".to_owned(), t("error-wrong-code"))]
+    } else {
+        Vec::new()
+    };
     let kiosk = crate::prefs::use_device().kiosk;
     view! {
         <Frame title=t("kiosk-title") error=wrong signed_in=false>

@@ -13,7 +13,13 @@ fn texts(lang: Lang, remaining: i64) -> String {
 }
 
 #[island]
-pub fn KioskTimer(idle_seconds: i64, warn_seconds: i64, lang: Lang, speech: bool, sign_out_url: String) -> impl IntoView {
+pub fn KioskTimer(
+    idle_seconds: i64,
+    warn_seconds: i64,
+    lang: Lang,
+    speech: bool,
+    sign_out_url: String,
+) -> impl IntoView {
     let remaining = RwSignal::new(idle_seconds);
     let warned = RwSignal::new(false);
     let url = StoredValue::new(sign_out_url);
@@ -96,7 +102,10 @@ mod browser {
                 }
             };
             // The listeners live as long as the page; the page is replaced when the session ends.
-            std::mem::forget(window_event_listener(ev::Custom::<web_sys::Event>::new(kind), handler));
+            std::mem::forget(window_event_listener(
+                ev::Custom::<web_sys::Event>::new(kind),
+                handler,
+            ));
         }
     }
 
@@ -115,7 +124,9 @@ mod browser {
         }
         init.set_headers(&headers);
         let request = web_sys::Request::new_with_str_and_init(url, &init)?;
-        let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request)).await?.dyn_into()?;
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
+            .await?
+            .dyn_into()?;
         if response.ok() {
             Ok(())
         } else {
@@ -132,7 +143,9 @@ mod browser {
 
     /// Plays the server's speech for a message.
     pub fn speak(lang: &str, message_id: &str) {
-        if let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&format!("/speech/{lang}/{message_id}")) {
+        if let Ok(audio) =
+            web_sys::HtmlAudioElement::new_with_src(&format!("/speech/{lang}/{message_id}"))
+        {
             let _ = audio.play();
         }
     }
@@ -156,20 +169,28 @@ mod browser {
     }
 
     async fn save_open_form() -> Result<(), JsValue> {
-        let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
-        let Some(form) = document.query_selector("form.question")? else { return Ok(()) };
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or(JsValue::NULL)?;
+        let Some(form) = document.query_selector("form.question")? else {
+            return Ok(());
+        };
         let form: web_sys::HtmlFormElement = form.dyn_into()?;
         let data = web_sys::FormData::new_with_form(&form)?;
         post(&form.action(), Some(data), "").await
     }
 
     fn escape(text: &str) -> String {
-        text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
     }
 
     /// Replaces everything on the screen with the start invitation. A touch reloads the start page.
     fn wipe(title: &str, text: &str) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         if let Some(body) = window.document().and_then(|d| d.body()) {
             body.set_inner_html(&format!(
                 "<main id=\"main\" class=\"wiped\"><h1>{}</h1><p>{}</p></main>",
@@ -181,7 +202,8 @@ mod browser {
                     let _ = w.location().replace("/");
                 }
             });
-            let _ = body.add_event_listener_with_callback("pointerdown", reload.as_ref().unchecked_ref());
+            let _ = body
+                .add_event_listener_with_callback("pointerdown", reload.as_ref().unchecked_ref());
             reload.forget();
         }
         if let Ok(history) = window.history() {

@@ -1,13 +1,14 @@
 //! Pages and the parts they share. Every page is a server-rendered document with plain forms;
 //! nothing here needs JavaScript.
 
+pub mod about;
 pub mod answer_field;
 pub mod check;
 pub mod frame;
-pub mod about;
 pub mod home;
 pub mod kiosk;
 pub mod kiosk_timer;
+pub mod listen;
 pub mod not_found;
 pub mod plan_view;
 pub mod section;

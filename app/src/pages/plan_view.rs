@@ -3,6 +3,7 @@
 use crate::i18n::{t, tr, use_lang};
 use crate::plan::content::{Answer, PlanContent};
 use crate::plan::section::Section;
+use crate::symbols::Symbol;
 use leptos::prelude::*;
 
 /// The answer of one section, or a note that it was left empty.
@@ -39,7 +40,7 @@ pub fn PlanView(content: PlanContent) -> impl IntoView {
             let answer = content.answer(section).cloned();
             view! {
                 <section class="plan-section">
-                    <h2>{t(section.title_id())}</h2>
+                    <h2><Symbol concept=section.slug()/>{t(section.title_id())}</h2>
                     <AnswerView answer/>
                 </section>
             }

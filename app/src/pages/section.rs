@@ -8,6 +8,7 @@ use crate::plan::content::{
     FieldError, FieldErrorKind, GOAL_SLOTS, MAX_ANSWER_GRAPHEMES, MAX_GOAL_GRAPHEMES,
 };
 use crate::plan::section::Section;
+use crate::symbols::Symbol;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -73,7 +74,7 @@ fn render(data: SectionPageData) -> impl IntoView {
         text_field(lang, &data, &question, field_error("answer")).into_any()
     };
     view! {
-        <Frame title=question.clone() error=has_errors signed_in=true>
+        <Frame title=question.clone() error=has_errors signed_in=true listen=vec![section.question_id(), section.hint_id()]>
             <BackLink href=back/>
             <ErrorSummary errors/>
             <form method="post" action=SaveSection::url() novalidate class="question">
@@ -83,7 +84,7 @@ fn render(data: SectionPageData) -> impl IntoView {
                 {data.from_check.then(|| view! { <input type="hidden" name="from_check" value="1"/> })}
                 <p class="step">{step}</p>
                 {body}
-                <button type="submit" class="button">{t("continue")}</button>
+                <button type="submit" class="button"><Symbol concept="continue"/>{t("continue")}</button>
             </form>
         </Frame>
     }
@@ -119,7 +120,7 @@ fn text_field(
     };
     view! {
         <div class=if invalid { "field field-error" } else { "field" }>
-            <h1><label for="answer">{question.to_owned()}</label></h1>
+            <h1><label for="answer"><Symbol concept=data.section.slug()/>{question.to_owned()}</label></h1>
             <p id="answer-hint" class="hint">{tr(lang, data.section.hint_id())}</p>
             {error_line("answer-error".to_owned(), error)}
             <AnswerField
@@ -194,7 +195,7 @@ fn goals_fields(
         .collect_view();
     view! {
         <fieldset class="fieldset" aria-describedby="goals-hint">
-            <legend><h1>{question.to_owned()}</h1></legend>
+            <legend><h1><Symbol concept="goals"/>{question.to_owned()}</h1></legend>
             <p id="goals-hint" class="hint">{tr(lang, data.section.hint_id())}</p>
             {slots}
         </fieldset>

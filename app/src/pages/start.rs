@@ -5,6 +5,7 @@ use super::await_page;
 use super::frame::{ErrorSummary, Frame};
 use crate::i18n::t;
 use crate::session_api::{load_start, SignIn, StartPageData};
+use crate::symbols::Symbol;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -26,12 +27,12 @@ fn render(data: StartPageData) -> impl IntoView {
         Vec::new()
     };
     view! {
-        <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in>
+        <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in listen=vec!["start-title", "start-intro"]>
             <ErrorSummary errors/>
             {signed_out.then(|| view! { <p class="notice" role="status">{t("signed-out")}</p> })}
             {timed_out.then(|| view! { <p class="notice" role="status">{t("timeout-notice")}</p> })}
             <h1>{t("start-title")}</h1>
-            {kiosk.then(|| view! { <p class="kiosk-invite">{t("kiosk-invite")}</p> })}
+            {kiosk.then(|| view! { <p class="kiosk-invite"><Symbol concept="kiosk-touch"/>{t("kiosk-invite")}</p> })}
             <p class="lead">{t("start-intro")}</p>
             {if data.signed_in {
                 view! { <p><a class="button" href="/home">{t("go-home")}</a></p> }.into_any()
@@ -58,7 +59,7 @@ fn render(data: StartPageData) -> impl IntoView {
                                 aria-invalid=if wrong_code { "true" } else { "false" }
                             />
                         </div>
-                        <button type="submit" class="button">{t("sign-in-button")}</button>
+                        <button type="submit" class="button"><Symbol concept="sign-in"/>{t("sign-in-button")}</button>
                     </form>
                 }.into_any()
             }}

@@ -6,6 +6,7 @@ use super::plan_view::PlanView;
 use crate::dates::format_datetime;
 use crate::i18n::{t, tr, tr_args, use_lang};
 use crate::plan::api::{load_version, load_versions, VersionView};
+use crate::symbols::Symbol;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -49,14 +50,14 @@ pub fn SavedPage() -> impl IntoView {
         move || load_version(no),
         |version: VersionView| {
             view! {
-                <Frame title=t("saved-title") signed_in=true>
+                <Frame title=t("saved-title") signed_in=true listen=vec!["saved-title"]>
                     <div class="panel" role="status">
-                        <h1>{t("saved-title")}</h1>
+                        <h1><Symbol concept="saved"/>{t("saved-title")}</h1>
                         <p>{version_title(version.version_no)}</p>
                     </div>
                     <ul class="link-list">
-                        <li><a href="/plan/summary">{t("summary-link")}</a></li>
-                        <li><a href="/plan/versions">{t("versions-title")}</a></li>
+                        <li><a href="/plan/summary"><Symbol concept="plan"/>{t("summary-link")}</a></li>
+                        <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
                         <li><a href="/home">{t("go-home")}</a></li>
                     </ul>
                 </Frame>
@@ -69,7 +70,7 @@ pub fn SavedPage() -> impl IntoView {
 pub fn VersionsPage() -> impl IntoView {
     super::await_page(load_versions, |versions: Vec<VersionView>| {
         view! {
-            <Frame title=t("versions-title") signed_in=true>
+            <Frame title=t("versions-title") signed_in=true listen=vec!["versions-title"]>
                 <BackLink href="/home".to_owned()/>
                 <h1>{t("versions-title")}</h1>
                 {versions.is_empty().then(|| view! { <p>{t("versions-none")}</p> })}
@@ -115,7 +116,7 @@ pub fn SummaryPage() -> impl IntoView {
                 <Frame title=t("plan-title") signed_in=true>
                     <BackLink href="/home".to_owned()/>
                     <article class="summary">
-                        <h1>{t("plan-title")}</h1>
+                        <h1><Symbol concept="plan"/>{t("plan-title")}</h1>
                         <p class="meta">{version_title(version.version_no)}". "{saved_by(&version)}</p>
                         <p class="no-print">{t("summary-print-hint")}</p>
                         <PlanView content=version.content.unwrap_or_default()/>

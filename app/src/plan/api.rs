@@ -1,7 +1,9 @@
 //! Server functions of the plan. Each is a public endpoint: it finds the signed-in client
 //! first and uses only that client's id, then calls the plan service.
 
-use super::content::{FieldError, Goal, PlanContent, SectionInput};
+#[cfg(feature = "ssr")]
+use super::content::Goal;
+use super::content::{FieldError, PlanContent, SectionInput};
 use super::section::Section;
 use crate::error::AppError;
 use leptos::prelude::*;

@@ -40,8 +40,14 @@ pub struct Limits {
 /// countdown, so the screen always ends the session first and saves the draft.
 pub fn limits(place: Place, kiosk_idle_seconds: i64) -> Limits {
     match place {
-        Place::Home => Limits { idle_ms: 8 * 3600 * 1000, absolute_ms: 24 * 3600 * 1000 },
-        Place::Kiosk => Limits { idle_ms: (kiosk_idle_seconds + 30) * 1000, absolute_ms: 50 * 60 * 1000 },
+        Place::Home => Limits {
+            idle_ms: 8 * 3600 * 1000,
+            absolute_ms: 24 * 3600 * 1000,
+        },
+        Place::Kiosk => Limits {
+            idle_ms: (kiosk_idle_seconds + 30) * 1000,
+            absolute_ms: 50 * 60 * 1000,
+        },
     }
 }
 
@@ -64,14 +70,24 @@ pub async fn create(db: &Db, client_id: i64, place: Place) -> Result<String, Sto
 }
 
 /// The client a live session belongs to. A session past its limits is deleted and gives `None`.
-pub async fn client_of(db: &Db, id: &str, kiosk_idle_seconds: i64) -> Result<Option<i64>, StorageError> {
-    let row = sqlx::query("select client_id, created_at, last_seen_at, context from session where session_hash = $1")
-        .bind(hash_id(id))
-        .fetch_optional(&db.pool)
-        .await?;
+pub async fn client_of(
+    db: &Db,
+    id: &str,
+    kiosk_idle_seconds: i64,
+) -> Result<Option<i64>, StorageError> {
+    let row = sqlx::query(
+        "select client_id, created_at, last_seen_at, context from session where session_hash = $1",
+    )
+    .bind(hash_id(id))
+    .fetch_optional(&db.pool)
+    .await?;
     let Some(row) = row else { return Ok(None) };
     let context: String = row.try_get("context")?;
-    let place = if context == "kiosk" { Place::Kiosk } else { Place::Home };
+    let place = if context == "kiosk" {
+        Place::Kiosk
+    } else {
+        Place::Home
+    };
     let limits = limits(place, kiosk_idle_seconds);
     let now = now_ms();
     let created: i64 = row.try_get("created_at")?;

@@ -1,0 +1,43 @@
+//! Symbols beside text. Which picture stands for which concept comes from one data file (a
+//! "symbol pack", by default `public/symbols/openmoji.json`), so an organisation that holds a
+//! licence for another set can use its own pack without code changes. A symbol beside text
+//! that says the same is decorative: screen readers skip it.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The files of one concept's symbol: colour, and black line for high contrast.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SymbolFiles {
+    pub colour: String,
+    pub black: String,
+}
+
+/// A loaded symbol pack.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SymbolPack {
+    pub pack: String,
+    #[serde(default)]
+    pub attribution: String,
+    pub symbols: BTreeMap<String, SymbolFiles>,
+}
+
+impl SymbolPack {
+    /// Reads a pack from its JSON text.
+    pub fn parse(json: &str) -> Result<SymbolPack, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+}
+
+/// The decorative picture for a concept, or nothing when the pack has none or the user
+/// turned pictures off (then CSS hides it; the markup stays the same for every user).
+#[component]
+pub fn Symbol(concept: &'static str) -> impl IntoView {
+    let device = crate::prefs::use_device();
+    let pack = use_context::<SymbolPack>().unwrap_or_default();
+    pack.symbols.get(concept).cloned().map(|files| {
+        let src = if device.prefs.contrast { files.black } else { files.colour };
+        view! { <img class="symbol" src=src alt="" aria-hidden="true" width="40" height="40" data-concept=concept/> }
+    })
+}

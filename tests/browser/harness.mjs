@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
 
 /** Starts the server built by `cargo leptos build` and waits for its address line. */
-export async function startServer() {
+export async function startServer(extraEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "sopiva-browser-"));
   const child = spawn(join(root, "target/debug/server"), [], {
     env: {
@@ -25,6 +25,7 @@ export async function startServer() {
       DATABASE_URL: "",
       LEPTOS_SITE_ROOT: join(root, "target/site"),
       RUST_LOG: "warn",
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -88,4 +89,104 @@ export async function axeViolations(page, label) {
     }
   }
   return violations;
+}
+
+/** Signs in on the start page with a personal code. */
+export async function signIn(page, base, code) {
+  await page.goto(base + "/");
+  await page.locator("#code").fill(code);
+  await Promise.all([page.waitForNavigation(), page.locator("form.sign-in button[type=submit]").click()]);
+}
+
+/**
+ * Checks that an axe run and the custom checks pass; returns a list of problems, each
+ * already printed with the page it was found on.
+ */
+export async function customChecks(page, label, { kiosk = false } = {}) {
+  const problems = [];
+  const report = (text) => {
+    console.log(`check [${label}] ${text}`);
+    problems.push(text);
+  };
+  // Reflow: no horizontal scrolling at 320 CSS pixels.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 256 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) report(`horizontal scroll of ${overflow}px at 320px width`);
+  await page.setViewportSize(size);
+
+  // 200% text: nothing clipped in boxes that hide overflow.
+  const clipped = await page.evaluate(() => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = "200%";
+    const bad = [];
+    for (const el of document.querySelectorAll("body *")) {
+      const style = getComputedStyle(el);
+      const hides = ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY);
+      if (hides && el.offsetWidth > 1 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) {
+        bad.push(el.tagName.toLowerCase() + "." + el.className);
+      }
+    }
+    root.style.fontSize = before;
+    return bad;
+  });
+  for (const el of clipped) report(`text clipped at 200%: ${el}`);
+
+  // Keyboard: every visible focusable element is reached by Tab, in document order, with a
+  // visible focus indicator, and Tab leaves the last one (no trap).
+  const expected = await page.evaluate(() => {
+    const sel = "a[href], button, input:not([type=hidden]), textarea, select, summary, [tabindex]:not([tabindex='-1'])";
+    return [...document.querySelectorAll(sel)].filter((el) => {
+      const r = el.getBoundingClientRect();
+      const hiddenByDetails = el.closest("details:not([open])") && el.tagName !== "SUMMARY";
+      return r.width > 0 && r.height > 0 && !hiddenByDetails && getComputedStyle(el).visibility !== "hidden";
+    }).length;
+  });
+  // Start the walk at the very top of the page, before the skip link, whatever had focus.
+  await page.evaluate(() => {
+    const start = document.createElement("span");
+    start.tabIndex = -1;
+    start.id = "tab-walk-start";
+    document.body.prepend(start);
+    start.focus();
+  });
+  await page.keyboard.press("Tab");
+  await page.evaluate(() => document.getElementById("tab-walk-start")?.remove());
+  const seen = [];
+  for (let i = 0; i < expected + 3; i++) {
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+      const shadow = style.boxShadow && style.boxShadow !== "none";
+      const all = [...document.querySelectorAll("*")];
+      return { index: all.indexOf(el), ring: ring || shadow, name: el.tagName.toLowerCase() + "#" + el.id };
+    });
+    if (!info) break;
+    if (seen.length && info.index <= seen[seen.length - 1].index) break; // wrapped around
+    if (!info.ring) report(`no visible focus indicator on ${info.name}`);
+    seen.push(info);
+    await page.keyboard.press("Tab");
+  }
+  if (seen.length < expected) report(`Tab reached ${seen.length} of ${expected} focusable elements`);
+
+  if (kiosk) {
+    const small = await page.evaluate(() => {
+      const sel = "a[href], button, input:not([type=hidden]), textarea, select, summary";
+      return [...document.querySelectorAll(sel)]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          // Visible on screen (the skip link waits off screen until it has focus).
+          const onScreen = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0;
+          return onScreen && (!el.closest("details:not([open])") || el.tagName === "SUMMARY");
+        })
+        .map((el) => ({ r: el.getBoundingClientRect(), name: el.tagName.toLowerCase() + " " + (el.textContent || "").trim().slice(0, 30) }))
+        .filter(({ r }) => r.width > 0 && (r.width < 48 || r.height < 48))
+        .map(({ r, name }) => `${name} is ${Math.round(r.width)}x${Math.round(r.height)}`);
+    });
+    for (const s of small) report(`kiosk target too small: ${s}`);
+  }
+  return problems;
 }

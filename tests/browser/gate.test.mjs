@@ -1,0 +1,130 @@
+// The accessibility gate: every page in every state that matters, in every language, on the
+// kiosk layout, in high contrast with the largest text, and without scripts. axe-core runs
+// with the WCAG 2.0/2.1/2.2 A and AA rules and must find nothing; the custom checks (reflow at
+// 320 px, 200% text, keyboard order and focus, kiosk target size) must pass too.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, axeViolations, customChecks, signIn } from "./harness.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const SECTIONS = ["important", "good-at", "helpers", "need-help", "support", "goals"];
+
+/** Pages and states: [label, code to sign in with or null, path, optional action]. */
+function states() {
+  const list = [
+    ["start", null, "/"],
+    ["start wrong code", null, "/?error=code"],
+    ["start signed out", null, "/?bye=1"],
+    ["start timed out", null, "/?timeout=1"],
+    ["about", null, "/about"],
+    ["kiosk setup", null, "/kiosk"],
+    ["kiosk setup wrong code", null, "/kiosk?error=code"],
+    ["not found", null, "/no/such/page"],
+    ["home empty", "aino-2468", "/home"],
+    ["section empty", "aino-2468", "/plan/step/important"],
+    ["goals empty", "aino-2468", "/plan/step/goals"],
+    ["check empty", "aino-2468", "/plan/check"],
+    ["check nothing to save", "aino-2468", "/plan/check?error=empty"],
+    ["versions none", "aino-2468", "/plan/versions"],
+    ["home unfinished", "eero-1357", "/home"],
+    ["home filled", "helmi-8642", "/home"],
+    ["check filled", "helmi-8642", "/plan/check"],
+    ["saved", "helmi-8642", "/plan/saved/2"],
+    ["versions", "helmi-8642", "/plan/versions"],
+    ["version", "helmi-8642", "/plan/versions/1"],
+    ["summary", "helmi-8642", "/plan/summary"],
+    ["settings open", "helmi-8642", "/home", async (page) => page.locator("details.settings summary").click()],
+    [
+      "section error",
+      "helmi-8642",
+      "/plan/step/support",
+      async (page) => {
+        await page.locator("#answer").fill("a".repeat(2001));
+        await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+      },
+    ],
+    [
+      "goals error",
+      "helmi-8642",
+      "/plan/step/goals",
+      async (page) => {
+        await page.locator("#goal-2").fill("");
+        await page.locator("#how-2").fill("Ilman tavoitetta");
+        await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+      },
+    ],
+  ];
+  for (const slug of SECTIONS) list.push([`section ${slug} filled`, "helmi-8642", `/plan/step/${slug}`]);
+  return list;
+}
+
+/** Runs every state in a fresh context with the given cookies; returns all problems. */
+async function sweep(name, cookies, { custom = false, kiosk = false, scripts = true } = {}) {
+  const problems = [];
+  let signedInAs = null;
+  let context = null;
+  let page = null;
+  const fresh = async () => {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    await context.addCookies(cookies.map(([n, v]) => ({ name: n, value: v, url: server.url })));
+    if (!scripts) {
+      // Without the page's own scripts the DOM is exactly what a browser without JavaScript
+      // shows; axe itself is injected by the test, not by the page.
+      await context.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());
+    }
+    page = await context.newPage();
+    signedInAs = null;
+  };
+  await fresh();
+  for (const [label, code, path, action] of states()) {
+    if (code !== signedInAs) {
+      await fresh();
+      if (code) await signIn(page, server.url, code);
+      signedInAs = code;
+    }
+    await page.goto(server.url + path);
+    if (action) await action(page);
+    const where = `${name}: ${label}`;
+    const violations = await axeViolations(page, where);
+    for (const v of violations) problems.push(`${where}: axe ${v.id}`);
+    if (custom) problems.push(...(await customChecks(page, where, { kiosk })).map((p) => `${where}: ${p}`));
+  }
+  await context.close();
+  return problems;
+}
+
+test("finnish pages pass axe and the custom checks", async () => {
+  const problems = await sweep("fi", [], { custom: true });
+  assert.deepEqual(problems, []);
+});
+
+test("swedish and english pages pass axe", async () => {
+  const problems = [...(await sweep("sv", [["sopiva_lang", "sv"]])), ...(await sweep("en", [["sopiva_lang", "en"]]))];
+  assert.deepEqual(problems, []);
+});
+
+test("kiosk layout passes axe, the custom checks and 48 px targets", async () => {
+  const problems = await sweep("kiosk", [["sopiva_kiosk", "1"]], { custom: true, kiosk: true });
+  assert.deepEqual(problems, []);
+});
+
+test("high contrast with the largest text passes axe and reflow", async () => {
+  const problems = await sweep("contrast", [["sopiva_prefs", "t3c1s1r1"]], { custom: true });
+  assert.deepEqual(problems, []);
+});
+
+test("pages without scripts pass axe", async () => {
+  const problems = await sweep("no-js", [], { scripts: false });
+  assert.deepEqual(problems, []);
+});

@@ -3,7 +3,12 @@
 // saved version and the printable summary, switch to Swedish, and sign out.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startServer, launchBrowser, axeViolations } from "./harness.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 let browser;
 before(async () => {
@@ -67,6 +72,11 @@ for (const js of [true, false]) {
         const field = page.getByLabel(question);
         if (index === 0) {
           await checkA11y(page, "section empty", js);
+          if (js) {
+            await field.fill(SECTIONS[0][1]);
+            mkdirSync(join(here, "readme"), { recursive: true });
+            await page.screenshot({ path: join(here, "readme/plan-page.png") });
+          }
           // Too long: refused, the text is kept, the summary takes focus and links to the field.
           const long = "a".repeat(2001);
           await field.fill(long);
@@ -107,6 +117,23 @@ for (const js of [true, false]) {
         }
       }
       await checkA11y(page, "check", js);
+
+      // Read-aloud of an answer: Finnish audio made on the server, the answer highlighted.
+      const listen = page.getByRole("button", { name: /Kuuntele vastaus: Minulle on tärkeää/ });
+      if (js) {
+        const audio = page.waitForResponse((r) => r.url().endsWith("/speech/answer/important"));
+        await listen.click();
+        const response = await audio;
+        assert.equal(response.status(), 200);
+        assert.equal(response.headers()["content-type"], "audio/wav");
+        assert.equal(await page.locator("#answer-important.reading").count(), 1, "the answer is highlighted");
+        // When the audio ends the highlight goes away by itself.
+        await page.locator("#answer-important.reading").waitFor({ state: "detached", timeout: 20_000 });
+      } else {
+        const response = await page.request.get(server.url + (await listen.getAttribute("href")));
+        assert.equal(response.status(), 200);
+        assert.equal((await response.body()).subarray(0, 4).toString(), "RIFF");
+      }
 
       // Change one answer and come back to the check page.
       await clickAndWait(page, page.getByRole("link", { name: /^Muuta\W+Olen hyvä$/ }));

@@ -109,19 +109,15 @@ mod browser {
         }
     }
 
-    async fn post(url: &str, body: Option<web_sys::FormData>, fields: &str) -> Result<(), JsValue> {
+    /// Sends URL-encoded fields as a plain form would, and fails unless the answer is a success.
+    async fn post(url: &str, fields: &str) -> Result<(), JsValue> {
         let window = web_sys::window().ok_or(JsValue::NULL)?;
         let init = web_sys::RequestInit::new();
         init.set_method("POST");
         let headers = web_sys::Headers::new()?;
         headers.set("Accept", "text/html")?;
-        match body {
-            Some(form) => init.set_body(&form),
-            None => {
-                headers.set("Content-Type", "application/x-www-form-urlencoded")?;
-                init.set_body(&JsValue::from_str(fields));
-            }
-        }
+        headers.set("Content-Type", "application/x-www-form-urlencoded")?;
+        init.set_body(&JsValue::from_str(fields));
         init.set_headers(&headers);
         let request = web_sys::Request::new_with_str_and_init(url, &init)?;
         let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
@@ -137,7 +133,7 @@ mod browser {
     /// Tells the server the person is active, so the kiosk session does not end under them.
     pub fn keep_alive() {
         wasm_bindgen_futures::spawn_local(async {
-            let _ = post("/api/still_here", None, "").await;
+            let _ = post("/api/still_here", "").await;
         });
     }
 
@@ -156,7 +152,7 @@ mod browser {
         wasm_bindgen_futures::spawn_local(async move {
             let saved = save_open_form().await;
             let fields = if timeout { "timeout=1" } else { "" };
-            let signed_out = post(&sign_out_url, None, fields).await;
+            let signed_out = post(&sign_out_url, fields).await;
             let target = if timeout { "/?timeout=1" } else { "/?bye=1" };
             if saved.is_ok() && signed_out.is_ok() {
                 if let Some(window) = web_sys::window() {
@@ -176,8 +172,10 @@ mod browser {
             return Ok(());
         };
         let form: web_sys::HtmlFormElement = form.dyn_into()?;
+        // Sent as a plain form would be (URL-encoded), so the server reads it the same way.
         let data = web_sys::FormData::new_with_form(&form)?;
-        post(&form.action(), Some(data), "").await
+        let fields = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)?;
+        post(&form.action(), &String::from(fields.to_string())).await
     }
 
     fn escape(text: &str) -> String {

@@ -11,21 +11,20 @@ pub fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
-    view! {
-        <Frame title=t("not-found-title") signed_in=false>
-            <h1>{t("not-found-title")}</h1>
-            <p>{t("not-found-text")}</p>
-            <p><a href="/">{t("go-to-start")}</a></p>
-        </Frame>
-    }
+    message_page("not-found-title", "not-found-text")
 }
 
 #[component]
 pub fn Problem() -> impl IntoView {
+    message_page("problem-title", "problem-text")
+}
+
+/// A page that says one thing and offers the way back to the start.
+fn message_page(title_id: &'static str, text_id: &'static str) -> impl IntoView {
     view! {
-        <Frame title=t("problem-title") signed_in=false>
-            <h1>{t("problem-title")}</h1>
-            <p>{t("problem-text")}</p>
+        <Frame title=t(title_id) signed_in=false>
+            <h1>{t(title_id)}</h1>
+            <p>{t(text_id)}</p>
             <p><a href="/">{t("go-to-start")}</a></p>
         </Frame>
     }

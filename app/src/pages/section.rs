@@ -136,6 +136,43 @@ fn text_field(
     }
 }
 
+/// One field of a goal: its label, an optional hint, the error and the text box.
+fn goal_part(
+    lang: Lang,
+    id: String,
+    label_id: &'static str,
+    hint_id: Option<&'static str>,
+    value: String,
+    error: Option<String>,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let hint =
+        hint_id.map(|hint| view! { <p id=format!("{id}-hint") class="hint">{tr(lang, hint)}</p> });
+    let mut described = Vec::new();
+    if hint_id.is_some() {
+        described.push(format!("{id}-hint"));
+    }
+    if invalid {
+        described.push(format!("{id}-error"));
+    }
+    view! {
+        <div class=if invalid { "field field-error" } else { "field" }>
+            <label for=id.clone() class="label">{tr(lang, label_id)}</label>
+            {hint}
+            {error_line(format!("{id}-error"), error)}
+            <AnswerField
+                id=id
+                value
+                max=MAX_GOAL_GRAPHEMES
+                rows=2
+                described_by=described.join(" ")
+                invalid
+                lang
+            />
+        </div>
+    }
+}
+
 fn goals_fields(
     lang: Lang,
     data: &SectionPageData,
@@ -147,48 +184,11 @@ fn goals_fields(
             let goal = data.input.goal(n - 1);
             let goal_id = format!("goal-{n}");
             let how_id = format!("how-{n}");
-            let goal_error = field_error(&goal_id);
-            let how_error = field_error(&how_id);
-            let goal_described = if goal_error.is_some() {
-                format!("{goal_id}-error")
-            } else {
-                String::new()
-            };
-            let how_described = if how_error.is_some() {
-                format!("{how_id}-hint {how_id}-error")
-            } else {
-                format!("{how_id}-hint")
-            };
             view! {
                 <div class="goal">
                     <h2>{tr_args(lang, "goal-heading", &[("number", n.into())])}</h2>
-                    <div class=if goal_error.is_some() { "field field-error" } else { "field" }>
-                        <label for=goal_id.clone() class="label">{tr(lang, "goal-label")}</label>
-                        {error_line(format!("{goal_id}-error"), goal_error.clone())}
-                        <AnswerField
-                            id=goal_id.clone()
-                            value=goal.goal
-                            max=MAX_GOAL_GRAPHEMES
-                            rows=2
-                            described_by=goal_described
-                            invalid=goal_error.is_some()
-                            lang
-                        />
-                    </div>
-                    <div class=if how_error.is_some() { "field field-error" } else { "field" }>
-                        <label for=how_id.clone() class="label">{tr(lang, "how-label")}</label>
-                        <p id=format!("{how_id}-hint") class="hint">{tr(lang, "how-hint")}</p>
-                        {error_line(format!("{how_id}-error"), how_error.clone())}
-                        <AnswerField
-                            id=how_id.clone()
-                            value=goal.how
-                            max=MAX_GOAL_GRAPHEMES
-                            rows=2
-                            described_by=how_described
-                            invalid=how_error.is_some()
-                            lang
-                        />
-                    </div>
+                    {goal_part(lang, goal_id.clone(), "goal-label", None, goal.goal, field_error(&goal_id))}
+                    {goal_part(lang, how_id.clone(), "how-label", Some("how-hint"), goal.how, field_error(&how_id))}
                 </div>
             }
         })

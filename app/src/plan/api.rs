@@ -56,53 +56,62 @@ pub async fn load_section_page(
     )
 }
 
-/// Receives a section form. Field names match the HTML form, so a plain post works.
-#[server]
+pub use section_form::{save_section, SaveSection};
+
+/// The section form's endpoint takes one argument per form field, so that a plain HTML form
+/// can post to it; the lint exception is scoped to this module, where the server-function
+/// macro's generated code also lives.
 #[allow(clippy::too_many_arguments)]
-pub async fn save_section(
-    section: String,
-    version: String,
-    idem: String,
-    from_check: Option<String>,
-    answer: Option<String>,
-    goal_1: Option<String>,
-    how_1: Option<String>,
-    goal_2: Option<String>,
-    how_2: Option<String>,
-    goal_3: Option<String>,
-    how_3: Option<String>,
-) -> Result<(), AppError> {
-    use super::service::{submit_section, SectionForm};
-    let pair = |goal: Option<String>, how: Option<String>| Goal {
-        goal: goal.unwrap_or_default(),
-        how: how.unwrap_or_default(),
-    };
-    let result = async move {
-        let db = auth::db()?;
-        let client = auth::active_client(&db).await?;
-        let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
-        let goals = if section == Section::Goals {
-            vec![
-                pair(goal_1, how_1),
-                pair(goal_2, how_2),
-                pair(goal_3, how_3),
-            ]
-        } else {
-            Vec::new()
+mod section_form {
+    use super::*;
+
+    /// Receives a section form. Field names match the HTML form, so a plain post works.
+    #[server]
+    pub async fn save_section(
+        section: String,
+        version: String,
+        idem: String,
+        from_check: Option<String>,
+        answer: Option<String>,
+        goal_1: Option<String>,
+        how_1: Option<String>,
+        goal_2: Option<String>,
+        how_2: Option<String>,
+        goal_3: Option<String>,
+        how_3: Option<String>,
+    ) -> Result<(), AppError> {
+        use crate::plan::service::{submit_section, SectionForm};
+        let pair = |goal: Option<String>, how: Option<String>| Goal {
+            goal: goal.unwrap_or_default(),
+            how: how.unwrap_or_default(),
         };
-        let form = SectionForm {
-            version: version.trim().parse().unwrap_or(0),
-            idem,
-            from_check: from_check.is_some_and(|v| v == "1"),
-            input: SectionInput {
-                answer: answer.unwrap_or_default(),
-                goals,
-            },
-        };
-        Ok(submit_section(&db, &client, section, form).await?)
+        let result = async move {
+            let db = auth::db()?;
+            let client = auth::active_client(&db).await?;
+            let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
+            let goals = if section == Section::Goals {
+                vec![
+                    pair(goal_1, how_1),
+                    pair(goal_2, how_2),
+                    pair(goal_3, how_3),
+                ]
+            } else {
+                Vec::new()
+            };
+            let form = SectionForm {
+                version: version.trim().parse().unwrap_or(0),
+                idem,
+                from_check: from_check.is_some_and(|v| v == "1"),
+                input: SectionInput {
+                    answer: answer.unwrap_or_default(),
+                    goals,
+                },
+            };
+            Ok(submit_section(&db, &client, section, form).await?)
+        }
+        .await;
+        forms::finish(result)
     }
-    .await;
-    forms::finish(result)
 }
 
 /// The check-your-answers page.

@@ -41,6 +41,13 @@ pub async fn create(
     })
 }
 
+fn client_from(row: &sqlx::any::AnyRow) -> Result<Client, StorageError> {
+    Ok(Client {
+        client_id: row.try_get("client_id")?,
+        display_name: row.try_get("display_name")?,
+    })
+}
+
 /// Finds the client whose sign-in code this is. An empty code matches nobody.
 pub async fn find_by_code(db: &Db, code: &str) -> Result<Option<Client>, StorageError> {
     if code.trim().is_empty() {
@@ -50,13 +57,7 @@ pub async fn find_by_code(db: &Db, code: &str) -> Result<Option<Client>, Storage
         .bind(hash_code(code))
         .fetch_optional(&db.pool)
         .await?;
-    row.map(|r| {
-        Ok(Client {
-            client_id: r.try_get("client_id")?,
-            display_name: r.try_get("display_name")?,
-        })
-    })
-    .transpose()
+    row.as_ref().map(client_from).transpose()
 }
 
 pub async fn get(db: &Db, client_id: i64) -> Result<Option<Client>, StorageError> {
@@ -64,13 +65,7 @@ pub async fn get(db: &Db, client_id: i64) -> Result<Option<Client>, StorageError
         .bind(client_id)
         .fetch_optional(&db.pool)
         .await?;
-    row.map(|r| {
-        Ok(Client {
-            client_id: r.try_get("client_id")?,
-            display_name: r.try_get("display_name")?,
-        })
-    })
-    .transpose()
+    row.as_ref().map(client_from).transpose()
 }
 
 pub async fn count(db: &Db) -> Result<i64, StorageError> {

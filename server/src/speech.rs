@@ -68,6 +68,9 @@ pub enum SpeechError {
     NotWav,
 }
 
+/// Most files the speech cache keeps. Every page's texts in every language fit many times over.
+const MAX_CACHE_FILES: usize = 2000;
+
 /// Makes speech audio, and keeps a cache of interface text on disk.
 pub struct Speech {
     cache_dir: PathBuf,
@@ -199,6 +202,16 @@ impl Speech {
     /// temporary file first, which then takes the final name in one step.
     async fn store(&self, path: &std::path::Path, wav: &[u8]) -> std::io::Result<()> {
         tokio::fs::create_dir_all(&self.cache_dir).await?;
+        // Anyone may ask for interface text, in any combination of ids: a full cache stops
+        // growing (the audio is still served), so requests cannot fill the disk.
+        let mut entries = tokio::fs::read_dir(&self.cache_dir).await?;
+        let mut count = 0usize;
+        while entries.next_entry().await?.is_some() {
+            count += 1;
+            if count >= MAX_CACHE_FILES {
+                return Err(std::io::Error::other("speech cache is full"));
+            }
+        }
         let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
         let temp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
         let written = match tokio::fs::write(&temp, wav).await {

@@ -92,6 +92,14 @@ for (const js of [true, false]) {
           await checkA11y(page, "section error", js);
         }
         await page.getByLabel(question).fill(answer);
+        if (js && index === 2) {
+          // Autosave: a moment after typing stops, the text is on the server; a new tab has it.
+          await page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/api/save_section"));
+          const other = await context.newPage();
+          await other.goto(server.url + "/plan/step/helpers");
+          assert.equal(await other.getByLabel(question).inputValue(), answer);
+          await other.close();
+        }
         await clickAndWait(page, page.getByRole("button", { name: "Jatka" }));
         if (index === 1) {
           // A closed tab loses nothing: a new tab is offered to continue from step 3.

@@ -434,3 +434,122 @@ async fn pages_are_not_stored_and_unknown_pages_say_so() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("Sivua ei löydy"));
 }
+
+#[tokio::test]
+async fn autosave_keeps_typed_text_without_moving_on() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let client = app.client().expect("client");
+        sign_in(&client, &app, "aino-2468").await;
+        let (action, version, idem) = section_form(&client, &app, "/plan/step/helpers").await;
+        let typed = [
+            ("section", "helpers"),
+            ("version", version.as_str()),
+            ("idem", idem.as_str()),
+            ("answer", "Äiti\nKesken"),
+            ("autosave", "1"),
+        ];
+        let response = post(&client, &app, &action, &typed).await;
+        assert_eq!(
+            location(&response),
+            "/plan/step/helpers",
+            "autosave stays on the page"
+        );
+        let (_, page) = get(&client, &app, "/plan/step/helpers").await;
+        assert!(
+            page.contains("Äiti\nKesken"),
+            "a new tab finds the typed text"
+        );
+        let draft = app::storage::plans::load_draft(&app.db, 1)
+            .await
+            .expect("draft");
+        assert!(
+            draft
+                .content
+                .answer(app::plan::section::Section::Helpers)
+                .is_none(),
+            "not yet an answer"
+        );
+        // "Jatka" with the same form then saves it as the answer.
+        let sent = [
+            ("section", "helpers"),
+            ("version", version.as_str()),
+            ("idem", idem.as_str()),
+            ("answer", "Äiti\nKesken"),
+        ];
+        assert_eq!(
+            location(&post(&client, &app, &action, &sent).await),
+            "/plan/step/need-help"
+        );
+        let draft = app::storage::plans::load_draft(&app.db, 1)
+            .await
+            .expect("draft");
+        assert!(draft
+            .content
+            .answer(app::plan::section::Section::Helpers)
+            .is_some());
+    }
+}
+
+#[tokio::test]
+async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
+    let url = tests::sqlite_url().await.expect("url");
+    let app = TestApp::spawn(&url).await.expect("server");
+    let client = app.client().expect("client");
+    sign_in(&client, &app, "helmi-8642").await;
+    let (_, home) = get(&client, &app, "/home").await;
+    let action = action_near(&home, "name=\"change\"");
+    post(
+        &client,
+        &app,
+        &action,
+        &[("change", "bigger"), ("back", "/home")],
+    )
+    .await;
+    post(
+        &client,
+        &app,
+        &action,
+        &[("change", "contrast"), ("back", "/home")],
+    )
+    .await;
+    let (_, home) = get(&client, &app, "/home").await;
+    assert!(
+        home.contains("class=\"text-1 contrast\""),
+        "the page shows the settings"
+    );
+
+    // Another browser (no cookies): the settings come back with the sign-in.
+    let other = app.client().expect("client");
+    let (_, start) = get(&other, &app, "/").await;
+    assert!(start.contains("class=\"text-0\""));
+    sign_in(&other, &app, "helmi-8642").await;
+    let (_, home) = get(&other, &app, "/home").await;
+    assert!(
+        home.contains("class=\"text-1 contrast\""),
+        "kept on the server: {}",
+        &home[..200]
+    );
+
+    // At a kiosk they are the device's and end with the session.
+    let kiosk = app.client().expect("client");
+    let kiosk_cookie = [("cookie", "sopiva_kiosk=1")];
+    let signed = kiosk
+        .post(app.url(&action_near(
+            &get(&kiosk, &app, "/").await.1,
+            "name=\"code\"",
+        )))
+        .header(ACCEPT, "text/html")
+        .header(kiosk_cookie[0].0, kiosk_cookie[0].1)
+        .form(&[("code", "helmi-8642")])
+        .send()
+        .await
+        .expect("sign in");
+    assert_eq!(location(&signed), "/home");
+    let applied = signed
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().unwrap_or_default().starts_with("sopiva_prefs="));
+    assert!(!applied, "a kiosk does not take the client's own settings");
+}

@@ -21,7 +21,7 @@ pub fn KioskSetupPage() -> impl IntoView {
     };
     let kiosk = crate::prefs::use_device().kiosk;
     view! {
-        <Frame title=t("kiosk-title") error=wrong signed_in=false>
+        <Frame title=t("kiosk-title") error=wrong signed_in=false listen=vec!["kiosk-title", "kiosk-code-label"]>
             <ErrorSummary errors/>
             <h1>{t("kiosk-title")}</h1>
             <p>{if kiosk { t("kiosk-is-on") } else { t("kiosk-text") }}</p>

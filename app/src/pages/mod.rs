@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod answer_field;
+pub mod browser;
 pub mod check;
 pub mod frame;
 pub mod home;

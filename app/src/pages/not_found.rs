@@ -22,7 +22,7 @@ pub fn Problem() -> impl IntoView {
 /// A page that says one thing and offers the way back to the start.
 fn message_page(title_id: &'static str, text_id: &'static str) -> impl IntoView {
     view! {
-        <Frame title=t(title_id) signed_in=false>
+        <Frame title=t(title_id) signed_in=false listen=vec![title_id, text_id]>
             <h1>{t(title_id)}</h1>
             <p>{t(text_id)}</p>
             <p><a href="/">{t("go-to-start")}</a></p>
@@ -35,7 +35,7 @@ fn message_page(title_id: &'static str, text_id: &'static str) -> impl IntoView 
 pub fn ErrorPage(error: AppError) -> impl IntoView {
     let signed_in = error != AppError::NotSignedIn;
     view! {
-        <Frame title=t(error.message_id()) signed_in>
+        <Frame title=t(error.message_id()) signed_in listen=vec![error.message_id()]>
             <h1>{t(error.message_id())}</h1>
             <p><a href="/">{t("go-to-start")}</a></p>
         </Frame>

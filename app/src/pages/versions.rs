@@ -95,7 +95,7 @@ pub fn VersionPage() -> impl IntoView {
         |version: VersionView| {
             let title = version_title(version.version_no);
             view! {
-                <Frame title=title.clone() signed_in=true>
+                <Frame title=title.clone() signed_in=true listen=vec!["plan-title"]>
                     <BackLink href="/plan/versions".to_owned()/>
                     <h1>{title}</h1>
                     <p class="meta">{saved_by(&version)}</p>
@@ -113,7 +113,7 @@ pub fn SummaryPage() -> impl IntoView {
         move || load_version(0),
         |version: VersionView| {
             view! {
-                <Frame title=t("plan-title") signed_in=true>
+                <Frame title=t("plan-title") signed_in=true listen=vec!["plan-title", "summary-print-hint"]>
                     <BackLink href="/home".to_owned()/>
                     <article class="summary">
                         <h1><Symbol concept="plan"/>{t("plan-title")}</h1>

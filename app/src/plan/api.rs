@@ -79,8 +79,9 @@ mod section_form {
         how_2: Option<String>,
         goal_3: Option<String>,
         how_3: Option<String>,
+        autosave: Option<String>,
     ) -> Result<(), AppError> {
-        use crate::plan::service::{submit_section, SectionForm};
+        use crate::plan::service::{autosave_section, submit_section, SectionForm};
         let pair = |goal: Option<String>, how: Option<String>| Goal {
             goal: goal.unwrap_or_default(),
             how: how.unwrap_or_default(),
@@ -107,6 +108,9 @@ mod section_form {
                     goals,
                 },
             };
+            if autosave.is_some() {
+                return Ok(autosave_section(&db, &client, section, form).await?);
+            }
             Ok(submit_section(&db, &client, section, form).await?)
         }
         .await;

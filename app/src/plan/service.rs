@@ -94,6 +94,23 @@ pub async fn submit_section(
     }
 }
 
+/// Keeps what is typed so far, unchecked, as the section's open input: the page shows it
+/// again, and "Jatka" checks and saves it. Returns the same page's address.
+pub async fn autosave_section(
+    db: &Db,
+    client: &Client,
+    section: Section,
+    form: SectionForm,
+) -> Result<String, StorageError> {
+    let pending = Pending {
+        input: form.input,
+        errors: Vec::new(),
+        base_version: form.version,
+    };
+    plans::set_pending(db, client.client_id, section, &pending).await?;
+    Ok(section.path())
+}
+
 /// Saves the draft as a new plan version and returns the address of the confirmation page.
 /// An empty plan is not saved: the check page says why.
 pub async fn submit_plan(db: &Db, client: &Client, idem: &str) -> Result<String, StorageError> {

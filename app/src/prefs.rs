@@ -16,6 +16,9 @@ pub struct Prefs {
     pub contrast: bool,
     pub symbols: bool,
     pub speech: bool,
+    /// Read with the browser's own voice when it has an on-device voice for the language.
+    /// Off by default: the server's voice works everywhere and the same way.
+    pub browser_voice: bool,
 }
 
 impl Prefs {
@@ -26,28 +29,31 @@ impl Prefs {
             contrast: false,
             symbols: true,
             speech: true,
+            browser_voice: false,
         }
     }
 
-    /// A short form for the cookie, for example `t2c0s1r1`.
+    /// A short form for the cookie, for example `t2c0s1r1v0`.
     pub fn encode(self) -> String {
         format!(
-            "t{}c{}s{}r{}",
+            "t{}c{}s{}r{}v{}",
             self.text_size,
             u8::from(self.contrast),
             u8::from(self.symbols),
-            u8::from(self.speech)
+            u8::from(self.speech),
+            u8::from(self.browser_voice)
         )
     }
 
     pub fn parse(text: &str) -> Option<Prefs> {
         let bytes = text.as_bytes();
-        if bytes.len() != 8
-            || bytes[0] != b't'
-            || bytes[2] != b'c'
-            || bytes[4] != b's'
-            || bytes[6] != b'r'
-        {
+        // The eight-letter form is from before the voice choice existed.
+        let voice_part = match bytes.len() {
+            8 => false,
+            10 if bytes[8] == b'v' => true,
+            _ => return None,
+        };
+        if bytes[0] != b't' || bytes[2] != b'c' || bytes[4] != b's' || bytes[6] != b'r' {
             return None;
         }
         let digit = |i: usize| bytes[i].checked_sub(b'0').filter(|d| *d <= 9);
@@ -61,6 +67,7 @@ impl Prefs {
             contrast: flag(3)?,
             symbols: flag(5)?,
             speech: flag(7)?,
+            browser_voice: if voice_part { flag(9)? } else { false },
         })
     }
 
@@ -88,6 +95,7 @@ impl Prefs {
             "contrast" => next.contrast = !self.contrast,
             "symbols" => next.symbols = !self.symbols,
             "speech" => next.speech = !self.speech,
+            "voice" => next.browser_voice = !self.browser_voice,
             _ => {}
         }
         next
@@ -141,8 +149,16 @@ mod tests {
             contrast: true,
             symbols: false,
             speech: true,
+            browser_voice: true,
         };
+        assert_eq!(prefs.encode(), "t2c1s0r1v1");
         assert_eq!(Prefs::parse(&prefs.encode()), Some(prefs));
+        // A cookie from before the voice choice still works.
+        assert_eq!(
+            Prefs::parse("t2c1s0r1").map(|p| p.browser_voice),
+            Some(false)
+        );
+        assert_eq!(Prefs::parse("t2c1s0r1x1"), None);
         assert_eq!(Prefs::parse("t9c0s1r0"), None);
         assert_eq!(Prefs::parse("t1c2s1r0"), None);
         assert_eq!(Prefs::parse("x"), None);

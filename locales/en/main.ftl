@@ -151,3 +151,4 @@ about-feedback-text = Is Sopiva hard to use? Tell your worker. We answer within 
 listen = Listen
 stop-listening = Stop
 listen-answer = Listen to the answer: { $section }
+setting-browser-voice = The browser's own voice

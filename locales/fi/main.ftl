@@ -152,3 +152,4 @@ about-feedback-text = Onko Sopivaa vaikea käyttää? Kerro siitä työntekijäl
 listen = Kuuntele
 stop-listening = Lopeta
 listen-answer = Kuuntele vastaus: { $section }
+setting-browser-voice = Selaimen oma ääni

@@ -151,3 +151,4 @@ about-feedback-text = Är Sopiva svår att använda? Berätta det för din konta
 listen = Lyssna
 stop-listening = Sluta
 listen-answer = Lyssna på svaret: { $section }
+setting-browser-voice = Webbläsarens egen röst

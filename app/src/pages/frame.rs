@@ -2,7 +2,7 @@
 //! summary that takes focus when a form was refused.
 
 use super::kiosk_timer::KioskTimer;
-use super::listen::{message_audio, Listen};
+use super::listen::{message_audio, message_text, Listen};
 use crate::i18n::{t, tr, use_lang, Lang};
 use crate::prefs::{use_device, MAX_TEXT_SIZE};
 use crate::session_api::{ChangePrefs, SetLanguage, SignOut};
@@ -25,7 +25,13 @@ pub fn Frame(
 ) -> impl IntoView {
     let lang = use_lang();
     let listen = (!listen.is_empty()).then(|| {
-        view! { <Listen src=message_audio(lang, &listen) target="main".to_owned()/> }
+        view! {
+            <Listen
+                src=message_audio(lang, &listen)
+                text=message_text(lang, &listen)
+                target="main".to_owned()
+            />
+        }
     });
     let page_title = if error {
         format!("{} {}", tr(lang, "error-prefix"), title)
@@ -103,6 +109,15 @@ fn SettingsPanel() -> impl IntoView {
                 <button type="submit" name="change" value="speech" class="button button-setting" aria-pressed=pressed(prefs.speech)>
                     <Symbol concept="listen"/>
                     {t("setting-speech")}
+                </button>
+                <button
+                    type="submit"
+                    name="change"
+                    value="voice"
+                    class="button button-setting"
+                    aria-pressed=pressed(prefs.browser_voice)
+                >
+                    {t("setting-browser-voice")}
                 </button>
             </form>
         </details>

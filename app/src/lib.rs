@@ -42,9 +42,33 @@ fn request_cookies() -> (Lang, prefs::Device) {
     )
 }
 
+/// Sets the Content-Security-Policy of this page: only this site's files, and inline scripts
+/// only with this response's fresh nonce (Leptos puts it on its hydration scripts). WebAssembly
+/// needs `wasm-unsafe-eval`; nothing needs `unsafe-inline`.
+#[cfg(feature = "ssr")]
+fn set_security_policy() {
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; \
+         font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    );
+    if let Ok(value) = http::HeaderValue::from_str(&policy) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let (lang, device) = request_cookies();
+    #[cfg(feature = "ssr")]
+    set_security_policy();
     provide_context(lang);
     provide_context(device);
     view! {

@@ -47,6 +47,9 @@ for (const js of [true, false]) {
     const server = await startServer();
     const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1024, height: 800 } });
     const page = await context.newPage();
+    // The Content-Security-Policy must not block anything the pages need.
+    const blocked = [];
+    page.on("console", (m) => /Content Security Policy/i.test(m.text()) && blocked.push(m.text()));
     try {
       await page.goto(server.url + "/");
       assert.equal(await page.getAttribute("html", "lang"), "fi");
@@ -186,6 +189,7 @@ for (const js of [true, false]) {
       assert.ok(await page.getByText("Du har loggat ut.").isVisible());
       await page.goto(server.url + "/plan/check");
       assert.equal(await heading(page), "Välkommen till Sopiva");
+      assert.deepEqual(blocked, [], "nothing was blocked by the security policy");
       assert.equal(await page.getByText("Osaan laulaa.").count(), 0);
     } finally {
       await context.close();

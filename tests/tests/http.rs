@@ -553,3 +553,37 @@ async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
         .any(|v| v.to_str().unwrap_or_default().starts_with("sopiva_prefs="));
     assert!(!applied, "a kiosk does not take the client's own settings");
 }
+
+#[tokio::test]
+async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
+    let url = tests::sqlite_url().await.expect("url");
+    let app = TestApp::spawn(&url).await.expect("server");
+    let client = app.client().expect("client");
+    let mut nonces = Vec::new();
+    for _ in 0..2 {
+        let response = client.get(app.url("/")).send().await.expect("get");
+        let policy = response
+            .headers()
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let html = response.text().await.expect("body");
+        assert!(
+            policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"),
+            "{policy}"
+        );
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .expect("a nonce in the policy")
+            .to_owned();
+        assert!(
+            html.contains(&format!("nonce=\"{nonce}\"")),
+            "the inline scripts carry the nonce"
+        );
+        nonces.push(nonce);
+    }
+    assert_ne!(nonces[0], nonces[1], "each response has its own nonce");
+}

@@ -355,6 +355,25 @@ async fn sqlite_runs_in_wal_with_full_sync_on_a_safe_version() {
 }
 
 #[tokio::test]
+async fn a_migration_that_fails_stops_start_up() {
+    // A database where a table of the first migration already exists, made by hand: the
+    // migration fails, and so must the start.
+    let url = tests::sqlite_url().await.expect("url");
+    sqlx::any::install_default_drivers();
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&url)
+        .await
+        .expect("connect");
+    sqlx::query("create table client (x integer)")
+        .execute(&mut conn)
+        .await
+        .expect("table");
+    drop(conn);
+    let result = server::db::connect(&url).await;
+    let message = format!("{:#}", result.expect_err("start-up must fail"));
+    assert!(message.contains("migrations"), "{message}");
+}
+
+#[tokio::test]
 async fn a_failing_migration_stops_start_up() {
     let result = server::db::connect("sqlite:///nonexistent-dir/x/y.db").await;
     assert!(result.is_err());

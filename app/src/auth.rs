@@ -5,7 +5,6 @@ use crate::error::AppError;
 use crate::storage::clients::Client;
 use crate::storage::sessions::{self, SESSION_COOKIE};
 use crate::storage::Db;
-use http::request::Parts;
 use leptos::prelude::*;
 
 /// The database from the request context.
@@ -18,9 +17,8 @@ pub fn db() -> Result<Db, AppError> {
 
 /// The session id the browser sent, if any.
 pub fn session_id() -> Option<String> {
-    let parts = use_context::<Parts>()?;
-    let header = parts.headers.get(http::header::COOKIE)?.to_str().ok()?;
-    sessions::cookie_value(header, SESSION_COOKIE).map(str::to_owned)
+    let header = crate::cookies::request_cookie_header();
+    crate::cookies::cookie_value(&header, SESSION_COOKIE).map(str::to_owned)
 }
 
 /// The site settings given to every request.
@@ -30,15 +28,7 @@ pub fn site() -> crate::session_api::SiteInfo {
 
 /// The kiosk mark and personal settings of this request.
 pub fn device() -> crate::prefs::Device {
-    let header = use_context::<Parts>()
-        .and_then(|p| {
-            p.headers
-                .get(http::header::COOKIE)
-                .and_then(|h| h.to_str().ok())
-                .map(str::to_owned)
-        })
-        .unwrap_or_default();
-    crate::prefs::Device::from_cookie_header(&header)
+    crate::prefs::Device::from_cookie_header(&crate::cookies::request_cookie_header())
 }
 
 /// The signed-in client, or `NotSignedIn`. Every server function that touches a client's

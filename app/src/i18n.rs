@@ -42,11 +42,8 @@ impl Lang {
 
     /// Reads the language from a `Cookie` header value.
     pub fn from_cookie_header(header: &str) -> Lang {
-        header
-            .split(';')
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == LANG_COOKIE)
-            .and_then(|(_, value)| Lang::parse(value))
+        crate::cookies::cookie_value(header, LANG_COOKIE)
+            .and_then(Lang::parse)
             .unwrap_or_default()
     }
 }

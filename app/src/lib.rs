@@ -1,6 +1,7 @@
 //! Sopiva's pages, shared types and server functions. Rendered on the server; the browser
 //! bundle only wakes up the small interactive islands (see `frontend`).
 
+pub mod cookies;
 pub mod dates;
 pub mod error;
 pub mod forms;
@@ -25,15 +26,7 @@ use leptos_router::{path, SsrMode};
 /// The language, kiosk mark and settings of the request being rendered, from its cookies.
 fn request_cookies() -> (Lang, prefs::Device) {
     #[cfg(feature = "ssr")]
-    let header = use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get(http::header::COOKIE)
-                .and_then(|h| h.to_str().ok())
-                .map(str::to_owned)
-        })
-        .unwrap_or_default();
+    let header = cookies::request_cookie_header();
     #[cfg(not(feature = "ssr"))]
     let header = String::new();
     (

@@ -115,16 +115,10 @@ pub const KIOSK_COOKIE: &str = "sopiva_kiosk";
 impl Device {
     /// Reads the kiosk mark and the settings from a `Cookie` header.
     pub fn from_cookie_header(header: &str) -> Device {
-        let value = |name: &str| {
-            header
-                .split(';')
-                .filter_map(|pair| pair.trim().split_once('='))
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| v.to_owned())
-        };
-        let kiosk = value(KIOSK_COOKIE).is_some_and(|v| v == "1");
-        let prefs = value(PREFS_COOKIE)
-            .and_then(|v| Prefs::parse(&v))
+        use crate::cookies::cookie_value;
+        let kiosk = cookie_value(header, KIOSK_COOKIE).is_some_and(|v| v == "1");
+        let prefs = cookie_value(header, PREFS_COOKIE)
+            .and_then(Prefs::parse)
             .unwrap_or(Prefs::defaults());
         Device { kiosk, prefs }
     }

@@ -31,7 +31,7 @@ pub struct StartPageData {
 pub async fn load_start() -> Result<StartPageData, AppError> {
     let db = auth::db()?;
     let signed_in = auth::current_client(&db).await.is_ok();
-    let demo_codes = use_context::<SiteInfo>().unwrap_or_default().demo_codes;
+    let demo_codes = auth::site().demo_codes;
     Ok(StartPageData {
         signed_in,
         demo_codes,

@@ -365,7 +365,7 @@ async fn answer_audio(
         .get(header::COOKIE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let Some(session) = sessions::cookie_value(cookies, SESSION_COOKIE) else {
+    let Some(session) = app::cookies::cookie_value(cookies, SESSION_COOKIE) else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
     let client_id = match sessions::client_of(&state.db, session, state.kiosk_idle_seconds).await {

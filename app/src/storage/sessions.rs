@@ -118,12 +118,3 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StorageError> {
         .await?;
     Ok(())
 }
-
-/// Reads one cookie's value from a `Cookie` header.
-pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
-    header
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| v)
-}

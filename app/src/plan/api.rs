@@ -168,10 +168,12 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
             let db = auth::db()?;
             let client = auth::current_client(&db).await?;
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
-            let unsaved = super::service::has_unsaved_changes(&db, client.client_id).await?;
-            let has_saved = storage::plans::get_version(&db, client.client_id, None)
-                .await?
-                .is_some();
+            let newest = storage::plans::get_version(&db, client.client_id, None).await?;
+            let unsaved = super::service::has_unsaved_changes(
+                &draft.content,
+                newest.as_ref().map(|v| &v.content),
+            );
+            let has_saved = newest.is_some();
             let continue_to = super::service::first_unanswered(&draft.content)
                 .map(Section::path)
                 .unwrap_or_else(|| "/plan/check".to_owned());

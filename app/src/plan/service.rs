@@ -134,14 +134,12 @@ pub async fn submit_plan(db: &Db, client: &Client, idem: &str) -> Result<String,
     })
 }
 
-/// Whether the draft says something the newest saved version does not.
-pub async fn has_unsaved_changes(db: &Db, client_id: i64) -> Result<bool, StorageError> {
-    let draft = plans::load_draft(db, client_id).await?;
-    let saved = plans::get_version(db, client_id, None).await?;
-    Ok(match saved {
-        Some(version) => version.content != draft.content,
-        None => !draft.content.is_empty(),
-    })
+/// Whether the draft says something the newest saved version (if any) does not.
+pub fn has_unsaved_changes(draft: &PlanContent, newest: Option<&PlanContent>) -> bool {
+    match newest {
+        Some(saved) => saved != draft,
+        None => !draft.is_empty(),
+    }
 }
 
 /// The first section without an answer, where a returning client continues.
@@ -161,6 +159,19 @@ mod tests {
         assert_eq!(next_page(Section::Important, false), "/plan/step/good-at");
         assert_eq!(next_page(Section::Goals, false), "/plan/check");
         assert_eq!(next_page(Section::Important, true), "/plan/check");
+    }
+
+    #[test]
+    fn unsaved_changes_compare_the_draft_with_the_newest_version() {
+        let mut draft = PlanContent::default();
+        assert!(
+            !has_unsaved_changes(&draft, None),
+            "nothing written, nothing unsaved"
+        );
+        draft.set(Section::Important, Answer::Text("Kissa".into()));
+        assert!(has_unsaved_changes(&draft, None));
+        assert!(!has_unsaved_changes(&draft, Some(&draft.clone())));
+        assert!(has_unsaved_changes(&draft, Some(&PlanContent::default())));
     }
 
     #[test]

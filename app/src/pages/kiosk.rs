@@ -1,7 +1,7 @@
 //! Kiosk setup: a worker types the kiosk code to mark this device as a shared kiosk (large
 //! targets, speech on, short sessions), or to take the mark away.
 
-use super::frame::{ErrorSummary, Frame};
+use super::frame::{CodeField, ErrorSummary, Frame};
 use crate::i18n::t;
 use crate::session_api::KioskSetup;
 use leptos::prelude::*;
@@ -26,18 +26,7 @@ pub fn KioskSetupPage() -> impl IntoView {
             <h1>{t("kiosk-title")}</h1>
             <p>{if kiosk { t("kiosk-is-on") } else { t("kiosk-text") }}</p>
             <form method="post" action=KioskSetup::url() novalidate>
-                <div class=if wrong { "field field-error" } else { "field" }>
-                    <label for="kiosk-code" class="label">{t("kiosk-code-label")}</label>
-                    {wrong.then(|| view! { <p id="kiosk-code-error" class="error-message">{t("error-wrong-code")}</p> })}
-                    <input
-                        id="kiosk-code"
-                        name="code"
-                        type="text"
-                        class="input"
-                        autocomplete="off"
-                        aria-describedby=if wrong { "kiosk-code-error" } else { "" }
-                    />
-                </div>
+                <CodeField id="kiosk-code" label_id="kiosk-code-label" error=wrong.then(|| t("error-wrong-code"))/>
                 <button type="submit" name="mode" value=if kiosk { "off" } else { "on" } class="button">
                     {if kiosk { t("kiosk-off") } else { t("kiosk-on") }}
                 </button>

@@ -1,7 +1,7 @@
 //! One plan section per page: the question as the heading, a hint, the field, "Jatka".
 
 use super::answer_field::AnswerField;
-use super::frame::{BackLink, ErrorSummary, Frame};
+use super::frame::{error_line, BackLink, ErrorSummary, Frame};
 use crate::i18n::{t, tr, tr_args, use_lang, Lang};
 use crate::plan::api::{load_section_page, SaveSection, SectionPageData};
 use crate::plan::content::{
@@ -92,18 +92,6 @@ fn render(data: SectionPageData) -> impl IntoView {
 
 fn errors_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
     errors.iter().find(|e| e.field == field)
-}
-
-/// The error line above a field, with a hidden "Virhe:" for screen readers.
-fn error_line(id: String, message: Option<String>) -> impl IntoView {
-    message.map(|message| {
-        view! {
-            <p id=id class="error-message">
-                <span class="visually-hidden">{t("error-prefix")}" "</span>
-                {message}
-            </p>
-        }
-    })
 }
 
 fn text_field(

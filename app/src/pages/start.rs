@@ -2,7 +2,7 @@
 //! mode the demo clients' codes.
 
 use super::await_page;
-use super::frame::{ErrorSummary, Frame};
+use super::frame::{CodeField, ErrorSummary, Frame};
 use crate::i18n::t;
 use crate::session_api::{load_start, SignIn, StartPageData};
 use crate::symbols::Symbol;
@@ -39,26 +39,12 @@ fn render(data: StartPageData) -> impl IntoView {
             } else {
                 view! {
                     <form method="post" action=SignIn::url() novalidate class="sign-in">
-                        <div class=if wrong_code { "field field-error" } else { "field" }>
-                            <label for="code" class="label">{t("code-label")}</label>
-                            <p id="code-hint" class="hint">{t("code-hint")}</p>
-                            {wrong_code.then(|| view! {
-                                <p id="code-error" class="error-message">
-                                    <span class="visually-hidden">{t("error-prefix")}" "</span>
-                                    {t("error-wrong-code")}
-                                </p>
-                            })}
-                            <input
-                                id="code"
-                                name="code"
-                                type="text"
-                                class="input"
-                                autocomplete="off"
-                                spellcheck="false"
-                                aria-describedby=if wrong_code { "code-hint code-error" } else { "code-hint" }
-                                aria-invalid=if wrong_code { "true" } else { "false" }
-                            />
-                        </div>
+                        <CodeField
+                            id="code"
+                            label_id="code-label"
+                            hint_id="code-hint"
+                            error=wrong_code.then(|| t("error-wrong-code"))
+                        />
                         <button type="submit" class="button"><Symbol concept="sign-in"/>{t("sign-in-button")}</button>
                     </form>
                 }.into_any()

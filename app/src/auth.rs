@@ -1,11 +1,14 @@
-//! Who is asking. The placeholder sign-in (a personal code) lives behind `current_client`,
-//! so the full sign-in of issue 5 replaces this file and nothing else.
+//! Request context every server function needs: the database, the site settings, the
+//! device's marks, the session id and the cookies that carry them. Who the person is and
+//! what they may do is decided in `access`.
 
 use crate::error::AppError;
-use crate::storage::clients::Client;
-use crate::storage::sessions::{self, SESSION_COOKIE};
+use crate::storage::sessions::SESSION_COOKIE;
 use crate::storage::Db;
 use leptos::prelude::*;
+
+/// The cookie that carries a sign-in in progress (card given, pictures not yet).
+pub const ATTEMPT_COOKIE: &str = "__Host-signin";
 
 /// The database from the request context.
 pub fn db() -> Result<Db, AppError> {
@@ -15,10 +18,15 @@ pub fn db() -> Result<Db, AppError> {
     })
 }
 
+/// The value of a cookie the browser sent.
+pub fn cookie(name: &str) -> Option<String> {
+    let header = crate::cookies::request_cookie_header();
+    crate::cookies::cookie_value(&header, name).map(str::to_owned)
+}
+
 /// The session id the browser sent, if any.
 pub fn session_id() -> Option<String> {
-    let header = crate::cookies::request_cookie_header();
-    crate::cookies::cookie_value(&header, SESSION_COOKIE).map(str::to_owned)
+    cookie(SESSION_COOKIE)
 }
 
 /// The site settings given to every request.
@@ -31,31 +39,24 @@ pub fn device() -> crate::prefs::Device {
     crate::prefs::Device::from_cookie_header(&crate::cookies::request_cookie_header())
 }
 
-/// The signed-in client, or `NotSignedIn`. Every server function that touches a client's
-/// data starts here, and uses only the id it returns.
-pub async fn current_client(db: &Db) -> Result<Client, AppError> {
-    let id = session_id().ok_or(AppError::NotSignedIn)?;
-    let client_id = sessions::client_of(db, &id, site().kiosk_idle_seconds)
-        .await?
-        .ok_or(AppError::NotSignedIn)?;
-    crate::storage::clients::get(db, client_id)
-        .await?
-        .ok_or(AppError::NotSignedIn)
+/// A cookie for a secret: `__Host-` named, `Secure`, `HttpOnly`, `SameSite=Strict`, whole
+/// site, no domain. Browsers treat `localhost` and `127.0.0.1` as secure, so this works
+/// in tests and the demo without TLS. `max_age_seconds` 0 deletes it.
+pub fn secret_cookie(name: &str, value: &str, max_age_seconds: i64) -> String {
+    format!("{name}={value}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}")
 }
 
-/// Like `current_client`, for requests the person made by acting (sending a form): it also
-/// keeps the session alive.
-pub async fn active_client(db: &Db) -> Result<Client, AppError> {
-    let client = current_client(db).await?;
-    if let Some(id) = session_id() {
-        sessions::touch(db, &id).await?;
-    }
-    Ok(client)
-}
-
-/// Builds a session cookie. `SameSite=Strict` keeps it off cross-site requests.
+/// The session cookie.
 pub fn session_cookie(value: &str, max_age_seconds: i64) -> String {
-    format!(
-        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}"
-    )
+    secret_cookie(SESSION_COOKIE, value, max_age_seconds)
+}
+
+/// Adds a `Set-Cookie` header to the response.
+pub fn set_cookie(value: &str) {
+    if let (Some(options), Ok(header)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(value),
+    ) {
+        options.append_header(http::header::SET_COOKIE, header);
+    }
 }

@@ -10,6 +10,12 @@ pub enum AppError {
     /// No valid session: the user must sign in.
     #[error("not signed in")]
     NotSignedIn,
+    /// The person may not do this (to this client). Logged; the page says so plainly.
+    #[error("forbidden")]
+    Forbidden,
+    /// A relative or worker has not chosen whose data to work on.
+    #[error("no client chosen")]
+    NoClientChosen,
     /// The thing asked for does not exist for this user.
     #[error("not found")]
     NotFound,
@@ -35,6 +41,8 @@ impl AppError {
         match self {
             AppError::NotSignedIn => "error-not-signed-in",
             AppError::NotFound => "error-not-found",
+            AppError::Forbidden => "error-forbidden",
+            AppError::NoClientChosen => "error-not-found",
             AppError::Internal | AppError::Request(_) => "error-internal",
         }
     }

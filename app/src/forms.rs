@@ -12,17 +12,23 @@ pub fn finish(result: Result<String, AppError>) -> Result<(), AppError> {
         Ok(destination) => destination,
         Err(AppError::NotSignedIn) => "/".to_owned(),
         Err(AppError::NotFound) => "/home".to_owned(),
+        Err(AppError::Forbidden) => "/forbidden".to_owned(),
+        Err(AppError::NoClientChosen) => "/choose".to_owned(),
         Err(_) => "/problem".to_owned(),
     };
     leptos_axum::redirect(&destination);
     Ok(())
 }
 
-/// For page loads: a missing session sends the browser to the start page.
+/// For page loads: a missing session sends the browser to the start page, a refused one to
+/// the page that says so, and a relative or worker who has not chosen a client to the choice.
 #[cfg(feature = "ssr")]
 pub fn page<T>(result: Result<T, AppError>) -> Result<T, AppError> {
-    if let Err(AppError::NotSignedIn) = result {
-        leptos_axum::redirect("/");
+    match result {
+        Err(AppError::NotSignedIn) => leptos_axum::redirect("/"),
+        Err(AppError::Forbidden) => leptos_axum::redirect("/forbidden"),
+        Err(AppError::NoClientChosen) => leptos_axum::redirect("/choose"),
+        _ => {}
     }
     result
 }

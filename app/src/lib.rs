@@ -1,6 +1,10 @@
 //! Sopiva's pages, shared types and server functions. Rendered on the server; the browser
 //! bundle only wakes up the small interactive islands (see `frontend`).
 
+pub mod access;
+pub mod admin;
+pub mod caseload;
+pub mod consent;
 pub mod cookies;
 pub mod dates;
 pub mod error;
@@ -10,6 +14,7 @@ pub mod pages;
 pub mod plan;
 pub mod prefs;
 pub mod session_api;
+pub mod sign_in;
 pub mod symbols;
 
 #[cfg(feature = "ssr")]
@@ -102,6 +107,15 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/plan/versions") view=versions::VersionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/versions/:no") view=versions::VersionPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/summary") view=versions::SummaryPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in/pictures") view=pictures::PicturesPage ssr=SsrMode::Async/>
+                <Route path=path!("/forbidden") view=not_found::Forbidden ssr=SsrMode::Async/>
+                <Route path=path!("/choose") view=people::ChoosePage ssr=SsrMode::Async/>
+                <Route path=path!("/relatives") view=people::RelativesPage ssr=SsrMode::Async/>
+                <Route path=path!("/log") view=people::LogPage ssr=SsrMode::Async/>
+                <Route path=path!("/assist") view=people::AssistPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/sign-in") view=worker::WorkerSignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker") view=worker::CaseloadPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin") view=worker::AdminPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -10,8 +10,9 @@ use crate::{auth, forms, storage};
 /// Settings of this running site that pages need, provided as context by the server.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SiteInfo {
-    /// Demo clients' names and sign-in codes, shown on the start page in demo mode only.
-    pub demo_codes: Vec<(String, String)>,
+    /// Demo people's names, card codes and picture PINs, shown on the start page in demo
+    /// mode only.
+    pub demo_codes: Vec<DemoCard>,
     /// The code a worker types to mark a device as a kiosk; `None` turns kiosk setup off.
     pub kiosk_code: Option<String>,
     /// Seconds without activity before a kiosk session ends.
@@ -20,17 +21,26 @@ pub struct SiteInfo {
     pub kiosk_warn_seconds: i64,
 }
 
+/// A demo person's card, shown on the start page in demo mode.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DemoCard {
+    pub name: String,
+    pub code: String,
+    /// The picture PIN, as picture names.
+    pub pictures: Vec<String>,
+}
+
 /// What the start page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StartPageData {
     pub signed_in: bool,
-    pub demo_codes: Vec<(String, String)>,
+    pub demo_codes: Vec<DemoCard>,
 }
 
 #[server]
 pub async fn load_start() -> Result<StartPageData, AppError> {
     let db = auth::db()?;
-    let signed_in = auth::current_client(&db).await.is_ok();
+    let signed_in = crate::access::guard::who(&db).await.is_ok();
     let demo_codes = auth::site().demo_codes;
     Ok(StartPageData {
         signed_in,
@@ -38,43 +48,19 @@ pub async fn load_start() -> Result<StartPageData, AppError> {
     })
 }
 
-/// Whether the request has a valid session (the page frame shows "I am done" then).
-#[server]
-pub async fn is_signed_in() -> Result<bool, AppError> {
-    let db = auth::db()?;
-    Ok(auth::current_client(&db).await.is_ok())
-}
-
-/// Signs in with a personal code. A new session id is made at every sign-in and an
-/// earlier session sent along is ended, so nothing carries over from before.
-#[server]
-pub async fn sign_in(code: String) -> Result<(), AppError> {
-    let result = async move {
-        let db = auth::db()?;
-        if let Some(old) = auth::session_id() {
-            storage::sessions::delete(&db, &old).await?;
-        }
-        let Some(client) = storage::clients::find_by_code(&db, &code).await? else {
-            return Ok("/?error=code".to_owned());
-        };
-        let device = auth::device();
-        let place = if device.kiosk {
-            storage::sessions::Place::Kiosk
-        } else {
-            storage::sessions::Place::Home
-        };
-        let id = storage::sessions::create(&db, client.client_id, place).await?;
-        set_cookie(&auth::session_cookie(&id, 24 * 60 * 60));
-        // At home the client's own settings follow them; at the kiosk the device's stay.
-        if !device.kiosk {
-            if let Some(prefs) = storage::prefs::load(&db, client.client_id).await? {
-                set_cookie(&prefs_cookie(prefs));
-            }
-        }
-        Ok("/home".to_owned())
+/// At home, a client's own settings follow them; at the kiosk the device's settings stay.
+#[cfg(feature = "ssr")]
+pub async fn restore_prefs(
+    db: &storage::Db,
+    person: storage::people::PersonRef,
+) -> Result<(), AppError> {
+    if person.kind != storage::people::PersonKind::Client || auth::device().kiosk {
+        return Ok(());
     }
-    .await;
-    forms::finish(result)
+    if let Some(prefs) = storage::prefs::load(db, person.id).await? {
+        auth::set_cookie(&prefs_cookie(prefs));
+    }
+    Ok(())
 }
 
 /// Ends the session on the server and in the browser. `timeout` says the kiosk ended it.
@@ -101,9 +87,9 @@ pub async fn end_session(db: &storage::Db) -> Result<(), AppError> {
     if let Some(id) = auth::session_id() {
         storage::sessions::delete(db, &id).await?;
     }
-    set_cookie(&auth::session_cookie("", 0));
+    auth::set_cookie(&auth::session_cookie("", 0));
     if auth::device().kiosk {
-        set_cookie(&format!(
+        auth::set_cookie(&format!(
             "{}=; Path=/; SameSite=Lax; Max-Age=0",
             crate::prefs::PREFS_COOKIE
         ));
@@ -131,7 +117,7 @@ fn prefs_cookie(prefs: crate::prefs::Prefs) -> String {
 #[server(endpoint = "still_here")]
 pub async fn still_here() -> Result<(), AppError> {
     let db = auth::db()?;
-    auth::active_client(&db).await?;
+    crate::access::guard::active(&db).await?;
     Ok(())
 }
 
@@ -141,11 +127,13 @@ pub async fn change_prefs(change: String, back: String) -> Result<(), AppError> 
     let result = async move {
         let device = auth::device();
         let prefs = device.prefs.apply(&change);
-        set_cookie(&prefs_cookie(prefs));
+        auth::set_cookie(&prefs_cookie(prefs));
         if !device.kiosk {
             let db = auth::db()?;
-            if let Ok(client) = auth::current_client(&db).await {
-                storage::prefs::save(&db, client.client_id, prefs).await?;
+            if let Ok(who) = crate::access::guard::who(&db).await {
+                if who.session.actor.kind == storage::people::PersonKind::Client {
+                    storage::prefs::save(&db, who.session.actor.id, prefs).await?;
+                }
             }
         }
         Ok(forms::safe_back(&back))
@@ -165,12 +153,12 @@ pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
         let db = auth::db()?;
         end_session(&db).await?;
         if mode == "off" {
-            set_cookie(&format!(
+            auth::set_cookie(&format!(
                 "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
                 crate::prefs::KIOSK_COOKIE
             ));
         } else {
-            set_cookie(&format!(
+            auth::set_cookie(&format!(
                 "{}=1; Path=/; HttpOnly; SameSite=Strict; Max-Age=315360000",
                 crate::prefs::KIOSK_COOKIE
             ));
@@ -185,20 +173,10 @@ pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
 #[server]
 pub async fn set_language(lang: String, back: String) -> Result<(), AppError> {
     let lang = crate::i18n::Lang::parse(&lang).unwrap_or_default();
-    set_cookie(&format!(
+    auth::set_cookie(&format!(
         "{}={}; Path=/; SameSite=Lax; Max-Age=31536000",
         crate::i18n::LANG_COOKIE,
         lang.tag()
     ));
     forms::finish(Ok(forms::safe_back(&back)))
-}
-
-#[cfg(feature = "ssr")]
-fn set_cookie(value: &str) {
-    if let (Some(options), Ok(header)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        http::HeaderValue::from_str(value),
-    ) {
-        options.append_header(http::header::SET_COOKIE, header);
-    }
 }

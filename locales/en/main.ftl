@@ -24,13 +24,9 @@ error-internal = Something went wrong. Try again soon.
 
 start-title = Welcome to Sopiva
 start-intro = Here you can write your own plan. You can also look at it later.
-code-label = Sign-in code
-code-hint = Your worker gives you the code. Write the code here.
 sign-in-button = Sign in
-error-wrong-code = The code does not work. Check the code and write it again.
 signed-out = You have signed out. Your information is saved.
 demo-title = Try Sopiva
-demo-text = This is a test version. You can sign in with these codes.
 
 home-greeting = Hello, { $name }!
 home-unfinished = Your plan is not finished. You can go on where you stopped.
@@ -152,3 +148,120 @@ listen = Listen
 stop-listening = Stop
 listen-answer = Listen to the answer: { $section }
 setting-browser-voice = The browser's own voice
+
+# Sign-in with a card and pictures (issue 5)
+code-label = Card code
+code-hint = Your worker gives you the card. Write the card code here. You can also show the card to the reader.
+error-wrong-code = The card does not work. Check the code and write it again.
+demo-text = This is a test version. Sign in with these cards and pictures.
+pictures-title = Choose your pictures
+pictures-hint = Press 4 pictures in the right order.
+pictures-choose-title = Choose 4 pictures for you
+pictures-choose-hint = Choose 4 pictures you can remember. You sign in with them.
+pictures-confirm-title = Choose the same pictures again
+pictures-confirm-hint = Press the same 4 pictures in the same order.
+pictures-again = Good! Now choose the same pictures again.
+pictures-progress = You have chosen { $chosen } of { $total } pictures.
+pictures-undo = Take away the last picture
+pictures-restart = Start again
+pictures-cancel = Stop and go to the start
+error-pictures-wrong = The pictures were wrong. Try again.
+error-pictures-wait = Wait { $minutes } minutes. Then try again.
+error-pictures-locked = The card is locked. Ask your worker to open the lock.
+error-pictures-mismatch = The pictures were different from the first time. Choose them again.
+pin-dog = Dog
+pin-cat = Cat
+pin-sun = Sun
+pin-house = House
+pin-car = Car
+pin-tree = Tree
+pin-apple = Apple
+pin-fish = Fish
+pin-flower = Flower
+pin-ball = Ball
+pin-star = Star
+pin-bicycle = Bicycle
+save = Save
+error-forbidden = You may not do this.
+forbidden-text = The person can see in their log that you tried.
+home-other = Plan: { $name }
+choose-title = Whose plan do you want to look at?
+choose-none = Nobody has given you permission right now.
+relatives-title = People close to you
+relatives-intro = Someone close to you can help you. You decide what they may do.
+relatives-wait = A new permission starts tomorrow. Your worker can start it at once.
+relatives-none = You have nobody here yet. Your worker can add someone close to you.
+relatives-may = { $name } may
+relatives-saved = Saved.
+relatives-waiting = The new permission starts { $when }.
+right-read-plan = look at your plan
+right-write-plan = write in your plan
+right-see-money = look at your money
+log-title = Who looked at your information
+log-intro = Here you see who looked at or changed your information.
+log-empty = Nobody else has looked at your information.
+log-line = { $who ->
+        [relative] Someone close to you,
+       *[worker] Your worker
+    } { $name } { $denied ->
+        [yes] tried to { $what ->
+            [read_plan] look at your plan
+            [write_plan] change your plan
+            [open] open your information
+            [sign_in] change your card
+            [relatives] change the permissions
+           *[other] look at your information
+        }. It was stopped
+       *[no] { $what ->
+            [read_plan] looked at your plan
+            [write_plan] changed your plan
+            [open] opened your information
+            [sign_in] changed your card
+            [relatives] changed the permissions
+           *[other] looked at your information
+        }
+    } { $when }.
+log-assisted = They helped you.
+assist-title = Your worker helps
+assist-intro = Your worker signs in here. Then they can help you.
+assist-button = Start helping
+assist-on = { $name } is helping you now.
+assist-end = Stop helping
+error-assist-caseload = This person is not your worker.
+worker-sign-in-link = Workers, sign in here
+worker-sign-in-title = Sign in for workers
+worker-user-name = User name
+worker-secret = Password or one-time code
+error-worker-wrong = The name or the password was wrong. Try again.
+error-worker-wait = Wait a moment. Then try again.
+worker-title = Your clients, { $name }
+worker-intro = You see only your own clients.
+worker-no-clients = You have no clients yet.
+worker-back = Back to your clients
+open-plan = Open the plan
+card-in-use = The card is in use.
+card-none = No card.
+card-issue = Give a new card
+card-revoke = Stop the card
+card-new-title = New card
+card-new-text = Print or write down the code. You see the code only now.
+card-qr-label = The card code as a picture
+pin-locked = The pictures are locked.
+pin-unlock = Open the lock
+pin-reset = Choose the pictures again
+consent-confirm = Confirm the new permission
+relative-add-label = Name of someone new close to { $name }
+relative-add = Add someone close
+password-title = Your password
+password-new = New password, at least 15 characters
+error-password-short = Write at least 15 characters.
+admin-title = Workers and clients
+admin-workers = Workers
+admin-assign-label = Add a client
+admin-assign = Add
+admin-add-worker = Add a worker
+admin-add-client = Add a client
+admin-name = Name
+worker-code-title = One-time code for the new worker
+error-name-missing = Write a name.
+error-user-name-taken = The name is in use. Choose another name.

@@ -25,13 +25,9 @@ error-internal = Jokin meni vikaan. Yritä pian uudelleen.
 
 start-title = Tervetuloa Sopivaan
 start-intro = Täällä voit kirjoittaa oman suunnitelman. Voit myös katsoa sitä myöhemmin.
-code-label = Kirjautumiskoodi
-code-hint = Saat koodin työntekijältäsi. Kirjoita koodi tähän.
 sign-in-button = Kirjaudu
-error-wrong-code = Koodi ei käy. Tarkista koodi ja kirjoita se uudelleen.
 signed-out = Olet kirjautunut ulos. Tietosi ovat tallessa.
 demo-title = Kokeile Sopivaa
-demo-text = Tämä on kokeiluversio. Voit kirjautua näillä koodeilla.
 
 home-greeting = Hei, { $name }!
 home-unfinished = Suunnitelmasi on kesken. Voit jatkaa siitä, mihin jäit.
@@ -153,3 +149,128 @@ listen = Kuuntele
 stop-listening = Lopeta
 listen-answer = Kuuntele vastaus: { $section }
 setting-browser-voice = Selaimen oma ääni
+
+# Sign-in with a card and pictures (issue 5)
+code-label = Kortin koodi
+code-hint = Saat kortin työntekijältäsi. Kirjoita kortin koodi tähän. Voit myös näyttää kortin lukijalle.
+error-wrong-code = Kortti ei käy. Tarkista koodi ja kirjoita se uudelleen.
+demo-text = Tämä on kokeiluversio. Kirjaudu näillä korteilla ja kuvilla.
+pictures-title = Valitse omat kuvasi
+pictures-hint = Paina 4 kuvaa oikeassa järjestyksessä.
+pictures-choose-title = Valitse itsellesi 4 kuvaa
+pictures-choose-hint = Valitse 4 kuvaa, jotka muistat. Niillä kirjaudut jatkossa.
+pictures-confirm-title = Valitse samat kuvat uudelleen
+pictures-confirm-hint = Paina samat 4 kuvaa samassa järjestyksessä.
+pictures-again = Hyvä! Valitse nyt samat kuvat uudelleen.
+pictures-progress = Olet valinnut { $chosen } kuvaa { $total }:stä.
+pictures-undo = Poista viimeinen kuva
+pictures-restart = Aloita alusta
+pictures-cancel = Peruuta ja palaa alkuun
+error-pictures-wrong = Kuvat olivat väärin. Yritä uudelleen.
+error-pictures-wait = Odota { $minutes } minuuttia. Yritä sitten uudelleen.
+error-pictures-locked = Kortti on lukossa. Pyydä työntekijää avaamaan lukko.
+error-pictures-mismatch = Kuvat olivat eri kuin ensin. Valitse kuvat alusta.
+pin-dog = Koira
+pin-cat = Kissa
+pin-sun = Aurinko
+pin-house = Talo
+pin-car = Auto
+pin-tree = Puu
+pin-apple = Omena
+pin-fish = Kala
+pin-flower = Kukka
+pin-ball = Pallo
+pin-star = Tähti
+pin-bicycle = Pyörä
+save = Tallenna
+error-forbidden = Sinulla ei ole lupaa tähän.
+forbidden-text = Asiakas näkee lokista, että yritit.
+home-other = Suunnitelma: { $name }
+choose-title = Kenen suunnitelmaa haluat katsoa?
+choose-none = Kukaan ei ole antanut sinulle lupaa juuri nyt.
+
+# Relatives and their rights
+relatives-title = Läheiset
+relatives-intro = Läheinen voi auttaa sinua. Sinä päätät, mitä läheinen saa tehdä.
+relatives-wait = Uusi lupa alkaa huomenna. Työntekijäsi voi aloittaa sen heti.
+relatives-none = Sinulla on vielä 0 läheistä. Työntekijäsi voi lisätä läheisen.
+relatives-may = { $name } saa
+relatives-saved = Tallennettu.
+relatives-waiting = Uusi lupa alkaa { $when }.
+right-read-plan = katsoa suunnitelmaasi
+right-write-plan = kirjoittaa suunnitelmaasi
+right-see-money = katsoa rahojasi
+
+# The access log
+log-title = Kuka katsoi tietojasi
+log-intro = Tässä näet, kuka on katsonut tai muuttanut tietojasi.
+log-empty = Kukaan muu ei ole katsonut tietojasi.
+log-line = { $who ->
+        [relative] Läheisesi
+       *[worker] Työntekijä
+    } { $name } { $denied ->
+        [yes] yritti { $what ->
+            [read_plan] katsoa suunnitelmaasi
+            [write_plan] muuttaa suunnitelmaasi
+            [open] avata tietosi
+            [sign_in] muuttaa korttiasi
+            [relatives] muuttaa läheisten lupia
+           *[other] katsoa tietojasi
+        }. Se estettiin
+       *[no] { $what ->
+            [read_plan] katsoi suunnitelmaasi
+            [write_plan] muutti suunnitelmaasi
+            [open] avasi tietosi
+            [sign_in] muutti korttiasi
+            [relatives] muutti läheisten lupia
+           *[other] katsoi tietojasi
+        }
+    } { $when }.
+log-assisted = Hän auttoi sinua.
+
+# Worker beside the client
+assist-title = Työntekijä auttaa
+assist-intro = Työntekijäsi kirjautuu tähän. Sen jälkeen hän voi auttaa sinua.
+assist-button = Aloita apu
+assist-on = { $name } auttaa sinua nyt.
+assist-end = Lopeta apu
+error-assist-caseload = Tämä työntekijä ei ole sinun työntekijäsi.
+
+# Worker's pages
+worker-sign-in-link = Työntekijä, kirjaudu tästä
+worker-sign-in-title = Työntekijän kirjautuminen
+worker-user-name = Käyttäjätunnus
+worker-secret = Salasana tai kertakoodi
+error-worker-wrong = Tunnus tai salasana oli väärin. Yritä uudelleen.
+error-worker-wait = Odota hetki. Yritä sitten uudelleen.
+worker-title = Asiakkaasi, { $name }
+worker-intro = Näet vain omat asiakkaasi.
+worker-no-clients = Sinulla ei ole vielä asiakkaita.
+worker-back = Takaisin asiakkaisiin
+open-plan = Avaa suunnitelma
+card-in-use = Kortti on käytössä.
+card-none = Korttia ei ole.
+card-issue = Anna uusi kortti
+card-revoke = Poista kortti käytöstä
+card-new-title = Uusi kortti
+card-new-text = Tulosta tai kirjoita koodi. Koodi näkyy vain nyt.
+card-qr-label = Kortin koodi kuvana
+pin-locked = Kuvat ovat lukossa.
+pin-unlock = Avaa lukko
+pin-reset = Valitse kuvat uudelleen
+consent-confirm = Vahvista uusi lupa
+relative-add-label = Uuden läheisen nimi asiakkaalle { $name }
+relative-add = Lisää läheinen
+password-title = Oma salasana
+password-new = Uusi salasana, vähintään 15 merkkiä
+error-password-short = Kirjoita vähintään 15 merkkiä.
+admin-title = Työntekijät ja asiakkaat
+admin-workers = Työntekijät
+admin-assign-label = Lisää asiakas
+admin-assign = Lisää
+admin-add-worker = Lisää työntekijä
+admin-add-client = Lisää asiakas
+admin-name = Nimi
+worker-code-title = Kertakoodi uudelle työntekijälle
+error-name-missing = Kirjoita nimi.
+error-user-name-taken = Tunnus on jo käytössä. Valitse toinen tunnus.

@@ -24,13 +24,9 @@ error-internal = Något gick fel. Försök igen snart.
 
 start-title = Välkommen till Sopiva
 start-intro = Här kan du skriva din egen plan. Du kan också titta på den senare.
-code-label = Inloggningskod
-code-hint = Du får koden av din kontaktperson. Skriv koden här.
 sign-in-button = Logga in
-error-wrong-code = Koden fungerar inte. Kontrollera koden och skriv den igen.
 signed-out = Du har loggat ut. Dina uppgifter är sparade.
 demo-title = Prova Sopiva
-demo-text = Det här är en testversion. Du kan logga in med de här koderna.
 
 home-greeting = Hej, { $name }!
 home-unfinished = Din plan är inte klar. Du kan fortsätta där du slutade.
@@ -152,3 +148,120 @@ listen = Lyssna
 stop-listening = Sluta
 listen-answer = Lyssna på svaret: { $section }
 setting-browser-voice = Webbläsarens egen röst
+
+# Sign-in with a card and pictures (issue 5)
+code-label = Kortets kod
+code-hint = Du får kortet av din kontaktperson. Skriv kortets kod här. Du kan också visa kortet för läsaren.
+error-wrong-code = Kortet fungerar inte. Kontrollera koden och skriv den igen.
+demo-text = Det här är en testversion. Logga in med de här korten och bilderna.
+pictures-title = Välj dina bilder
+pictures-hint = Tryck på 4 bilder i rätt ordning.
+pictures-choose-title = Välj 4 bilder åt dig
+pictures-choose-hint = Välj 4 bilder som du minns. Med dem loggar du in.
+pictures-confirm-title = Välj samma bilder igen
+pictures-confirm-hint = Tryck på samma 4 bilder i samma ordning.
+pictures-again = Bra! Välj nu samma bilder igen.
+pictures-progress = Du har valt { $chosen } av { $total } bilder.
+pictures-undo = Ta bort sista bilden
+pictures-restart = Börja om
+pictures-cancel = Avbryt och gå till början
+error-pictures-wrong = Bilderna var fel. Försök igen.
+error-pictures-wait = Vänta { $minutes } minuter. Försök sedan igen.
+error-pictures-locked = Kortet är låst. Be din kontaktperson att låsa upp det.
+error-pictures-mismatch = Bilderna var inte samma som först. Välj bilderna från början.
+pin-dog = Hund
+pin-cat = Katt
+pin-sun = Sol
+pin-house = Hus
+pin-car = Bil
+pin-tree = Träd
+pin-apple = Äpple
+pin-fish = Fisk
+pin-flower = Blomma
+pin-ball = Boll
+pin-star = Stjärna
+pin-bicycle = Cykel
+save = Spara
+error-forbidden = Du har inte lov att göra det här.
+forbidden-text = Personen ser i loggen att du försökte.
+home-other = Plan: { $name }
+choose-title = Vems plan vill du titta på?
+choose-none = Ingen har gett dig lov just nu.
+relatives-title = Närstående
+relatives-intro = En närstående kan hjälpa dig. Du bestämmer vad den närstående får göra.
+relatives-wait = Ett nytt lov börjar i morgon. Din kontaktperson kan starta det genast.
+relatives-none = Du har inga närstående än. Din kontaktperson kan lägga till en närstående.
+relatives-may = { $name } får
+relatives-saved = Sparat.
+relatives-waiting = Det nya lovet börjar { $when }.
+right-read-plan = titta på din plan
+right-write-plan = skriva i din plan
+right-see-money = titta på dina pengar
+log-title = Vem har tittat på dina uppgifter
+log-intro = Här ser du vem som har tittat på eller ändrat dina uppgifter.
+log-empty = Ingen annan har tittat på dina uppgifter.
+log-line = { $who ->
+        [relative] Din närstående
+       *[worker] Kontaktpersonen
+    } { $name } { $denied ->
+        [yes] försökte { $what ->
+            [read_plan] titta på din plan
+            [write_plan] ändra din plan
+            [open] öppna dina uppgifter
+            [sign_in] ändra ditt kort
+            [relatives] ändra de närståendes lov
+           *[other] titta på dina uppgifter
+        }. Det stoppades
+       *[no] { $what ->
+            [read_plan] tittade på din plan
+            [write_plan] ändrade din plan
+            [open] öppnade dina uppgifter
+            [sign_in] ändrade ditt kort
+            [relatives] ändrade de närståendes lov
+           *[other] tittade på dina uppgifter
+        }
+    } { $when }.
+log-assisted = Hen hjälpte dig.
+assist-title = Kontaktpersonen hjälper
+assist-intro = Din kontaktperson loggar in här. Sedan kan hen hjälpa dig.
+assist-button = Börja hjälpa
+assist-on = { $name } hjälper dig nu.
+assist-end = Sluta hjälpa
+error-assist-caseload = Den här personen är inte din kontaktperson.
+worker-sign-in-link = Kontaktperson, logga in här
+worker-sign-in-title = Inloggning för personal
+worker-user-name = Användarnamn
+worker-secret = Lösenord eller engångskod
+error-worker-wrong = Namnet eller lösenordet var fel. Försök igen.
+error-worker-wait = Vänta en stund. Försök sedan igen.
+worker-title = Dina klienter, { $name }
+worker-intro = Du ser bara dina egna klienter.
+worker-no-clients = Du har inga klienter än.
+worker-back = Tillbaka till klienterna
+open-plan = Öppna planen
+card-in-use = Kortet används.
+card-none = Inget kort.
+card-issue = Ge ett nytt kort
+card-revoke = Ta kortet ur bruk
+card-new-title = Nytt kort
+card-new-text = Skriv ut eller skriv ner koden. Koden syns bara nu.
+card-qr-label = Kortets kod som bild
+pin-locked = Bilderna är låsta.
+pin-unlock = Lås upp
+pin-reset = Välj bilderna igen
+consent-confirm = Bekräfta det nya lovet
+relative-add-label = Namnet på en ny närstående till { $name }
+relative-add = Lägg till en närstående
+password-title = Eget lösenord
+password-new = Nytt lösenord, minst 15 tecken
+error-password-short = Skriv minst 15 tecken.
+admin-title = Personal och klienter
+admin-workers = Personal
+admin-assign-label = Lägg till en klient
+admin-assign = Lägg till
+admin-add-worker = Lägg till personal
+admin-add-client = Lägg till en klient
+admin-name = Namn
+worker-code-title = Engångskod för den nya personen
+error-name-missing = Skriv ett namn.
+error-user-name-taken = Namnet används redan. Välj ett annat namn.

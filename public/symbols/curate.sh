@@ -47,7 +47,24 @@ check	1F50E
 saved	2714
 kiosk-touch	E100
 more-time	23F3
-sign-in	1F511'
+sign-in	1F511
+card	1F4B3
+who-looked	1F440
+relative	1F46A
+worker	1F9D1-200D-1F4BC
+lock	1F512
+pin-dog	1F415
+pin-cat	1F408
+pin-sun	2600
+pin-house	1F3E0
+pin-car	1F697
+pin-tree	1F333
+pin-apple	1F34E
+pin-fish	1F41F
+pin-flower	1F33C
+pin-ball	26BD
+pin-star	2B50
+pin-bicycle	1F6B2'
 
 [ -f "$pkg/data/openmoji.json" ] || { echo "not an openmoji package: $pkg" >&2; exit 1; }
 dups="$(printf '%s\n' "$table" | cut -f2 | sort | uniq -d)"

@@ -1,17 +1,27 @@
-//! Demo data for trying Sopiva: clients with plans in different states, a worker and a
-//! relative. Loaded only in demo mode and only into an empty database.
+//! Demo data for trying Sopiva: clients with plans in different states, their cards and
+//! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in demo mode and only into an empty database.
 
 use app::plan::content::{Answer, Goal, PlanContent};
 use app::plan::section::Section;
 use app::storage::plans::{self, Actor, ActorRole};
-use app::storage::{clients, idempotency, now_ms, Db};
-use sqlx::Row;
+use anyhow::Context;
+use app::storage::consent::{self, Rights};
+use app::storage::people::{self, PersonKind, PersonRef};
+use app::storage::pins::{self, Pin};
+use app::storage::{cards, clients, idempotency, workers, Db};
 
-/// Names and sign-in codes of the demo clients, shown on the demo start page.
-pub const DEMO_CLIENTS: [(&str, &str); 3] = [
-    ("Aino", "aino-2468"),
-    ("Eero", "eero-1357"),
-    ("Helmi", "helmi-8642"),
+/// The demo people's cards: name, card code and picture PIN. Shown on the demo start page.
+pub const DEMO_CARDS: [(&str, &str, &str); 4] = [
+    ("Aino", "DEMO-AINO-2468", "dog,cat,sun,house"),
+    ("Eero", "DEMO-EERO-1357", "car,tree,apple,fish"),
+    ("Helmi", "DEMO-HELMI-8642", "flower,ball,star,bicycle"),
+    ("Liisa (Eeron äiti)", "DEMO-LIISA-1111", "sun,sun,dog,dog"),
+];
+
+/// The demo workers: name, user name, password, admin.
+pub const DEMO_WORKERS: [(&str, &str, &str, bool); 2] = [
+    ("Maria Virtanen", "maria", "maria-demo-salasana", false),
+    ("Pekka Korhonen", "pekka", "pekka-demo-salasana", true),
 ];
 
 fn text(value: &str) -> Answer {
@@ -26,27 +36,40 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     if clients::count(db).await? > 0 {
         return Ok(());
     }
-    let now = now_ms();
-    let worker = sqlx::query(
-        "insert into worker (display_name, created_at) values ($1, $2) returning worker_id",
-    )
-    .bind("Maria Virtanen")
-    .bind(now)
-    .fetch_one(&db.pool)
-    .await?;
-    let _worker_id: i64 = worker.try_get("worker_id")?;
+    let mut worker_ids = Vec::new();
+    for (name, user_name, password, admin) in DEMO_WORKERS {
+        let id = workers::create(db, name, admin).await?;
+        workers::set_password(db, id, user_name, password).await?;
+        worker_ids.push(id);
+    }
+    let maria = worker_ids[0];
 
     // Aino has not started yet.
-    clients::create(db, DEMO_CLIENTS[0].0, DEMO_CLIENTS[0].1).await?;
+    let aino = clients::create(db, DEMO_CARDS[0].0).await?;
+    // Eero has a draft half written, with his mother Liisa as a relative.
+    let eero = clients::create(db, DEMO_CARDS[1].0).await?;
+    // Helmi has a saved plan, written with her worker, and a newer saved version.
+    let helmi = clients::create(db, DEMO_CARDS[2].0).await?;
+    let liisa = people::create_relative(db, "Liisa").await?;
+    let people = [
+        PersonRef { kind: PersonKind::Client, id: aino.client_id },
+        PersonRef { kind: PersonKind::Client, id: eero.client_id },
+        PersonRef { kind: PersonKind::Client, id: helmi.client_id },
+        PersonRef { kind: PersonKind::Relative, id: liisa },
+    ];
+    for (person, (_, code, pictures)) in people.into_iter().zip(DEMO_CARDS) {
+        cards::issue_with_code(db, person, Some(maria), code).await?;
+        let pin = Pin::parse(pictures).context("demo picture PIN")?;
+        pins::set(db, person, &pin).await?;
+    }
+    for client in [&aino, &eero, &helmi] {
+        workers::assign(db, maria, client.client_id).await?;
+    }
+    let rights = Rights { read_plan: true, write_plan: true, see_money: false };
+    let eero_person = PersonRef { kind: PersonKind::Client, id: eero.client_id };
+    let consent = consent::change(db, eero.client_id, liisa, rights, eero_person).await?;
+    consent::confirm(db, consent.consent_id, eero.client_id, maria).await?;
 
-    // Eero has a draft half written, with his mother as a relative.
-    let eero = clients::create(db, DEMO_CLIENTS[1].0, DEMO_CLIENTS[1].1).await?;
-    sqlx::query("insert into helper (client_id, display_name, created_at) values ($1, $2, $3)")
-        .bind(eero.client_id)
-        .bind("Liisa")
-        .bind(now)
-        .execute(&db.pool)
-        .await?;
     let eero_actor = Actor {
         role: ActorRole::Client,
         name: eero.display_name.clone(),
@@ -74,8 +97,6 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         .await?;
     }
 
-    // Helmi has a saved plan, written with her worker, and a newer saved version.
-    let helmi = clients::create(db, DEMO_CLIENTS[2].0, DEMO_CLIENTS[2].1).await?;
     let helmi_actor = Actor {
         role: ActorRole::Client,
         name: helmi.display_name.clone(),

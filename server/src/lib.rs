@@ -1,6 +1,7 @@
 //! The Sopiva server: settings, database, demo data, the web router and its safety headers.
 //! `main.rs` only reads settings and calls `Application::build` and `run`.
 
+pub mod admin;
 pub mod db;
 pub mod demo;
 pub mod headers;
@@ -100,9 +101,13 @@ impl Application {
         };
         if settings.demo {
             demo::load(&db).await.context("loading demo data")?;
-            site.demo_codes = demo::DEMO_CLIENTS
+            site.demo_codes = demo::DEMO_CARDS
                 .iter()
-                .map(|(n, c)| ((*n).to_owned(), (*c).to_owned()))
+                .map(|(name, code, pictures)| app::session_api::DemoCard {
+                    name: (*name).to_owned(),
+                    code: (*code).to_owned(),
+                    pictures: pictures.split(',').map(str::to_owned).collect(),
+                })
                 .collect();
             site.kiosk_code
                 .get_or_insert_with(|| demo::DEMO_KIOSK_CODE.to_owned());

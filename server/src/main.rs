@@ -1,4 +1,5 @@
 //! Starts Sopiva: reads settings from the environment, builds the app, prints its address.
+//! `server admin …` manages workers and caseloads instead (see `admin`).
 
 use anyhow::Context;
 
@@ -11,6 +12,16 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let settings = server::Settings::from_env()?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "admin") {
+        let url = match &settings.database_url {
+            Some(url) => url.clone(),
+            None => server::db::default_sqlite_url(&settings.data_dir)?,
+        };
+        let db = server::db::connect(&url).await?;
+        println!("{}", server::admin::run(&db, &args[1..]).await?);
+        return Ok(());
+    }
     let host = settings.addr.ip();
     let app = server::Application::build(settings)
         .await

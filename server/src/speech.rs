@@ -12,7 +12,9 @@
 
 use app::i18n::{self, Lang};
 use app::plan::section::Section;
-use app::storage::sessions::{self, SESSION_COOKIE};
+use app::access::{guard, policy::Action};
+use app::error::AppError;
+use app::storage::sessions::SESSION_COOKIE;
 use app::storage::{plans, Db};
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -368,13 +370,20 @@ async fn answer_audio(
     let Some(session) = app::cookies::cookie_value(cookies, SESSION_COOKIE) else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
-    let client_id = match sessions::client_of(&state.db, session, state.kiosk_idle_seconds).await {
-        Ok(Some(client_id)) => client_id,
-        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
-        Err(error) => {
-            tracing::error!(%error, "speech: reading the session failed");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    // The same check and access-log row as the plan pages: a relative or worker may hear
+    // only a plan they may read.
+    let who = guard::who_from(&state.db, session.to_owned(), state.kiosk_idle_seconds).await;
+    let access = match who {
+        Ok(who) => guard::subject_of(&state.db, who, Action::ReadPlan).await,
+        Err(error) => Err(error),
+    };
+    let client_id = match access {
+        Ok(access) => access.client.client_id,
+        Err(AppError::Internal) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        Err(AppError::Forbidden | AppError::NoClientChosen) => {
+            return StatusCode::FORBIDDEN.into_response()
         }
+        Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
     };
     let Some(section) = Section::from_slug(&section) else {
         return StatusCode::NOT_FOUND.into_response();

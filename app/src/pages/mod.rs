@@ -11,10 +11,13 @@ pub mod kiosk;
 pub mod kiosk_timer;
 pub mod listen;
 pub mod not_found;
+pub mod people;
+pub mod pictures;
 pub mod plan_view;
 pub mod section;
 pub mod start;
 pub mod versions;
+pub mod worker;
 
 use crate::error::AppError;
 use leptos::prelude::*;

@@ -19,6 +19,22 @@ pub fn Problem() -> impl IntoView {
     message_page("problem-title", "problem-text")
 }
 
+/// A person tried something they may not do. The try is in the client's access log.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::FORBIDDEN);
+    }
+    view! {
+        <Frame title=t("error-forbidden") signed_in=true listen=vec!["error-forbidden"]>
+            <h1>{t("error-forbidden")}</h1>
+            <p>{t("forbidden-text")}</p>
+            <p><a href="/home">{t("go-home")}</a></p>
+        </Frame>
+    }
+}
+
 /// A page that says one thing and offers the way back to the start.
 fn message_page(title_id: &'static str, text_id: &'static str) -> impl IntoView {
     view! {

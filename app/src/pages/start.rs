@@ -1,10 +1,11 @@
-//! The first screen: language choice (in the frame), sign-in with a personal code, and in demo
-//! mode the demo clients' codes.
+//! The first screen: language choice (in the frame), sign-in with a card code (the picture PIN
+//! follows on the next page), and in demo mode the demo people's cards.
 
 use super::await_page;
 use super::frame::{CodeField, ErrorSummary, Frame};
 use crate::i18n::t;
-use crate::session_api::{load_start, SignIn, StartPageData};
+use crate::session_api::{load_start, StartPageData};
+use crate::sign_in::api::CardSignIn;
 use crate::symbols::Symbol;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -17,7 +18,7 @@ pub fn StartPage() -> impl IntoView {
 
 fn render(data: StartPageData) -> impl IntoView {
     let query = use_query_map().get_untracked();
-    let wrong_code = query.get("error").is_some_and(|e| e == "code");
+    let wrong_code = query.get("error").is_some_and(|e| e == "card");
     let signed_out = query.get("bye").is_some();
     let timed_out = query.get("timeout").is_some();
     let kiosk = crate::prefs::use_device().kiosk;
@@ -38,7 +39,7 @@ fn render(data: StartPageData) -> impl IntoView {
                 view! { <p><a class="button" href="/home">{t("go-home")}</a></p> }.into_any()
             } else {
                 view! {
-                    <form method="post" action=SignIn::url() novalidate class="sign-in">
+                    <form method="post" action=CardSignIn::url() novalidate class="sign-in">
                         <CodeField
                             id="code"
                             label_id="code-label"
@@ -54,12 +55,18 @@ fn render(data: StartPageData) -> impl IntoView {
                     <h2 id="demo-title">{t("demo-title")}</h2>
                     <p>{t("demo-text")}</p>
                     <ul class="demo-codes">
-                        {data.demo_codes.into_iter().map(|(name, code)| view! {
-                            <li>{name}": "<code>{code}</code></li>
+                        {data.demo_codes.into_iter().map(|card| view! {
+                            <li>
+                                {card.name}": "<code>{card.code}</code>
+                                <span class="demo-pictures">
+                                    {card.pictures.into_iter().map(|p| view! { <span>{t(&format!("pin-{p}"))}</span> }).collect_view()}
+                                </span>
+                            </li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
+            <p class="worker-link"><a href="/worker/sign-in"><Symbol concept="worker"/>{t("worker-sign-in-link")}</a></p>
         </Frame>
     }
 }

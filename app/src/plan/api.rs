@@ -10,7 +10,17 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+use crate::access::{guard, policy::Action};
+#[cfg(feature = "ssr")]
 use crate::{auth, forms, storage};
+
+#[cfg(feature = "ssr")]
+fn writer(access: guard::Access) -> super::service::Writer {
+    super::service::Writer {
+        client_id: access.client.client_id,
+        author: access.author,
+    }
+}
 
 /// Everything a section page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,7 +41,7 @@ pub async fn load_section_page(
     forms::page(
         async move {
             let db = auth::db()?;
-            let client = auth::current_client(&db).await?;
+            let client = guard::subject(&db, Action::ReadPlan).await?.client;
             let section = Section::from_slug(&slug).ok_or(AppError::NotFound)?;
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
             let pending = storage::plans::pending(&db, client.client_id, section).await?;
@@ -88,7 +98,7 @@ mod section_form {
         };
         let result = async move {
             let db = auth::db()?;
-            let client = auth::active_client(&db).await?;
+            let writer = writer(guard::subject_active(&db, Action::WritePlan).await?);
             let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
             let goals = if section == Section::Goals {
                 vec![
@@ -109,9 +119,9 @@ mod section_form {
                 },
             };
             if autosave.is_some() {
-                return Ok(autosave_section(&db, &client, section, form).await?);
+                return Ok(autosave_section(&db, &writer, section, form).await?);
             }
-            Ok(submit_section(&db, &client, section, form).await?)
+            Ok(submit_section(&db, &writer, section, form).await?)
         }
         .await;
         forms::finish(result)
@@ -130,7 +140,7 @@ pub async fn load_check_page() -> Result<CheckPageData, AppError> {
     forms::page(
         async move {
             let db = auth::db()?;
-            let client = auth::current_client(&db).await?;
+            let client = guard::subject(&db, Action::ReadPlan).await?.client;
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
             Ok(CheckPageData {
                 content: draft.content,
@@ -145,8 +155,8 @@ pub async fn load_check_page() -> Result<CheckPageData, AppError> {
 pub async fn save_plan(idem: String) -> Result<(), AppError> {
     let result = async move {
         let db = auth::db()?;
-        let client = auth::active_client(&db).await?;
-        Ok(super::service::submit_plan(&db, &client, &idem).await?)
+        let writer = writer(guard::subject_active(&db, Action::WritePlan).await?);
+        Ok(super::service::submit_plan(&db, &writer, &idem).await?)
     }
     .await;
     forms::finish(result)
@@ -155,7 +165,14 @@ pub async fn save_plan(idem: String) -> Result<(), AppError> {
 /// The signed-in home page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomePageData {
+    /// The client whose plan this is.
     pub name: String,
+    /// Who is looking: client, relative or worker.
+    pub viewer: String,
+    pub viewer_name: String,
+    pub may_write: bool,
+    /// The worker helping beside the client, in worker-assisted mode.
+    pub assist: Option<String>,
     pub unsaved: bool,
     pub continue_to: String,
     pub has_saved: bool,
@@ -166,7 +183,10 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
     forms::page(
         async move {
             let db = auth::db()?;
-            let client = auth::current_client(&db).await?;
+            let access = guard::subject(&db, Action::ReadPlan).await?;
+            let client = &access.client;
+            let may_write =
+                guard::allowed(&db, &access.who, client.client_id, Action::WritePlan).await?;
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
             let newest = storage::plans::get_version(&db, client.client_id, None).await?;
             let unsaved = super::service::has_unsaved_changes(
@@ -178,7 +198,11 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 .map(Section::path)
                 .unwrap_or_else(|| "/plan/check".to_owned());
             Ok(HomePageData {
-                name: client.display_name,
+                name: client.display_name.clone(),
+                viewer: access.who.session.actor.kind.as_str().to_owned(),
+                viewer_name: access.who.name.clone(),
+                may_write,
+                assist: access.who.assist.as_ref().map(|w| w.display_name.clone()),
                 unsaved,
                 continue_to,
                 has_saved,
@@ -214,7 +238,7 @@ pub async fn load_versions() -> Result<Vec<VersionView>, AppError> {
     forms::page(
         async move {
             let db = auth::db()?;
-            let client = auth::current_client(&db).await?;
+            let client = guard::subject(&db, Action::ReadPlan).await?.client;
             let list = storage::plans::list_versions(&db, client.client_id).await?;
             Ok(list
                 .into_iter()
@@ -231,7 +255,7 @@ pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
     forms::page(
         async move {
             let db = auth::db()?;
-            let client = auth::current_client(&db).await?;
+            let client = guard::subject(&db, Action::ReadPlan).await?.client;
             let wanted = (version_no > 0).then_some(version_no);
             let saved = storage::plans::get_version(&db, client.client_id, wanted)
                 .await?

@@ -3,8 +3,7 @@
 
 use super::content::{FieldError, FieldErrorKind, PlanContent, SectionInput};
 use super::section::Section;
-use crate::storage::clients::Client;
-use crate::storage::plans::{self, Actor, ActorRole, Pending, SaveOutcome, VersionOutcome};
+use crate::storage::plans::{self, Actor, Pending, SaveOutcome, VersionOutcome};
 use crate::storage::{Db, StorageError};
 
 /// A section form as sent, already split into its parts.
@@ -26,18 +25,19 @@ pub fn next_page(section: Section, from_check: bool) -> String {
     }
 }
 
-fn client_actor(client: &Client) -> Actor {
-    Actor {
-        role: ActorRole::Client,
-        name: client.display_name.clone(),
-    }
+/// The client whose plan is written, and who is writing (the client, a relative or a
+/// worker), as the access check found them.
+#[derive(Clone, Debug)]
+pub struct Writer {
+    pub client_id: i64,
+    pub author: Actor,
 }
 
 /// Handles a sent section form and returns the address of the page to show next.
 /// Refused input is kept on the server and the same page is shown again with the errors.
 pub async fn submit_section(
     db: &Db,
-    client: &Client,
+    on: &Writer,
     section: Section,
     form: SectionForm,
 ) -> Result<String, StorageError> {
@@ -54,20 +54,20 @@ pub async fn submit_section(
                 errors,
                 base_version: form.version,
             };
-            plans::set_pending(db, client.client_id, section, &pending).await?;
+            plans::set_pending(db, on.client_id, section, &pending).await?;
             return Ok(again);
         }
     };
     let destination = next_page(section, form.from_check);
     let outcome = plans::save_section(
         db,
-        client.client_id,
+        on.client_id,
         section,
         &answer,
         form.version,
         &form.idem,
         &destination,
-        &client_actor(client),
+        &on.author,
     )
     .await?;
     match outcome {
@@ -88,7 +88,7 @@ pub async fn submit_section(
                 }],
                 base_version: current_version,
             };
-            plans::set_pending(db, client.client_id, section, &pending).await?;
+            plans::set_pending(db, on.client_id, section, &pending).await?;
             Ok(again)
         }
     }
@@ -98,7 +98,7 @@ pub async fn submit_section(
 /// again, and "Jatka" checks and saves it. Returns the same page's address.
 pub async fn autosave_section(
     db: &Db,
-    client: &Client,
+    on: &Writer,
     section: Section,
     form: SectionForm,
 ) -> Result<String, StorageError> {
@@ -107,22 +107,22 @@ pub async fn autosave_section(
         errors: Vec::new(),
         base_version: form.version,
     };
-    plans::set_pending(db, client.client_id, section, &pending).await?;
+    plans::set_pending(db, on.client_id, section, &pending).await?;
     Ok(section.path())
 }
 
 /// Saves the draft as a new plan version and returns the address of the confirmation page.
 /// An empty plan is not saved: the check page says why.
-pub async fn submit_plan(db: &Db, client: &Client, idem: &str) -> Result<String, StorageError> {
-    let draft = plans::load_draft(db, client.client_id).await?;
+pub async fn submit_plan(db: &Db, on: &Writer, idem: &str) -> Result<String, StorageError> {
+    let draft = plans::load_draft(db, on.client_id).await?;
     if draft.content.is_empty() {
         return Ok("/plan/check?error=empty".to_owned());
     }
     let outcome = plans::save_version(
         db,
-        client.client_id,
+        on.client_id,
         &draft.content,
-        &client_actor(client),
+        &on.author,
         idem,
         |n| format!("/plan/saved/{n}"),
     )

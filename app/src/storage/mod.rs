@@ -2,11 +2,17 @@
 //! PostgreSQL through sqlx's `Any` driver; the test suite runs every storage test on both.
 //! Timestamps are UTC milliseconds since 1970, money is integer cents.
 
+pub mod access_log;
+pub mod cards;
 pub mod clients;
+pub mod consent;
 pub mod idempotency;
+pub mod people;
+pub mod pins;
 pub mod plans;
 pub mod prefs;
 pub mod sessions;
+pub mod workers;
 
 use sqlx::AnyPool;
 
@@ -31,6 +37,8 @@ pub enum StorageError {
     Database(#[from] sqlx::Error),
     #[error("stored data could not be read: {0}")]
     Corrupt(#[from] serde_json::Error),
+    #[error("hashing failed: {0}")]
+    Crypto(String),
 }
 
 /// The current time in UTC milliseconds.

@@ -1,0 +1,94 @@
+//! Server functions of the client's "who has looked at my data" page and of worker-assisted
+//! mode (a worker signs in beside the client, in the client's own session).
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use super::{guard, policy::Action};
+#[cfg(feature = "ssr")]
+use crate::{auth, forms, storage};
+
+/// One row of the access log, as the client's page words it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogLine {
+    pub at: i64,
+    /// relative or worker.
+    pub actor_kind: String,
+    pub actor_name: String,
+    /// plan, relatives, log, client, sign-in.
+    pub object_type: String,
+    /// read, update, open.
+    pub action: String,
+    /// The try was refused.
+    pub denied: bool,
+    /// The worker was helping beside the client.
+    pub assisted: bool,
+}
+
+#[server]
+pub async fn load_log() -> Result<Vec<LogLine>, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let access = guard::subject(&db, Action::ReadLog).await?;
+            let rows = storage::access_log::for_client(&db, access.client.client_id, 200).await?;
+            Ok(rows
+                .into_iter()
+                .map(|r| LogLine {
+                    at: r.entry.at_utc,
+                    actor_kind: r.entry.actor_kind,
+                    actor_name: r.entry.actor_name,
+                    object_type: r.entry.object_type,
+                    action: r.entry.action,
+                    denied: r.entry.outcome != "success",
+                    assisted: r.entry.acting_for.is_some(),
+                })
+                .collect())
+        }
+        .await,
+    )
+}
+
+/// A worker signs in beside the client, in the client's session: from now on every action
+/// is recorded as the worker's, done with the client, until the worker ends it, the client
+/// presses "Olen valmis", or 15 minutes pass without the worker doing anything.
+#[server]
+pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppError> {
+    use super::identity::{self, Proof, WorkerSignIn};
+    let result = async move {
+        let db = auth::db()?;
+        let who = guard::active(&db).await?;
+        if who.session.actor.kind != storage::people::PersonKind::Client {
+            return Err(AppError::Forbidden);
+        }
+        let proof = Proof {
+            user_name: &user_name,
+            secret: &secret,
+        };
+        let WorkerSignIn::Worker(worker_id) = identity::sign_in(&db, proof).await? else {
+            return Ok("/assist?error=wrong".to_owned());
+        };
+        if !storage::workers::has_client(&db, worker_id, who.session.actor.id).await? {
+            return Ok("/assist?error=caseload".to_owned());
+        }
+        storage::sessions::set_assist(&db, &who.session_id, Some(worker_id)).await?;
+        Ok("/home".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// Ends worker-assisted mode; the client's session goes on.
+#[server]
+pub async fn end_assist() -> Result<(), AppError> {
+    let result = async move {
+        let db = auth::db()?;
+        let who = guard::active(&db).await?;
+        storage::sessions::set_assist(&db, &who.session_id, None).await?;
+        Ok("/home".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}

@@ -1,0 +1,85 @@
+//! How a worker proves who they are, behind one interface. Each provider turns a proof into
+//! a worker id; the rest of Sopiva sees only that id. Today there are two providers: a
+//! password (Argon2id) and a one-time code from an admin. Suomi.fi identification (OIDC)
+//! would be a third: its callback checks the ID token and looks up the worker by
+//! (provider "suomifi", subject `sub`) in `worker_login`, like the password provider does
+//! by user name.
+
+use crate::storage::workers::{self, PASSWORD};
+use crate::storage::{now_ms, pins, Db, StorageError};
+use std::future::Future;
+use std::pin::Pin;
+
+/// What the worker typed.
+#[derive(Clone, Copy, Debug)]
+pub struct Proof<'a> {
+    pub user_name: &'a str,
+    pub secret: &'a str,
+}
+
+type Found<'a> = Pin<Box<dyn Future<Output = Result<Option<i64>, StorageError>> + Send + 'a>>;
+
+/// One way for a worker to prove who they are.
+pub trait IdentityProvider: Send + Sync {
+    /// The worker this proof shows, or `None`. `worker_id` is the worker the user name
+    /// names, when there is one.
+    fn identify<'a>(&'a self, db: &'a Db, worker_id: i64, proof: Proof<'a>) -> Found<'a>;
+}
+
+/// The user name and an Argon2id-hashed password.
+pub struct PasswordProvider;
+
+impl IdentityProvider for PasswordProvider {
+    fn identify<'a>(&'a self, db: &'a Db, _worker_id: i64, proof: Proof<'a>) -> Found<'a> {
+        Box::pin(async move {
+            let subject = workers::normal_user_name(proof.user_name);
+            Ok(match workers::login(db, PASSWORD, &subject).await? {
+                Some((id, Some(hash))) if pins::verify_secret(proof.secret, &hash) => Some(id),
+                _ => None,
+            })
+        })
+    }
+}
+
+/// A one-time code an admin gave the worker: used once, for a day.
+pub struct OneTimeCodeProvider;
+
+impl IdentityProvider for OneTimeCodeProvider {
+    fn identify<'a>(&'a self, db: &'a Db, worker_id: i64, proof: Proof<'a>) -> Found<'a> {
+        Box::pin(async move {
+            let found = workers::use_one_time_code(db, proof.secret).await?;
+            Ok(found.filter(|id| *id == worker_id))
+        })
+    }
+}
+
+/// What a worker's sign-in found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerSignIn {
+    Worker(i64),
+    /// Wrong user name or secret (the same answer for both).
+    Wrong,
+    /// Too many wrong tries: wait until this time.
+    Wait(i64),
+}
+
+/// Tries each provider in turn. Wrong tries are counted per worker, with growing waits.
+pub async fn sign_in(db: &Db, proof: Proof<'_>) -> Result<WorkerSignIn, StorageError> {
+    let subject = workers::normal_user_name(proof.user_name);
+    let Some((worker_id, _)) = workers::login(db, PASSWORD, &subject).await? else {
+        return Ok(WorkerSignIn::Wrong);
+    };
+    let (_, wait_until) = workers::throttle(db, worker_id).await?;
+    if wait_until > now_ms() {
+        return Ok(WorkerSignIn::Wait(wait_until));
+    }
+    let providers: [&dyn IdentityProvider; 2] = [&PasswordProvider, &OneTimeCodeProvider];
+    for provider in providers {
+        if let Some(id) = provider.identify(db, worker_id, proof).await? {
+            workers::record_attempt(db, id, false).await?;
+            return Ok(WorkerSignIn::Worker(id));
+        }
+    }
+    workers::record_attempt(db, worker_id, true).await?;
+    Ok(WorkerSignIn::Wrong)
+}

@@ -1,0 +1,11 @@
+//! Who may see what. `policy` is the rule table (pure, unit-tested, and mirrored by the
+//! authorisation matrix file the integration tests are generated from); `guard` applies it
+//! to the person behind a request and writes the access log.
+
+pub mod api;
+pub mod policy;
+
+#[cfg(feature = "ssr")]
+pub mod guard;
+#[cfg(feature = "ssr")]
+pub mod identity;

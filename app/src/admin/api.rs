@@ -1,0 +1,103 @@
+//! Server functions of the admin page. Only a worker marked as admin passes.
+
+use super::AdminPageData;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use super::AdminWorker;
+#[cfg(feature = "ssr")]
+use crate::access::guard;
+#[cfg(feature = "ssr")]
+use crate::{auth, forms, storage};
+
+#[server]
+pub async fn load_admin() -> Result<AdminPageData, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let who = guard::admin(&db).await?;
+            let mut workers = Vec::new();
+            for w in storage::workers::list(&db).await? {
+                let clients = storage::workers::caseload(&db, w.worker_id)
+                    .await?
+                    .into_iter()
+                    .map(|c| c.display_name)
+                    .collect();
+                workers.push(AdminWorker {
+                    worker_id: w.worker_id,
+                    name: w.display_name,
+                    is_admin: w.is_admin,
+                    clients,
+                });
+            }
+            let clients = storage::clients::list(&db)
+                .await?
+                .into_iter()
+                .map(|c| (c.client_id, c.display_name))
+                .collect();
+            let new_code = storage::sessions::take_card_to_show(&db, &who.session_id).await?;
+            Ok(AdminPageData {
+                workers,
+                clients,
+                new_code,
+            })
+        }
+        .await,
+    )
+}
+
+#[server]
+pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError> {
+    let result = async move {
+        let db = auth::db()?;
+        let who = guard::admin(&db).await?;
+        if name.trim().is_empty() || user_name.trim().is_empty() {
+            return Ok("/admin?error=name".to_owned());
+        }
+        if storage::workers::login(&db, storage::workers::PASSWORD, &storage::workers::normal_user_name(&user_name))
+            .await?
+            .is_some()
+        {
+            return Ok("/admin?error=taken".to_owned());
+        }
+        let (_, code) = super::service::add_worker(&db, name.trim(), &user_name, false).await?;
+        storage::sessions::set_card_to_show(&db, &who.session_id, Some(&code)).await?;
+        Ok("/admin".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+#[server]
+pub async fn add_client(name: String) -> Result<(), AppError> {
+    let result = async move {
+        let db = auth::db()?;
+        guard::admin(&db).await?;
+        if name.trim().is_empty() {
+            return Ok("/admin?error=name".to_owned());
+        }
+        super::service::add_client(&db, name.trim()).await?;
+        Ok("/admin".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// Puts a client on a worker's caseload (`on` = "1") or takes them off.
+#[server]
+pub async fn assign_client(worker_id: i64, client_id: i64, on: String) -> Result<(), AppError> {
+    let result = async move {
+        let db = auth::db()?;
+        guard::admin(&db).await?;
+        let exists = storage::workers::get(&db, worker_id).await?.is_some()
+            && storage::clients::get(&db, client_id).await?.is_some();
+        if !exists {
+            return Ok("/admin?error=name".to_owned());
+        }
+        super::service::assign(&db, worker_id, client_id, on == "1").await?;
+        Ok("/admin".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}

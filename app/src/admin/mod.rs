@@ -1,0 +1,26 @@
+//! Managing workers and caseloads: the admin's web page, and the same operations for the
+//! `server admin …` command line in `service`.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use serde::{Deserialize, Serialize};
+
+/// A worker as the admin page lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminWorker {
+    pub worker_id: i64,
+    pub name: String,
+    pub is_admin: bool,
+    pub clients: Vec<String>,
+}
+
+/// The admin page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminPageData {
+    pub workers: Vec<AdminWorker>,
+    pub clients: Vec<(i64, String)>,
+    /// A one-time code made just now, shown once.
+    pub new_code: Option<String>,
+}

@@ -1,0 +1,123 @@
+//! Server functions of signing in. Each answers with a redirect; the picture page and the
+//! worker page read their error from a short code in the address, never personal data.
+
+use super::PictureMode;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::{auth, forms, storage};
+
+/// Starts a sign-in with a card code (typed, or typed by a QR scanner). Ends any session
+/// this browser still had, so nothing from before survives.
+#[server]
+pub async fn card_sign_in(code: String) -> Result<(), AppError> {
+    let result = async move {
+        let db = auth::db()?;
+        crate::session_api::end_session(&db).await?;
+        let Some(card) = storage::cards::find(&db, &code).await? else {
+            return Ok("/?error=card".to_owned());
+        };
+        let place = if auth::device().kiosk {
+            storage::sessions::Place::Kiosk
+        } else {
+            storage::sessions::Place::Home
+        };
+        let attempt = storage::sessions::start_attempt(&db, card.card_id, place).await?;
+        auth::set_cookie(&auth::secret_cookie(auth::ATTEMPT_COOKIE, &attempt, 600));
+        Ok("/sign-in/pictures".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// What the picture page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PicturesPageData {
+    pub mode: PictureMode,
+    /// How many pictures are chosen so far (the pictures themselves are never sent back).
+    pub chosen: usize,
+}
+
+#[server]
+pub async fn load_pictures() -> Result<PicturesPageData, AppError> {
+    forms::page(
+        async move {
+            let db = auth::db()?;
+            let id = auth::cookie(auth::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
+            let attempt = storage::sessions::attempt(&db, &id)
+                .await?
+                .ok_or(AppError::NotSignedIn)?;
+            let mode = super::service::mode(&db, &attempt)
+                .await?
+                .ok_or(AppError::NotSignedIn)?;
+            let chosen = storage::pins::parse_picks(&attempt.picks).map_or(0, |p| p.len());
+            Ok(PicturesPageData { mode, chosen })
+        }
+        .await,
+    )
+}
+
+/// One press on the picture page: a picture, `undo` or `restart`.
+#[server]
+pub async fn pick_picture(pick: String) -> Result<(), AppError> {
+    use super::service::PickOutcome;
+    let result = async move {
+        let db = auth::db()?;
+        let id = auth::cookie(auth::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
+        let attempt = storage::sessions::attempt(&db, &id)
+            .await?
+            .ok_or(AppError::NotSignedIn)?;
+        match super::service::pick(&db, &id, &attempt, &pick).await? {
+            PickOutcome::Again(None) => Ok("/sign-in/pictures".to_owned()),
+            PickOutcome::Again(Some(error)) => Ok(format!("/sign-in/pictures?error={error}")),
+            PickOutcome::Gone => Err(AppError::NotSignedIn),
+            PickOutcome::SignedIn { session_id, person } => {
+                auth::set_cookie(&auth::secret_cookie(auth::ATTEMPT_COOKIE, "", 0));
+                auth::set_cookie(&auth::session_cookie(&session_id, 12 * 3600));
+                crate::session_api::restore_prefs(&db, person).await?;
+                Ok("/home".to_owned())
+            }
+        }
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// A worker signs in with a user name and a password or a one-time code.
+#[server]
+pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), AppError> {
+    use crate::access::identity::{self, Proof, WorkerSignIn};
+    let result = async move {
+        let db = auth::db()?;
+        crate::session_api::end_session(&db).await?;
+        let proof = Proof {
+            user_name: &user_name,
+            secret: &secret,
+        };
+        match identity::sign_in(&db, proof).await? {
+            WorkerSignIn::Worker(worker_id) => {
+                let id = storage::sessions::create(
+                    &db,
+                    &storage::sessions::NewSession {
+                        actor: storage::people::PersonRef {
+                            kind: storage::people::PersonKind::Worker,
+                            id: worker_id,
+                        },
+                        subject_client_id: None,
+                        place: storage::sessions::Place::Worker,
+                        card_id: None,
+                    },
+                )
+                .await?;
+                auth::set_cookie(&auth::session_cookie(&id, 12 * 3600));
+                Ok("/worker".to_owned())
+            }
+            WorkerSignIn::Wrong => Ok("/worker/sign-in?error=wrong".to_owned()),
+            WorkerSignIn::Wait(_) => Ok("/worker/sign-in?error=wait".to_owned()),
+        }
+    }
+    .await;
+    forms::finish(result)
+}

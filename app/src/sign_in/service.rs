@@ -1,0 +1,139 @@
+//! The steps of a card and picture-PIN sign-in, over the database. The server functions in
+//! `api` call these and only map the outcome to cookies and a redirect.
+
+use super::PictureMode;
+use crate::storage::cards;
+use crate::storage::consent;
+use crate::storage::people::{PersonKind, PersonRef};
+use crate::storage::pins::{self, Pin, PinCheck};
+use crate::storage::sessions::{self, Attempt, NewSession, Place};
+use crate::storage::{now_ms, Db, StorageError};
+
+/// What one press on the picture page led to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickOutcome {
+    /// Show the picture page again, with this error code if any (`wrong`, `wait-<s>`,
+    /// `locked`, `mismatch`, `again`).
+    Again(Option<String>),
+    /// Signed in: the new session id, and who.
+    SignedIn { session_id: String, person: PersonRef },
+    /// The sign-in in progress is gone (too old, or the card was revoked).
+    Gone,
+}
+
+/// The mode of the picture page for this sign-in in progress.
+pub async fn mode(db: &Db, attempt: &Attempt) -> Result<Option<PictureMode>, StorageError> {
+    let Some(card) = cards::get(db, attempt.card_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(if pins::is_set(db, card.owner).await? {
+        PictureMode::SignIn
+    } else if attempt.confirm.is_some() {
+        PictureMode::Confirm
+    } else {
+        PictureMode::Choose
+    }))
+}
+
+/// Handles one press: a picture, `undo` (take the last one away) or `restart`.
+pub async fn pick(
+    db: &Db,
+    attempt_id: &str,
+    attempt: &Attempt,
+    press: &str,
+) -> Result<PickOutcome, StorageError> {
+    let Some(card) = cards::get(db, attempt.card_id).await? else {
+        sessions::end_attempt(db, attempt_id).await?;
+        return Ok(PickOutcome::Gone);
+    };
+    let Some(mut picks) = pins::parse_picks(&attempt.picks) else {
+        sessions::update_attempt(db, attempt_id, "", attempt.confirm.as_deref()).await?;
+        return Ok(PickOutcome::Again(None));
+    };
+    match press {
+        "undo" => {
+            picks.pop();
+        }
+        "restart" => picks.clear(),
+        picture => match pins::PICTURES.iter().find(|p| **p == picture) {
+            Some(known) if picks.len() < pins::PIN_LENGTH => picks.push(known),
+            _ => return Ok(PickOutcome::Again(None)),
+        },
+    }
+    let joined = picks.join(",");
+    let Some(pin) = Pin::parse(&joined) else {
+        sessions::update_attempt(db, attempt_id, &joined, attempt.confirm.as_deref()).await?;
+        return Ok(PickOutcome::Again(None));
+    };
+    if pins::is_set(db, card.owner).await? {
+        return finish_sign_in(db, attempt_id, attempt, &card, &pin).await;
+    }
+    match attempt.confirm.as_deref() {
+        None => {
+            sessions::update_attempt(db, attempt_id, "", Some(&joined)).await?;
+            Ok(PickOutcome::Again(Some("again".to_owned())))
+        }
+        Some(first) if first == joined => {
+            pins::set(db, card.owner, &pin).await?;
+            start_session(db, attempt_id, attempt, &card).await
+        }
+        Some(_) => {
+            sessions::update_attempt(db, attempt_id, "", None).await?;
+            Ok(PickOutcome::Again(Some("mismatch".to_owned())))
+        }
+    }
+}
+
+async fn finish_sign_in(
+    db: &Db,
+    attempt_id: &str,
+    attempt: &Attempt,
+    card: &cards::Card,
+    pin: &Pin,
+) -> Result<PickOutcome, StorageError> {
+    let error = match pins::check(db, card, pin).await? {
+        PinCheck::Right => return start_session(db, attempt_id, attempt, card).await,
+        PinCheck::Wrong => "wrong".to_owned(),
+        PinCheck::Wait(until) => format!("wait-{}", ((until - now_ms()) / 1000).max(1)),
+        PinCheck::Locked => "locked".to_owned(),
+        PinCheck::NotSet => "again".to_owned(),
+    };
+    sessions::update_attempt(db, attempt_id, "", None).await?;
+    Ok(PickOutcome::Again(Some(error)))
+}
+
+async fn start_session(
+    db: &Db,
+    attempt_id: &str,
+    attempt: &Attempt,
+    card: &cards::Card,
+) -> Result<PickOutcome, StorageError> {
+    sessions::end_attempt(db, attempt_id).await?;
+    let subject_client_id = match card.owner.kind {
+        PersonKind::Client => Some(card.owner.id),
+        // A relative who helps one client goes straight to that client.
+        PersonKind::Relative => match consent::clients_of(db, card.owner.id).await?.as_slice() {
+            [(only, _)] => Some(*only),
+            _ => None,
+        },
+        PersonKind::Worker => None,
+    };
+    let session_id = sessions::create(
+        db,
+        &NewSession {
+            actor: card.owner,
+            subject_client_id,
+            place: if attempt.place == Place::Kiosk {
+                Place::Kiosk
+            } else {
+                Place::Home
+            },
+            card_id: Some(card.card_id),
+        },
+    )
+    .await?;
+    Ok(PickOutcome::SignedIn {
+        session_id,
+        person: card.owner,
+    })
+}

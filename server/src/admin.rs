@@ -1,0 +1,75 @@
+//! `server admin …`: managing workers and caseloads from the command line, and checking the
+//! access log's hash chain. Uses the same database settings as the server.
+//!
+//! ```text
+//! server admin add-worker "Maria Virtanen" maria [--admin]   prints a one-time code
+//! server admin add-client "Aino"                              prints the client's id
+//! server admin assign <worker id> <client id>
+//! server admin unassign <worker id> <client id>
+//! server admin list
+//! server admin verify-log                                     exit 1 if a row was changed
+//! ```
+
+use anyhow::{bail, Context};
+use app::storage::{access_log, clients, workers, Db};
+
+fn id(arg: Option<&String>, what: &str) -> anyhow::Result<i64> {
+    arg.with_context(|| format!("missing {what}"))?
+        .parse()
+        .with_context(|| format!("{what} must be a number"))
+}
+
+/// Runs one admin command and returns what to print.
+pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
+    let command = args.first().map(String::as_str).unwrap_or("help");
+    match command {
+        "add-worker" => {
+            let (Some(name), Some(user)) = (args.get(1), args.get(2)) else {
+                bail!("usage: server admin add-worker NAME USER_NAME [--admin]");
+            };
+            let admin = args.iter().any(|a| a == "--admin");
+            let (worker_id, code) = app::admin::service::add_worker(db, name, user, admin).await?;
+            Ok(format!("worker {worker_id}; one-time code (valid 24 hours): {code}"))
+        }
+        "add-client" => {
+            let name = args.get(1).context("usage: server admin add-client NAME")?;
+            let client_id = app::admin::service::add_client(db, name).await?;
+            Ok(format!("client {client_id}"))
+        }
+        "assign" | "unassign" => {
+            let worker_id = id(args.get(1), "worker id")?;
+            let client_id = id(args.get(2), "client id")?;
+            if workers::get(db, worker_id).await?.is_none() || clients::get(db, client_id).await?.is_none() {
+                bail!("no such worker or client");
+            }
+            app::admin::service::assign(db, worker_id, client_id, command == "assign").await?;
+            Ok(format!("{command}ed client {client_id} to worker {worker_id}"))
+        }
+        "list" => {
+            let mut out = String::new();
+            for w in workers::list(db).await? {
+                let names: Vec<String> = workers::caseload(db, w.worker_id)
+                    .await?
+                    .into_iter()
+                    .map(|c| format!("{} ({})", c.display_name, c.client_id))
+                    .collect();
+                let admin = if w.is_admin { " [admin]" } else { "" };
+                out.push_str(&format!(
+                    "worker {} {}{admin}: {}\n",
+                    w.worker_id,
+                    w.display_name,
+                    names.join(", ")
+                ));
+            }
+            Ok(out)
+        }
+        "verify-log" => match access_log::verify(db).await? {
+            None => Ok("access log: every row is as written".to_owned()),
+            Some(log_id) => bail!("access log: row {log_id} was changed or removed"),
+        },
+        _ => bail!(
+            "commands: add-worker NAME USER_NAME [--admin], add-client NAME, assign WORKER CLIENT, \
+             unassign WORKER CLIENT, list, verify-log"
+        ),
+    }
+}

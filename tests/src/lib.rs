@@ -117,3 +117,46 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 }
+
+/// Starts a session straight in the database (no card, no PIN) and returns its id: for
+/// tests about what a signed-in person may do, not about signing in.
+pub async fn session_for(
+    db: &Db,
+    kind: app::storage::people::PersonKind,
+    id: i64,
+    subject_client_id: Option<i64>,
+    place: app::storage::sessions::Place,
+) -> anyhow::Result<String> {
+    use app::storage::sessions::{self, NewSession};
+    let actor = app::storage::people::PersonRef { kind, id };
+    Ok(sessions::create(
+        db,
+        &NewSession {
+            actor,
+            subject_client_id,
+            place,
+            card_id: None,
+        },
+    )
+    .await?)
+}
+
+/// A new client and a home session of theirs: (client id, session id).
+pub async fn client_with_session(db: &Db, name: &str) -> anyhow::Result<(i64, String)> {
+    use app::storage::people::PersonKind;
+    let client = app::storage::clients::create(db, name).await?;
+    let session = session_for(
+        db,
+        PersonKind::Client,
+        client.client_id,
+        Some(client.client_id),
+        app::storage::sessions::Place::Home,
+    )
+    .await?;
+    Ok((client.client_id, session))
+}
+
+/// The `Cookie` header value that carries a session.
+pub fn session_cookie(session: &str) -> String {
+    format!("{}={session}", app::storage::sessions::SESSION_COOKIE)
+}

@@ -68,10 +68,31 @@ fn location(response: &Response) -> String {
         .to_owned()
 }
 
-async fn sign_in(client: &Client, app: &TestApp, code: &str) -> Response {
+/// Signs in as a demo person with their card and picture PIN, as a browser would. `who` is
+/// the demo person's first name in any case; anything else is sent as a card code.
+async fn sign_in(client: &Client, app: &TestApp, who: &str) -> Response {
     let (_, start) = get(client, app, "/").await;
     let action = action_near(&start, "name=\"code\"");
-    post(client, app, &action, &[("code", code)]).await
+    let card = server::demo::DEMO_CARDS
+        .iter()
+        .find(|(name, ..)| name.eq_ignore_ascii_case(who));
+    let Some((_, code, pictures)) = card else {
+        return post(client, app, &action, &[("code", who)]).await;
+    };
+    let started = post(client, app, &action, &[("code", code)]).await;
+    assert_eq!(location(&started), "/sign-in/pictures");
+    pick_pictures(client, app, pictures).await
+}
+
+/// Presses the pictures on the picture page, one post each; returns the last answer.
+async fn pick_pictures(client: &Client, app: &TestApp, pictures: &str) -> Response {
+    let (_, page) = get(client, app, "/sign-in/pictures").await;
+    let action = action_near(&page, "name=\"pick\"");
+    let mut last = None;
+    for picture in pictures.split(',') {
+        last = Some(post(client, app, &action, &[("pick", picture)]).await);
+    }
+    last.expect("at least one picture")
 }
 
 async fn section_form(client: &Client, app: &TestApp, path: &str) -> (String, String, String) {
@@ -96,13 +117,13 @@ async fn a_client_writes_checks_and_saves_a_plan() {
             "Finnish is the default"
         );
         assert!(
-            start.contains("aino-2468"),
+            start.contains("DEMO-AINO-2468"),
             "demo codes are listed in demo mode"
         );
 
-        let wrong = sign_in(&client, &app, "aino-0000").await;
-        assert_eq!(location(&wrong), "/?error=code");
-        let (_, refused) = get(&client, &app, "/?error=code").await;
+        let wrong = sign_in(&client, &app, "NOPE-0000-0000").await;
+        assert_eq!(location(&wrong), "/?error=card");
+        let (_, refused) = get(&client, &app, "/?error=card").await;
         assert!(
             refused.contains("<title>Virhe: "),
             "the title starts with Virhe:"
@@ -112,7 +133,7 @@ async fn a_client_writes_checks_and_saves_a_plan() {
             "the summary links to the field"
         );
 
-        let signed = sign_in(&client, &app, "Aino 2468").await;
+        let signed = sign_in(&client, &app, "aino").await;
         assert_eq!(location(&signed), "/home");
         let (_, home) = get(&client, &app, "/home").await;
         assert!(home.contains("Hei, Aino!"));
@@ -189,7 +210,7 @@ async fn refused_text_is_kept_and_the_error_is_shown_at_the_field() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let client = app.client().expect("client");
-        sign_in(&client, &app, "eero-1357").await;
+        sign_in(&client, &app, "Eero").await;
         let (action, version, idem) = section_form(&client, &app, "/plan/step/support").await;
         let long = format!("Alku {}", "ä".repeat(2000));
         let response = post(
@@ -233,7 +254,7 @@ async fn a_client_never_sees_another_clients_plan() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let client = app.client().expect("client");
-        sign_in(&client, &app, "aino-2468").await;
+        sign_in(&client, &app, "Aino").await;
         for path in [
             "/home",
             "/plan/step/important",
@@ -266,7 +287,7 @@ async fn a_client_never_sees_another_clients_plan() {
         )
         .await;
         let eero = app.client().expect("client");
-        sign_in(&eero, &app, "eero-1357").await;
+        sign_in(&eero, &app, "Eero").await;
         let (_, eero_page) = get(&eero, &app, "/plan/step/important").await;
         assert!(eero_page.contains("Kissani Miisu") && !eero_page.contains("Ainon oma"));
     }
@@ -288,7 +309,7 @@ async fn without_a_session_nothing_is_shown_or_written() {
 
         // Take a real form from a signed-in session, then send it without the cookie.
         let client = app.client().expect("client");
-        sign_in(&client, &app, "aino-2468").await;
+        sign_in(&client, &app, "Aino").await;
         let (action, version, idem) = section_form(&client, &app, "/plan/step/important").await;
         let response = post(
             &stranger,
@@ -330,13 +351,13 @@ async fn an_old_session_cookie_replayed_after_sign_out_is_refused() {
     let url = tests::sqlite_url().await.expect("url");
     let app = TestApp::spawn(&url).await.expect("server");
     let client = app.client().expect("client");
-    let signed = sign_in(&client, &app, "aino-2468").await;
+    let signed = sign_in(&client, &app, "Aino").await;
     let cookie = signed
         .headers()
         .get_all(reqwest::header::SET_COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("sopiva_session="))
+        .find(|v| v.starts_with("__Host-sid="))
         .and_then(|v| v.split(';').next())
         .expect("session cookie")
         .to_owned();
@@ -363,7 +384,7 @@ async fn cross_site_form_posts_are_refused() {
     let cross = client
         .post(app.url(&action))
         .header("sec-fetch-site", "cross-site")
-        .form(&[("code", "aino-2468")])
+        .form(&[("code", "DEMO-AINO-2468")])
         .send()
         .await
         .expect("post");
@@ -371,7 +392,7 @@ async fn cross_site_form_posts_are_refused() {
     let foreign = client
         .post(app.url(&action))
         .header("origin", "http://evil.example")
-        .form(&[("code", "aino-2468")])
+        .form(&[("code", "DEMO-AINO-2468")])
         .send()
         .await
         .expect("post");
@@ -380,11 +401,11 @@ async fn cross_site_form_posts_are_refused() {
         .post(app.url(&action))
         .header("sec-fetch-site", "same-origin")
         .header(ACCEPT, "text/html")
-        .form(&[("code", "aino-2468")])
+        .form(&[("code", "DEMO-AINO-2468")])
         .send()
         .await
         .expect("post");
-    assert_eq!(location(&same), "/home");
+    assert_eq!(location(&same), "/sign-in/pictures");
 }
 
 #[tokio::test]
@@ -440,7 +461,7 @@ async fn autosave_keeps_typed_text_without_moving_on() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let client = app.client().expect("client");
-        sign_in(&client, &app, "aino-2468").await;
+        sign_in(&client, &app, "Aino").await;
         let (action, version, idem) = section_form(&client, &app, "/plan/step/helpers").await;
         let typed = [
             ("section", "helpers"),
@@ -496,7 +517,7 @@ async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
     let url = tests::sqlite_url().await.expect("url");
     let app = TestApp::spawn(&url).await.expect("server");
     let client = app.client().expect("client");
-    sign_in(&client, &app, "helmi-8642").await;
+    sign_in(&client, &app, "Helmi").await;
     let (_, home) = get(&client, &app, "/home").await;
     let action = action_near(&home, "name=\"change\"");
     post(
@@ -523,7 +544,7 @@ async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
     let other = app.client().expect("client");
     let (_, start) = get(&other, &app, "/").await;
     assert!(start.contains("class=\"text-0\""));
-    sign_in(&other, &app, "helmi-8642").await;
+    sign_in(&other, &app, "Helmi").await;
     let (_, home) = get(&other, &app, "/home").await;
     assert!(
         home.contains("class=\"text-1 contrast\""),
@@ -533,18 +554,17 @@ async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
 
     // At a kiosk they are the device's and end with the session.
     let kiosk = app.client().expect("client");
-    let kiosk_cookie = [("cookie", "sopiva_kiosk=1")];
-    let signed = kiosk
-        .post(app.url(&action_near(
-            &get(&kiosk, &app, "/").await.1,
-            "name=\"code\"",
-        )))
-        .header(ACCEPT, "text/html")
-        .header(kiosk_cookie[0].0, kiosk_cookie[0].1)
-        .form(&[("code", "helmi-8642")])
-        .send()
-        .await
-        .expect("sign in");
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    jar.add_cookie_str(
+        "sopiva_kiosk=1; Path=/",
+        &app.url("/").parse().expect("address"),
+    );
+    let kiosk = reqwest::Client::builder()
+        .cookie_provider(jar)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let signed = sign_in(&kiosk, &app, "Helmi").await;
     assert_eq!(location(&signed), "/home");
     let applied = signed
         .headers()

@@ -6,8 +6,8 @@ use app::i18n::Lang;
 use app::plan::content::Answer;
 use app::plan::section::Section;
 use app::storage::plans::{self, Actor, ActorRole};
-use app::storage::sessions::{self, Place, SESSION_COOKIE};
-use app::storage::{clients, Db};
+use app::storage::sessions::SESSION_COOKIE;
+use app::storage::Db;
 use reqwest::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE};
 use reqwest::StatusCode;
 use server::speech::{cache_key_for, Speech, SpeechError, MAX_CHARS};
@@ -203,12 +203,10 @@ async fn get(path: &str, app: &TestApp, cookie: Option<&str>) -> (StatusCode, St
     (status, content_type, body)
 }
 
-async fn signed_in_client(db: &Db, code: &str) -> (i64, String) {
-    let client = clients::create(db, "Aino", code).await.expect("client");
-    let session = sessions::create(db, client.client_id, Place::Home)
+async fn signed_in_client(db: &Db, _label: &str) -> (i64, String) {
+    tests::client_with_session(db, "Aino")
         .await
-        .expect("session");
-    (client.client_id, session)
+        .expect("client and session")
 }
 
 #[tokio::test]

@@ -18,8 +18,8 @@ fn text(value: &str) -> Answer {
     Answer::Text(value.into())
 }
 
-async fn client(db: &Db, code: &str) -> i64 {
-    clients::create(db, "Aino", code)
+async fn client(db: &Db, _label: &str) -> i64 {
+    clients::create(db, "Aino")
         .await
         .expect("client")
         .client_id
@@ -205,7 +205,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
 async fn versions_are_numbered_per_client_and_kept() {
     for db in fresh_dbs().await.expect("databases") {
         let aino = client(&db, "a-4").await;
-        let eero = clients::create(&db, "Eero", "e-4")
+        let eero = clients::create(&db, "Eero")
             .await
             .expect("eero")
             .client_id;
@@ -288,35 +288,36 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
 }
 
 #[tokio::test]
-async fn sign_in_codes_find_only_their_client() {
+async fn cards_find_only_their_owner_and_are_stored_as_hashes() {
+    use app::storage::cards;
+    use app::storage::people::{PersonKind, PersonRef};
     for db in fresh_dbs().await.expect("databases") {
-        let id = client(&db, "Aino-2468").await;
-        assert_eq!(
-            clients::find_by_code(&db, "aino 2468")
-                .await
-                .expect("find")
-                .map(|c| c.client_id),
-            Some(id)
-        );
-        assert!(clients::find_by_code(&db, "aino-2469")
+        let id = client(&db, "").await;
+        let owner = PersonRef {
+            kind: PersonKind::Client,
+            id,
+        };
+        let code = cards::issue(&db, owner, None).await.expect("issue");
+        let found = cards::find(&db, &code.to_lowercase().replace('-', " "))
             .await
-            .expect("find")
-            .is_none());
-        assert!(clients::find_by_code(&db, "  ")
-            .await
-            .expect("find")
-            .is_none());
-        let stored: String = sqlx::query("select sign_in_hash from client where client_id = $1")
+            .expect("find");
+        assert_eq!(found.map(|c| c.owner), Some(owner));
+        assert!(cards::find(&db, "  ").await.expect("find").is_none());
+        let stored: String = sqlx::query("select token_hash from sign_in_card where owner_id = $1")
             .bind(id)
             .fetch_one(&db.pool)
             .await
             .expect("row")
-            .try_get("sign_in_hash")
+            .try_get("token_hash")
             .expect("hash");
-        assert!(
-            !stored.contains("2468"),
-            "the code must be stored only as a hash"
-        );
+        assert_eq!(stored.len(), 64, "a SHA-256 hash, never the code");
+        assert!(!stored.contains(&code.replace('-', "")));
+        // A new card revokes the old one.
+        let newer = cards::issue(&db, owner, None).await.expect("issue");
+        assert!(cards::find(&db, &code).await.expect("find").is_none());
+        assert!(cards::find(&db, &newer).await.expect("find").is_some());
+        cards::revoke(&db, owner).await.expect("revoke");
+        assert!(cards::find(&db, &newer).await.expect("find").is_none());
     }
 }
 

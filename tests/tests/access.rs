@@ -1,0 +1,306 @@
+//! Who may see what, on both databases: the authorisation matrix (generated from
+//! `tests/authz-matrix.txt`), another client's ids swapped into requests, cross-site posts to
+//! every server function, a relative before consent, after grant and after revoke, the
+//! picture-PIN throttle, sign-in rotating the session id, and the access log with its
+//! verifier.
+
+use app::storage::people::{PersonKind, PersonRef};
+use app::storage::sessions::Place;
+use app::storage::{access_log, cards, consent, pins, plans, workers, Db};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION};
+use reqwest::StatusCode;
+use std::collections::BTreeSet;
+use tests::{fresh_urls, session_cookie, session_for, TestApp};
+
+const ROLES: [&str; 9] = [
+    "anon", "client", "c>other", "rel0", "relR", "relW", "work", "w>other", "admin",
+];
+
+struct Row {
+    kind: String,
+    endpoint: String,
+    expected: Vec<bool>,
+}
+
+fn matrix() -> Vec<Row> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("authz-matrix.txt");
+    let text = std::fs::read_to_string(path).expect("matrix file");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let parts: Vec<&str> = l.split_whitespace().collect();
+            assert_eq!(parts.len(), 2 + ROLES.len(), "bad matrix line: {l}");
+            Row {
+                kind: parts[0].to_owned(),
+                endpoint: parts[1].to_owned(),
+                expected: parts[2..]
+                    .iter()
+                    .map(|v| match *v {
+                        "a" => true,
+                        "d" => false,
+                        other => panic!("matrix value must be a or d, not {other}"),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The server function's name from its path (`/api/load_home123…` → `load_home`).
+fn fn_name(path: &str) -> String {
+    path.trim_start_matches("/api/")
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .to_owned()
+}
+
+fn server_fns() -> Vec<(String, String)> {
+    leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| (fn_name(path), path.to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_server_function_and_route_is_in_the_matrix() {
+    let rows = matrix();
+    let in_matrix = |kind: &str| -> BTreeSet<String> {
+        rows.iter()
+            .filter(|r| r.kind == kind)
+            .map(|r| r.endpoint.clone())
+            .collect()
+    };
+    let fns: BTreeSet<String> = server_fns().into_iter().map(|(n, _)| n).collect();
+    assert_eq!(fns, in_matrix("fn"), "server functions vs. the matrix");
+    let routes: BTreeSet<String> = leptos_axum::generate_route_list(app::App)
+        .iter()
+        .map(|r| r.path().to_owned())
+        .collect();
+    assert_eq!(routes, in_matrix("page"), "routes vs. the matrix");
+}
+
+/// Everyone a matrix row is tried as, in one database.
+struct World {
+    a: i64,
+    b: i64,
+    a_rel0: i64,
+    b_rel0: i64,
+    waiting_consent: i64,
+    b_waiting_consent: i64,
+    sessions: Vec<Option<String>>,
+}
+
+async fn saved_plan(db: &Db, client_id: i64) {
+    let author = plans::Actor {
+        role: plans::ActorRole::Client,
+        name: "X".into(),
+    };
+    let answer = app::plan::content::Answer::Text("Salainen kissa".into());
+    plans::save_section(
+        db,
+        client_id,
+        app::plan::section::Section::Important,
+        &answer,
+        0,
+        &app::storage::idempotency::new_key(),
+        "",
+        &author,
+    )
+    .await
+    .expect("section");
+    let draft = plans::load_draft(db, client_id).await.expect("draft");
+    plans::save_version(
+        db,
+        client_id,
+        &draft.content,
+        &author,
+        &app::storage::idempotency::new_key(),
+        |_| String::new(),
+    )
+    .await
+    .expect("version");
+}
+
+async fn relative_with(db: &Db, client_id: i64, rights: consent::Rights, confirm_by: i64) -> i64 {
+    let id = app::storage::people::create_relative(db, "Liisa")
+        .await
+        .expect("relative");
+    let by = PersonRef {
+        kind: PersonKind::Client,
+        id: client_id,
+    };
+    let row = consent::change(db, client_id, id, rights, by)
+        .await
+        .expect("consent");
+    consent::confirm(db, row.consent_id, client_id, confirm_by)
+        .await
+        .expect("confirm");
+    id
+}
+
+async fn world(db: &Db) -> World {
+    let a = app::storage::clients::create(db, "Aino").await.expect("a").client_id;
+    let b = app::storage::clients::create(db, "Bertta").await.expect("b").client_id;
+    saved_plan(db, a).await;
+    saved_plan(db, b).await;
+    let worker = workers::create(db, "Maria", false).await.expect("worker");
+    workers::set_password(db, worker, &format!("maria{worker}"), "maria-salasana-pitka")
+        .await
+        .expect("password");
+    workers::assign(db, worker, a).await.expect("assign");
+    let admin = workers::create(db, "Pekka", true).await.expect("admin");
+    workers::set_password(db, admin, &format!("pekka{admin}"), "pekka-salasana-pitka")
+        .await
+        .expect("password");
+    let none = consent::Rights::default();
+    let read = consent::Rights {
+        read_plan: true,
+        ..none
+    };
+    let write = consent::Rights {
+        write_plan: true,
+        ..read
+    };
+    let a_rel0 = relative_with(db, a, none, worker).await;
+    let b_rel0 = relative_with(db, b, none, worker).await;
+    let rel_read = relative_with(db, a, read, worker).await;
+    let rel_write = relative_with(db, a, write, worker).await;
+    let by_a = PersonRef {
+        kind: PersonKind::Client,
+        id: a,
+    };
+    let waiting = consent::change(db, a, a_rel0, read, by_a).await.expect("wait");
+    let by_b = PersonRef {
+        kind: PersonKind::Client,
+        id: b,
+    };
+    let b_waiting = consent::change(db, b, b_rel0, read, by_b).await.expect("wait");
+    let mut sessions = vec![None];
+    for (kind, id, subject, place) in [
+        (PersonKind::Client, a, Some(a), Place::Home),
+        (PersonKind::Client, a, Some(b), Place::Home),
+        (PersonKind::Relative, a_rel0, Some(a), Place::Home),
+        (PersonKind::Relative, rel_read, Some(a), Place::Home),
+        (PersonKind::Relative, rel_write, Some(a), Place::Home),
+        (PersonKind::Worker, worker, Some(a), Place::Worker),
+        (PersonKind::Worker, worker, Some(b), Place::Worker),
+        (PersonKind::Worker, admin, None, Place::Worker),
+    ] {
+        let session = session_for(db, kind, id, subject, place).await.expect("session");
+        sessions.push(Some(session));
+    }
+    World {
+        a,
+        b,
+        a_rel0,
+        b_rel0,
+        waiting_consent: waiting.consent_id,
+        b_waiting_consent: b_waiting.consent_id,
+        sessions,
+    }
+}
+
+/// A valid request body for a server function; `other` names client B's things instead of A's.
+fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
+    let client = if other { w.b } else { w.a }.to_string();
+    let relative = if other { w.b_rel0 } else { w.a_rel0 }.to_string();
+    let consent = if other {
+        w.b_waiting_consent
+    } else {
+        w.waiting_consent
+    }
+    .to_string();
+    let pairs: Vec<(&str, String)> = match name {
+        "card_sign_in" => vec![("code", "NOPE-0000".into())],
+        "pick_picture" => vec![("pick", "dog".into())],
+        "worker_sign_in" | "start_assist" => {
+            vec![("user_name", "nobody".into()), ("secret", "wrong".into())]
+        }
+        "change_prefs" => vec![("change", "bigger".into()), ("back", "/about".into())],
+        "kiosk_setup" => vec![("code", "x".into()), ("mode", "on".into())],
+        "set_language" => vec![("lang", "sv".into()), ("back", "/about".into())],
+        "load_section_page" => vec![("slug", "important".into()), ("from_check", "false".into())],
+        "save_section" => vec![
+            ("section", "important".into()),
+            ("version", "1".into()),
+            ("idem", app::storage::idempotency::new_key()),
+            ("answer", "Uusi teksti".into()),
+        ],
+        "save_plan" => vec![("idem", app::storage::idempotency::new_key())],
+        "load_version" => vec![("version_no", "1".into())],
+        "change_relative" => vec![("relative_id", relative), ("read_plan", "1".into())],
+        "choose_client" | "open_client" => vec![("client_id", client)],
+        "manage_sign_in" => vec![("client_id", client), ("what", "unlock".into())],
+        "add_relative" => vec![("client_id", client), ("name", "Uusi".into())],
+        "confirm_consent" => vec![("client_id", client), ("consent_id", consent)],
+        "set_password" => vec![("password", "uusi-salasana-joka-on-pitka".into())],
+        "add_worker" => vec![("name", "Uusi".into()), ("user_name", app::storage::idempotency::new_key())],
+        "add_client" => vec![("name", "Uusi".into())],
+        "assign_client" => vec![("worker_id", "1".into()), ("client_id", client), ("on", "1".into())],
+        _ => vec![],
+    };
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+/// Denied means: sent to sign-in, to `/forbidden` or to `/choose`, or an error status.
+fn allowed(status: StatusCode, location: &str) -> bool {
+    let path = location.split('?').next().unwrap_or_default();
+    let sent_away = matches!(location, "/" | "/forbidden" | "/choose") && path == location;
+    !(sent_away || status.as_u16() >= 400)
+}
+
+#[tokio::test]
+async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
+    let rows = matrix();
+    let fns = server_fns();
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let http = app.client().expect("client");
+        let mut failures = Vec::new();
+        for row in &rows {
+            // A fresh world per endpoint, so that one call cannot change the next one's answer.
+            let w = world(&app.db).await;
+            for (i, role) in ROLES.iter().enumerate() {
+                let other = role.ends_with(">other");
+                let mut request = if row.kind == "fn" {
+                    let path = &fns
+                        .iter()
+                        .find(|(n, _)| *n == row.endpoint)
+                        .expect("server function")
+                        .1;
+                    http.post(app.url(path))
+                        .header(ACCEPT, "application/json")
+                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                        .form(&body(&row.endpoint, &w, other))
+                } else {
+                    let path = row.endpoint.replace("{section}", "important").replace("{no}", "1");
+                    http.get(app.url(&path)).header(ACCEPT, "text/html")
+                };
+                if let Some(session) = &w.sessions[i] {
+                    request = request.header("cookie", session_cookie(session));
+                }
+                let response = request.send().await.expect("request");
+                let status = response.status();
+                let location = response
+                    .headers()
+                    .get(LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_owned();
+                let text = response.text().await.unwrap_or_default();
+                let got = allowed(status, &location);
+                if got != row.expected[i] {
+                    failures.push(format!(
+                        "{} {} as {role}: expected {}, got {status} {location}",
+                        row.kind,
+                        row.endpoint,
+                        if row.expected[i] { "allowed" } else { "denied" }
+                    ));
+                }
+                // Nothing of the other client ever shows, whatever the outcome.
+                if other || *role == "rel0" {
+                    assert!(!text.contains("Bertta") || row.endpoint == "/admin", "{}", row.endpoint);
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{url}:\n{}", failures.join("\n"));
+    }
+}

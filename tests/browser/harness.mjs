@@ -93,11 +93,39 @@ export async function axeViolations(page, label) {
   return violations;
 }
 
-/** Signs in on the start page with a personal code. */
-export async function signIn(page, base, code) {
+/** The demo people's cards and picture PINs (server/src/demo.rs), by a short name. */
+export const DEMO = {
+  "aino-2468": ["DEMO-AINO-2468", "dog,cat,sun,house"],
+  "eero-1357": ["DEMO-EERO-1357", "car,tree,apple,fish"],
+  "helmi-8642": ["DEMO-HELMI-8642", "flower,ball,star,bicycle"],
+  liisa: ["DEMO-LIISA-1111", "sun,sun,dog,dog"],
+};
+
+/** Presses pictures on the picture page, one page load each. */
+export async function pressPictures(page, pictures) {
+  for (const p of pictures.split(",")) {
+    await Promise.all([page.waitForNavigation(), page.locator(`button[name=pick][value=${p}]`).click()]);
+  }
+}
+
+/**
+ * Signs in as a demo person: the card code on the start page, then the picture PIN. A name
+ * "worker:USER:PASSWORD" signs a worker in on the worker page instead.
+ */
+export async function signIn(page, base, who) {
+  if (who.startsWith("worker:")) {
+    const [, user, password] = who.split(":");
+    await page.goto(base + "/worker/sign-in");
+    await page.locator("#user_name").fill(user);
+    await page.locator("#secret").fill(password);
+    await Promise.all([page.waitForNavigation(), page.locator("main form button[type=submit]").click()]);
+    return;
+  }
+  const [code, pictures] = DEMO[who];
   await page.goto(base + "/");
   await page.locator("#code").fill(code);
   await Promise.all([page.waitForNavigation(), page.locator("form.sign-in button[type=submit]").click()]);
+  await pressPictures(page, pictures);
 }
 
 /**

@@ -57,14 +57,25 @@ for (const js of [true, false]) {
       await checkA11y(page, "start", js);
 
       // A wrong code: error summary with focus, title says Virhe.
-      await page.getByLabel("Kirjautumiskoodi").fill("väärä-koodi");
+      await page.getByLabel("Kortin koodi").fill("väärä-koodi");
       await clickAndWait(page, page.getByRole("button", { name: "Kirjaudu" }));
       assert.match(await page.title(), /^Virhe: /);
       assert.equal(await page.evaluate(() => document.activeElement?.className), "error-summary");
       await checkA11y(page, "start with error", js);
 
-      await page.getByLabel("Kirjautumiskoodi").fill("aino-2468");
+      await page.getByLabel("Kortin koodi").fill("DEMO-AINO-2468");
       await clickAndWait(page, page.getByRole("button", { name: "Kirjaudu" }));
+      assert.equal(await heading(page), "Valitse omat kuvasi");
+      await checkA11y(page, "pictures", js);
+      // A wrong picture PIN: told plainly, the error summary takes focus.
+      for (const name of ["Auto", "Auto", "Auto", "Auto"]) {
+        await clickAndWait(page, page.getByRole("button", { name, exact: true }));
+      }
+      assert.match(await page.title(), /^Virhe: /);
+      await checkA11y(page, "pictures wrong", js);
+      for (const name of ["Koira", "Kissa", "Aurinko", "Talo"]) {
+        await clickAndWait(page, page.getByRole("button", { name, exact: true }));
+      }
       assert.equal(await heading(page), "Hei, Aino!");
       await checkA11y(page, "home", js);
 

@@ -304,3 +304,295 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
         assert!(failures.is_empty(), "{url}:\n{}", failures.join("\n"));
     }
 }
+
+async fn get_as(app: &TestApp, session: &str, path: &str) -> (StatusCode, String, String) {
+    let response = app
+        .client()
+        .expect("client")
+        .get(app.url(path))
+        .header(ACCEPT, "text/html")
+        .header("cookie", session_cookie(session))
+        .send()
+        .await
+        .expect("get");
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    (status, location, response.text().await.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn a_relative_before_consent_after_grant_and_after_revoke() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let db = &app.db;
+        let a = app::storage::clients::create(db, "Aino").await.expect("a").client_id;
+        saved_plan(db, a).await;
+        let worker = workers::create(db, "Maria", false).await.expect("worker");
+        workers::assign(db, worker, a).await.expect("assign");
+        let liisa = relative_with(db, a, consent::Rights::default(), worker).await;
+        let session = session_for(db, PersonKind::Relative, liisa, Some(a), Place::Home)
+            .await
+            .expect("session");
+        let by_a = PersonRef {
+            kind: PersonKind::Client,
+            id: a,
+        };
+        let read = consent::Rights {
+            read_plan: true,
+            ..consent::Rights::default()
+        };
+
+        // Before consent: refused, nothing of the plan shown.
+        let (_, location, body) = get_as(&app, &session, "/plan/check").await;
+        assert_eq!(location, "/forbidden");
+        assert!(!body.contains("Salainen kissa"));
+
+        // Granted by the client: it waits a day, so a pressed client can undo it.
+        let grant = consent::change(db, a, liisa, read, by_a).await.expect("grant");
+        assert!(grant.effective_at > app::storage::now_ms());
+        let (_, location, _) = get_as(&app, &session, "/plan/check").await;
+        assert_eq!(location, "/forbidden", "a new grant waits");
+
+        // Confirmed by the worker: allowed now.
+        assert!(consent::confirm(db, grant.consent_id, a, worker).await.expect("confirm"));
+        let (status, _, body) = get_as(&app, &session, "/plan/check").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("Salainen kissa"));
+
+        // Revoked: refused on the very next request, with the same session.
+        consent::change(db, a, liisa, consent::Rights::default(), by_a)
+            .await
+            .expect("revoke");
+        let (_, location, body) = get_as(&app, &session, "/plan/check").await;
+        assert_eq!(location, "/forbidden");
+        assert!(!body.contains("Salainen kissa"));
+    }
+}
+
+#[tokio::test]
+async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten() {
+    for url in fresh_urls().await.expect("databases") {
+        let db = server::db::connect(&url).await.expect("db");
+        let person = |id| PersonRef {
+            kind: PersonKind::Client,
+            id,
+        };
+        let a = app::storage::clients::create(&db, "Aino").await.expect("a").client_id;
+        let b = app::storage::clients::create(&db, "Bertta").await.expect("b").client_id;
+        let right = pins::Pin::parse("dog,cat,sun,house").expect("pin");
+        let wrong = pins::Pin::parse("car,car,car,car").expect("pin");
+        for id in [a, b] {
+            cards::issue(&db, person(id), None).await.expect("card");
+            pins::set(&db, person(id), &right).await.expect("pin");
+        }
+        let card_of = |code: String| {
+            let db = db.clone();
+            async move { cards::find(&db, &code).await.expect("find").expect("card") }
+        };
+        let code_a = cards::issue(&db, person(a), None).await.expect("card");
+        let code_b = cards::issue(&db, person(b), None).await.expect("card");
+        let end_wait = || async {
+            sqlx::query("update picture_pin set wait_until = 0")
+                .execute(&db.pool)
+                .await
+                .expect("time passes");
+        };
+        for n in 1..=3 {
+            let card = card_of(code_a.clone()).await;
+            assert_eq!(pins::check(&db, &card, &wrong).await.expect("check"), pins::PinCheck::Wrong, "try {n}");
+        }
+        // The fourth wrong PIN starts a wait; during it even the right PIN is not checked.
+        let card = card_of(code_a.clone()).await;
+        assert_eq!(pins::check(&db, &card, &wrong).await.expect("check"), pins::PinCheck::Wrong);
+        let card = card_of(code_a.clone()).await;
+        assert!(matches!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Wait(_)));
+        // Another person at the same kiosk (same address) is not slowed down at all.
+        let card = card_of(code_b.clone()).await;
+        assert_eq!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Right);
+        for _ in 5..=10 {
+            end_wait().await;
+            let card = card_of(code_a.clone()).await;
+            assert_eq!(pins::check(&db, &card, &wrong).await.expect("check"), pins::PinCheck::Wrong);
+        }
+        end_wait().await;
+        let card = card_of(code_a.clone()).await;
+        assert_eq!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Locked, "locked after ten");
+        assert!(pins::is_locked(&db, person(a)).await.expect("locked"));
+        pins::unlock(&db, person(a)).await.expect("unlock");
+        let card = card_of(code_a.clone()).await;
+        assert_eq!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Right);
+        // The PIN is stored only as an Argon2id hash.
+        let stored: String = sqlx::query("select pin_hash from picture_pin where owner_id = $1")
+            .bind(a)
+            .fetch_one(&db.pool)
+            .await
+            .expect("row")
+            .try_get("pin_hash")
+            .expect("hash");
+        assert!(stored.starts_with("$argon2id$") && !stored.contains("dog"));
+    }
+}
+
+use sqlx::Row as _;
+
+async fn log_count(db: &Db, client: i64) -> usize {
+    access_log::for_client(db, client, 1000).await.expect("log").len()
+}
+
+#[tokio::test]
+async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let db = &app.db;
+        let w = world(db).await;
+        let before = log_count(db, w.a).await;
+        // The client's own reading is not logged.
+        get_as(&app, w.sessions[1].as_deref().expect("client"), "/plan/check").await;
+        assert_eq!(log_count(db, w.a).await, before);
+        // A relative's reading, a worker's reading and a refused try: one row each.
+        get_as(&app, w.sessions[4].as_deref().expect("relR"), "/plan/check").await;
+        get_as(&app, w.sessions[6].as_deref().expect("work"), "/plan/versions").await;
+        get_as(&app, w.sessions[3].as_deref().expect("rel0"), "/plan/check").await;
+        let rows = access_log::for_client(db, w.a, 1000).await.expect("log");
+        assert_eq!(rows.len(), before + 3);
+        let outcomes: Vec<(&str, &str, &str)> = rows[..3]
+            .iter()
+            .map(|r| (r.entry.actor_kind.as_str(), r.entry.action.as_str(), r.entry.outcome.as_str()))
+            .collect();
+        assert_eq!(
+            outcomes,
+            vec![
+                ("relative", "read", "denied"),
+                ("worker", "read", "success"),
+                ("relative", "read", "success"),
+            ]
+        );
+        // The client reads it in plain words.
+        let (_, _, page) = get_as(&app, w.sessions[1].as_deref().expect("client"), "/log").await;
+        assert!(page.contains("Läheisesi Liisa katsoi suunnitelmaasi"), "{page}");
+        assert!(page.contains("Se estettiin"));
+        assert!(!page.contains("Salainen kissa"), "no plan content in the log");
+
+        // The application cannot change or delete a row, and the chain is whole.
+        assert_eq!(access_log::verify(db).await.expect("verify"), None);
+        let update = sqlx::query("update access_log set actor_name = 'X'").execute(&db.pool).await;
+        assert!(update.is_err(), "rows cannot be changed");
+        let delete = sqlx::query("delete from access_log").execute(&db.pool).await;
+        assert!(delete.is_err(), "rows cannot be deleted");
+
+        // Someone with the database owner's rights removes the guard and edits a row.
+        let drop_guard = match db.backend {
+            app::storage::Backend::Sqlite => "drop trigger access_log_no_update",
+            app::storage::Backend::Postgres => "drop trigger access_log_no_change on access_log",
+        };
+        sqlx::query(drop_guard).execute(&db.pool).await.expect("drop trigger");
+        let target = rows[1].log_id;
+        sqlx::query("update access_log set actor_name = 'Joku muu' where log_id = $1")
+            .bind(target)
+            .execute(&db.pool)
+            .await
+            .expect("tamper");
+        assert_eq!(access_log::verify(db).await.expect("verify"), Some(target));
+        let stored: String = sqlx::query("select actor_name from access_log where log_id = $1")
+            .bind(target)
+            .fetch_one(&db.pool)
+            .await
+            .expect("row")
+            .try_get("actor_name")
+            .expect("name");
+        assert_eq!(stored, "Joku muu");
+    }
+}
+
+#[tokio::test]
+async fn a_cross_site_post_to_every_server_function_is_refused() {
+    let url = tests::sqlite_url().await.expect("url");
+    let app = TestApp::spawn(&url).await.expect("server");
+    let w = world(&app.db).await;
+    let http = app.client().expect("client");
+    let fns = server_fns();
+    assert!(fns.len() > 30);
+    for (name, path) in fns {
+        for (header, value) in [("sec-fetch-site", "cross-site"), ("origin", "http://evil.example")] {
+            let response = http
+                .post(app.url(&path))
+                .header(header, value)
+                .header("cookie", session_cookie(w.sessions[1].as_deref().expect("client")))
+                .form(&body(&name, &w, false))
+                .send()
+                .await
+                .expect("post");
+            assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name} with {header}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let http = app.client().expect("client");
+        let mut ids = Vec::new();
+        let start = http.get(app.url("/")).send().await.expect("start").text().await.expect("html");
+        let action = start
+            .split("action=\"")
+            .map(|p| p.split('"').next().unwrap_or_default())
+            .find(|a| a.contains("card_sign_in"))
+            .expect("card form")
+            .to_owned();
+        // The second sign-in happens in the same browser while the first session is live.
+        for _ in 0..2 {
+            let (_, code, pictures) = server::demo::DEMO_CARDS[0];
+            http.post(app.url(&action)).form(&[("code", code)]).send().await.expect("card");
+            let page = http.get(app.url("/sign-in/pictures")).send().await.expect("page").text().await.expect("html");
+            let pick = page
+                .split("action=\"")
+                .map(|p| p.split('"').next().unwrap_or_default())
+                .find(|a| a.contains("pick_picture"))
+                .expect("picture form")
+                .to_owned();
+            let mut last = None;
+            for picture in pictures.split(',') {
+                last = Some(http.post(app.url(&pick)).form(&[("pick", picture)]).send().await.expect("pick"));
+            }
+            let last = last.expect("response");
+            assert_eq!(last.headers().get(LOCATION).and_then(|v| v.to_str().ok()), Some("/home"));
+            let cookie = last
+                .headers()
+                .get_all(reqwest::header::SET_COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .find(|v| v.starts_with("__Host-sid=") && !v.starts_with("__Host-sid=;"))
+                .expect("session cookie")
+                .to_owned();
+            for attribute in ["Secure", "HttpOnly", "SameSite=Strict", "Path=/"] {
+                assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
+            }
+            assert!(!cookie.to_lowercase().contains("domain="));
+            let id = cookie
+                .trim_start_matches("__Host-sid=")
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            ids.push(id);
+        }
+        assert_ne!(ids[0], ids[1], "a new id at every sign-in");
+        let (_, location, _) = get_as(&app, &ids[0], "/home").await;
+        assert_eq!(location, "/", "the earlier session ended at the new sign-in");
+        let (status, _, _) = get_as(&app, &ids[1], "/home").await;
+        assert_eq!(status, StatusCode::OK);
+        // A revoked card ends its sessions on the next request.
+        let aino = app::storage::clients::list(&app.db).await.expect("clients")[0].client_id;
+        cards::revoke(&app.db, PersonRef { kind: PersonKind::Client, id: aino })
+            .await
+            .expect("revoke");
+        let (_, location, _) = get_as(&app, &ids[1], "/home").await;
+        assert_eq!(location, "/");
+    }
+}

@@ -29,7 +29,9 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
             };
             let admin = args.iter().any(|a| a == "--admin");
             let (worker_id, code) = app::admin::service::add_worker(db, name, user, admin).await?;
-            Ok(format!("worker {worker_id}; one-time code (valid 24 hours): {code}"))
+            Ok(format!(
+                "worker {worker_id}; one-time code (valid 24 hours): {code}"
+            ))
         }
         "add-client" => {
             let name = args.get(1).context("usage: server admin add-client NAME")?;
@@ -39,11 +41,15 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
         "assign" | "unassign" => {
             let worker_id = id(args.get(1), "worker id")?;
             let client_id = id(args.get(2), "client id")?;
-            if workers::get(db, worker_id).await?.is_none() || clients::get(db, client_id).await?.is_none() {
+            if workers::get(db, worker_id).await?.is_none()
+                || clients::get(db, client_id).await?.is_none()
+            {
                 bail!("no such worker or client");
             }
             app::admin::service::assign(db, worker_id, client_id, command == "assign").await?;
-            Ok(format!("{command}ed client {client_id} to worker {worker_id}"))
+            Ok(format!(
+                "{command}ed client {client_id} to worker {worker_id}"
+            ))
         }
         "list" => {
             let mut out = String::new();

@@ -1,13 +1,13 @@
 //! Demo data for trying Sopiva: clients with plans in different states, their cards and
 //! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in demo mode and only into an empty database.
 
+use anyhow::Context;
 use app::plan::content::{Answer, Goal, PlanContent};
 use app::plan::section::Section;
-use app::storage::plans::{self, Actor, ActorRole};
-use anyhow::Context;
 use app::storage::consent::{self, Rights};
 use app::storage::people::{self, PersonKind, PersonRef};
 use app::storage::pins::{self, Pin};
+use app::storage::plans::{self, Actor, ActorRole};
 use app::storage::{cards, clients, idempotency, workers, Db};
 
 /// The demo people's cards: name, card code and picture PIN. Shown on the demo start page.
@@ -52,10 +52,22 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     let helmi = clients::create(db, DEMO_CARDS[2].0).await?;
     let liisa = people::create_relative(db, "Liisa").await?;
     let people = [
-        PersonRef { kind: PersonKind::Client, id: aino.client_id },
-        PersonRef { kind: PersonKind::Client, id: eero.client_id },
-        PersonRef { kind: PersonKind::Client, id: helmi.client_id },
-        PersonRef { kind: PersonKind::Relative, id: liisa },
+        PersonRef {
+            kind: PersonKind::Client,
+            id: aino.client_id,
+        },
+        PersonRef {
+            kind: PersonKind::Client,
+            id: eero.client_id,
+        },
+        PersonRef {
+            kind: PersonKind::Client,
+            id: helmi.client_id,
+        },
+        PersonRef {
+            kind: PersonKind::Relative,
+            id: liisa,
+        },
     ];
     for (person, (_, code, pictures)) in people.into_iter().zip(DEMO_CARDS) {
         cards::issue_with_code(db, person, Some(maria), code).await?;
@@ -65,8 +77,15 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     for client in [&aino, &eero, &helmi] {
         workers::assign(db, maria, client.client_id).await?;
     }
-    let rights = Rights { read_plan: true, write_plan: true, see_money: false };
-    let eero_person = PersonRef { kind: PersonKind::Client, id: eero.client_id };
+    let rights = Rights {
+        read_plan: true,
+        write_plan: true,
+        see_money: false,
+    };
+    let eero_person = PersonRef {
+        kind: PersonKind::Client,
+        id: eero.client_id,
+    };
     let consent = consent::change(db, eero.client_id, liisa, rights, eero_person).await?;
     consent::confirm(db, consent.consent_id, eero.client_id, maria).await?;
 

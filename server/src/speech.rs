@@ -10,10 +10,10 @@
 //! of the machine in the process list. Only interface text, which is public anyway, is kept
 //! in the on-disk cache; personal text is never written to disk.
 
-use app::i18n::{self, Lang};
-use app::plan::section::Section;
 use app::access::{guard, policy::Action};
 use app::error::AppError;
+use app::i18n::{self, Lang};
+use app::plan::section::Section;
 use app::storage::sessions::SESSION_COOKIE;
 use app::storage::{plans, Db};
 use axum::extract::{Path, State};

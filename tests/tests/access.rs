@@ -137,14 +137,25 @@ async fn relative_with(db: &Db, client_id: i64, rights: consent::Rights, confirm
 }
 
 async fn world(db: &Db) -> World {
-    let a = app::storage::clients::create(db, "Aino").await.expect("a").client_id;
-    let b = app::storage::clients::create(db, "Bertta").await.expect("b").client_id;
+    let a = app::storage::clients::create(db, "Aino")
+        .await
+        .expect("a")
+        .client_id;
+    let b = app::storage::clients::create(db, "Bertta")
+        .await
+        .expect("b")
+        .client_id;
     saved_plan(db, a).await;
     saved_plan(db, b).await;
     let worker = workers::create(db, "Maria", false).await.expect("worker");
-    workers::set_password(db, worker, &format!("maria{worker}"), "maria-salasana-pitka")
-        .await
-        .expect("password");
+    workers::set_password(
+        db,
+        worker,
+        &format!("maria{worker}"),
+        "maria-salasana-pitka",
+    )
+    .await
+    .expect("password");
     workers::assign(db, worker, a).await.expect("assign");
     let admin = workers::create(db, "Pekka", true).await.expect("admin");
     workers::set_password(db, admin, &format!("pekka{admin}"), "pekka-salasana-pitka")
@@ -167,12 +178,16 @@ async fn world(db: &Db) -> World {
         kind: PersonKind::Client,
         id: a,
     };
-    let waiting = consent::change(db, a, a_rel0, read, by_a).await.expect("wait");
+    let waiting = consent::change(db, a, a_rel0, read, by_a)
+        .await
+        .expect("wait");
     let by_b = PersonRef {
         kind: PersonKind::Client,
         id: b,
     };
-    let b_waiting = consent::change(db, b, b_rel0, read, by_b).await.expect("wait");
+    let b_waiting = consent::change(db, b, b_rel0, read, by_b)
+        .await
+        .expect("wait");
     let mut sessions = vec![None];
     for (kind, id, subject, place) in [
         (PersonKind::Client, a, Some(a), Place::Home),
@@ -184,7 +199,9 @@ async fn world(db: &Db) -> World {
         (PersonKind::Worker, worker, Some(b), Place::Worker),
         (PersonKind::Worker, admin, None, Place::Worker),
     ] {
-        let session = session_for(db, kind, id, subject, place).await.expect("session");
+        let session = session_for(db, kind, id, subject, place)
+            .await
+            .expect("session");
         sessions.push(Some(session));
     }
     World {
@@ -232,9 +249,16 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
         "add_relative" => vec![("client_id", client), ("name", "Uusi".into())],
         "confirm_consent" => vec![("client_id", client), ("consent_id", consent)],
         "set_password" => vec![("password", "uusi-salasana-joka-on-pitka".into())],
-        "add_worker" => vec![("name", "Uusi".into()), ("user_name", app::storage::idempotency::new_key())],
+        "add_worker" => vec![
+            ("name", "Uusi".into()),
+            ("user_name", app::storage::idempotency::new_key()),
+        ],
         "add_client" => vec![("name", "Uusi".into())],
-        "assign_client" => vec![("worker_id", "1".into()), ("client_id", client), ("on", "1".into())],
+        "assign_client" => vec![
+            ("worker_id", "1".into()),
+            ("client_id", client),
+            ("on", "1".into()),
+        ],
         _ => vec![],
     };
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
@@ -271,7 +295,10 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                         .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
                         .form(&body(&row.endpoint, &w, other))
                 } else {
-                    let path = row.endpoint.replace("{section}", "important").replace("{no}", "1");
+                    let path = row
+                        .endpoint
+                        .replace("{section}", "important")
+                        .replace("{no}", "1");
                     http.get(app.url(&path)).header(ACCEPT, "text/html")
                 };
                 if let Some(session) = &w.sessions[i] {
@@ -297,7 +324,11 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                 }
                 // Nothing of the other client ever shows, whatever the outcome.
                 if other || *role == "rel0" {
-                    assert!(!text.contains("Bertta") || row.endpoint == "/admin", "{}", row.endpoint);
+                    assert!(
+                        !text.contains("Bertta") || row.endpoint == "/admin",
+                        "{}",
+                        row.endpoint
+                    );
                 }
             }
         }
@@ -330,7 +361,10 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let db = &app.db;
-        let a = app::storage::clients::create(db, "Aino").await.expect("a").client_id;
+        let a = app::storage::clients::create(db, "Aino")
+            .await
+            .expect("a")
+            .client_id;
         saved_plan(db, a).await;
         let worker = workers::create(db, "Maria", false).await.expect("worker");
         workers::assign(db, worker, a).await.expect("assign");
@@ -353,13 +387,17 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
         assert!(!body.contains("Salainen kissa"));
 
         // Granted by the client: it waits a day, so a pressed client can undo it.
-        let grant = consent::change(db, a, liisa, read, by_a).await.expect("grant");
+        let grant = consent::change(db, a, liisa, read, by_a)
+            .await
+            .expect("grant");
         assert!(grant.effective_at > app::storage::now_ms());
         let (_, location, _) = get_as(&app, &session, "/plan/check").await;
         assert_eq!(location, "/forbidden", "a new grant waits");
 
         // Confirmed by the worker: allowed now.
-        assert!(consent::confirm(db, grant.consent_id, a, worker).await.expect("confirm"));
+        assert!(consent::confirm(db, grant.consent_id, a, worker)
+            .await
+            .expect("confirm"));
         let (status, _, body) = get_as(&app, &session, "/plan/check").await;
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains("Salainen kissa"));
@@ -382,8 +420,14 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
             kind: PersonKind::Client,
             id,
         };
-        let a = app::storage::clients::create(&db, "Aino").await.expect("a").client_id;
-        let b = app::storage::clients::create(&db, "Bertta").await.expect("b").client_id;
+        let a = app::storage::clients::create(&db, "Aino")
+            .await
+            .expect("a")
+            .client_id;
+        let b = app::storage::clients::create(&db, "Bertta")
+            .await
+            .expect("b")
+            .client_id;
         let right = pins::Pin::parse("dog,cat,sun,house").expect("pin");
         let wrong = pins::Pin::parse("car,car,car,car").expect("pin");
         for id in [a, b] {
@@ -404,28 +448,51 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         };
         for n in 1..=3 {
             let card = card_of(code_a.clone()).await;
-            assert_eq!(pins::check(&db, &card, &wrong).await.expect("check"), pins::PinCheck::Wrong, "try {n}");
+            assert_eq!(
+                pins::check(&db, &card, &wrong).await.expect("check"),
+                pins::PinCheck::Wrong,
+                "try {n}"
+            );
         }
         // The fourth wrong PIN starts a wait; during it even the right PIN is not checked.
         let card = card_of(code_a.clone()).await;
-        assert_eq!(pins::check(&db, &card, &wrong).await.expect("check"), pins::PinCheck::Wrong);
+        assert_eq!(
+            pins::check(&db, &card, &wrong).await.expect("check"),
+            pins::PinCheck::Wrong
+        );
         let card = card_of(code_a.clone()).await;
-        assert!(matches!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Wait(_)));
+        assert!(matches!(
+            pins::check(&db, &card, &right).await.expect("check"),
+            pins::PinCheck::Wait(_)
+        ));
         // Another person at the same kiosk (same address) is not slowed down at all.
         let card = card_of(code_b.clone()).await;
-        assert_eq!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Right);
+        assert_eq!(
+            pins::check(&db, &card, &right).await.expect("check"),
+            pins::PinCheck::Right
+        );
         for _ in 5..=10 {
             end_wait().await;
             let card = card_of(code_a.clone()).await;
-            assert_eq!(pins::check(&db, &card, &wrong).await.expect("check"), pins::PinCheck::Wrong);
+            assert_eq!(
+                pins::check(&db, &card, &wrong).await.expect("check"),
+                pins::PinCheck::Wrong
+            );
         }
         end_wait().await;
         let card = card_of(code_a.clone()).await;
-        assert_eq!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Locked, "locked after ten");
+        assert_eq!(
+            pins::check(&db, &card, &right).await.expect("check"),
+            pins::PinCheck::Locked,
+            "locked after ten"
+        );
         assert!(pins::is_locked(&db, person(a)).await.expect("locked"));
         pins::unlock(&db, person(a)).await.expect("unlock");
         let card = card_of(code_a.clone()).await;
-        assert_eq!(pins::check(&db, &card, &right).await.expect("check"), pins::PinCheck::Right);
+        assert_eq!(
+            pins::check(&db, &card, &right).await.expect("check"),
+            pins::PinCheck::Right
+        );
         // The PIN is stored only as an Argon2id hash.
         let stored: String = sqlx::query("select pin_hash from picture_pin where owner_id = $1")
             .bind(a)
@@ -441,7 +508,10 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
 use sqlx::Row as _;
 
 async fn log_count(db: &Db, client: i64) -> usize {
-    access_log::for_client(db, client, 1000).await.expect("log").len()
+    access_log::for_client(db, client, 1000)
+        .await
+        .expect("log")
+        .len()
 }
 
 #[tokio::test]
@@ -452,17 +522,33 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
         let w = world(db).await;
         let before = log_count(db, w.a).await;
         // The client's own reading is not logged.
-        get_as(&app, w.sessions[1].as_deref().expect("client"), "/plan/check").await;
+        get_as(
+            &app,
+            w.sessions[1].as_deref().expect("client"),
+            "/plan/check",
+        )
+        .await;
         assert_eq!(log_count(db, w.a).await, before);
         // A relative's reading, a worker's reading and a refused try: one row each.
         get_as(&app, w.sessions[4].as_deref().expect("relR"), "/plan/check").await;
-        get_as(&app, w.sessions[6].as_deref().expect("work"), "/plan/versions").await;
+        get_as(
+            &app,
+            w.sessions[6].as_deref().expect("work"),
+            "/plan/versions",
+        )
+        .await;
         get_as(&app, w.sessions[3].as_deref().expect("rel0"), "/plan/check").await;
         let rows = access_log::for_client(db, w.a, 1000).await.expect("log");
         assert_eq!(rows.len(), before + 3);
         let outcomes: Vec<(&str, &str, &str)> = rows[..3]
             .iter()
-            .map(|r| (r.entry.actor_kind.as_str(), r.entry.action.as_str(), r.entry.outcome.as_str()))
+            .map(|r| {
+                (
+                    r.entry.actor_kind.as_str(),
+                    r.entry.action.as_str(),
+                    r.entry.outcome.as_str(),
+                )
+            })
             .collect();
         assert_eq!(
             outcomes,
@@ -474,15 +560,25 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
         );
         // The client reads it in plain words.
         let (_, _, page) = get_as(&app, w.sessions[1].as_deref().expect("client"), "/log").await;
-        assert!(page.contains("Läheisesi Liisa katsoi suunnitelmaasi"), "{page}");
+        assert!(
+            page.contains("Läheisesi Liisa katsoi suunnitelmaasi"),
+            "{page}"
+        );
         assert!(page.contains("Se estettiin"));
-        assert!(!page.contains("Salainen kissa"), "no plan content in the log");
+        assert!(
+            !page.contains("Salainen kissa"),
+            "no plan content in the log"
+        );
 
         // The application cannot change or delete a row, and the chain is whole.
         assert_eq!(access_log::verify(db).await.expect("verify"), None);
-        let update = sqlx::query("update access_log set actor_name = 'X'").execute(&db.pool).await;
+        let update = sqlx::query("update access_log set actor_name = 'X'")
+            .execute(&db.pool)
+            .await;
         assert!(update.is_err(), "rows cannot be changed");
-        let delete = sqlx::query("delete from access_log").execute(&db.pool).await;
+        let delete = sqlx::query("delete from access_log")
+            .execute(&db.pool)
+            .await;
         assert!(delete.is_err(), "rows cannot be deleted");
 
         // Someone with the database owner's rights removes the guard and edits a row.
@@ -490,7 +586,10 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
             app::storage::Backend::Sqlite => "drop trigger access_log_no_update",
             app::storage::Backend::Postgres => "drop trigger access_log_no_change on access_log",
         };
-        sqlx::query(drop_guard).execute(&db.pool).await.expect("drop trigger");
+        sqlx::query(drop_guard)
+            .execute(&db.pool)
+            .await
+            .expect("drop trigger");
         let target = rows[1].log_id;
         sqlx::query("update access_log set actor_name = 'Joku muu' where log_id = $1")
             .bind(target)
@@ -518,16 +617,26 @@ async fn a_cross_site_post_to_every_server_function_is_refused() {
     let fns = server_fns();
     assert!(fns.len() > 30);
     for (name, path) in fns {
-        for (header, value) in [("sec-fetch-site", "cross-site"), ("origin", "http://evil.example")] {
+        for (header, value) in [
+            ("sec-fetch-site", "cross-site"),
+            ("origin", "http://evil.example"),
+        ] {
             let response = http
                 .post(app.url(&path))
                 .header(header, value)
-                .header("cookie", session_cookie(w.sessions[1].as_deref().expect("client")))
+                .header(
+                    "cookie",
+                    session_cookie(w.sessions[1].as_deref().expect("client")),
+                )
                 .form(&body(&name, &w, false))
                 .send()
                 .await
                 .expect("post");
-            assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name} with {header}");
+            assert_eq!(
+                response.status(),
+                StatusCode::FORBIDDEN,
+                "{name} with {header}"
+            );
         }
     }
 }
@@ -538,7 +647,14 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
         let app = TestApp::spawn(&url).await.expect("server");
         let http = app.client().expect("client");
         let mut ids = Vec::new();
-        let start = http.get(app.url("/")).send().await.expect("start").text().await.expect("html");
+        let start = http
+            .get(app.url("/"))
+            .send()
+            .await
+            .expect("start")
+            .text()
+            .await
+            .expect("html");
         let action = start
             .split("action=\"")
             .map(|p| p.split('"').next().unwrap_or_default())
@@ -548,8 +664,19 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
         // The second sign-in happens in the same browser while the first session is live.
         for _ in 0..2 {
             let (_, code, pictures) = server::demo::DEMO_CARDS[0];
-            http.post(app.url(&action)).form(&[("code", code)]).send().await.expect("card");
-            let page = http.get(app.url("/sign-in/pictures")).send().await.expect("page").text().await.expect("html");
+            http.post(app.url(&action))
+                .form(&[("code", code)])
+                .send()
+                .await
+                .expect("card");
+            let page = http
+                .get(app.url("/sign-in/pictures"))
+                .send()
+                .await
+                .expect("page")
+                .text()
+                .await
+                .expect("html");
             let pick = page
                 .split("action=\"")
                 .map(|p| p.split('"').next().unwrap_or_default())
@@ -558,10 +685,19 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
                 .to_owned();
             let mut last = None;
             for picture in pictures.split(',') {
-                last = Some(http.post(app.url(&pick)).form(&[("pick", picture)]).send().await.expect("pick"));
+                last = Some(
+                    http.post(app.url(&pick))
+                        .form(&[("pick", picture)])
+                        .send()
+                        .await
+                        .expect("pick"),
+                );
             }
             let last = last.expect("response");
-            assert_eq!(last.headers().get(LOCATION).and_then(|v| v.to_str().ok()), Some("/home"));
+            assert_eq!(
+                last.headers().get(LOCATION).and_then(|v| v.to_str().ok()),
+                Some("/home")
+            );
             let cookie = last
                 .headers()
                 .get_all(reqwest::header::SET_COOKIE)
@@ -584,14 +720,23 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
         }
         assert_ne!(ids[0], ids[1], "a new id at every sign-in");
         let (_, location, _) = get_as(&app, &ids[0], "/home").await;
-        assert_eq!(location, "/", "the earlier session ended at the new sign-in");
+        assert_eq!(
+            location, "/",
+            "the earlier session ended at the new sign-in"
+        );
         let (status, _, _) = get_as(&app, &ids[1], "/home").await;
         assert_eq!(status, StatusCode::OK);
         // A revoked card ends its sessions on the next request.
         let aino = app::storage::clients::list(&app.db).await.expect("clients")[0].client_id;
-        cards::revoke(&app.db, PersonRef { kind: PersonKind::Client, id: aino })
-            .await
-            .expect("revoke");
+        cards::revoke(
+            &app.db,
+            PersonRef {
+                kind: PersonKind::Client,
+                id: aino,
+            },
+        )
+        .await
+        .expect("revoke");
         let (_, location, _) = get_as(&app, &ids[1], "/home").await;
         assert_eq!(location, "/");
     }

@@ -19,10 +19,7 @@ fn text(value: &str) -> Answer {
 }
 
 async fn client(db: &Db, _label: &str) -> i64 {
-    clients::create(db, "Aino")
-        .await
-        .expect("client")
-        .client_id
+    clients::create(db, "Aino").await.expect("client").client_id
 }
 
 #[tokio::test]
@@ -205,10 +202,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
 async fn versions_are_numbered_per_client_and_kept() {
     for db in fresh_dbs().await.expect("databases") {
         let aino = client(&db, "a-4").await;
-        let eero = clients::create(&db, "Eero")
-            .await
-            .expect("eero")
-            .client_id;
+        let eero = clients::create(&db, "Eero").await.expect("eero").client_id;
         let mut content = app::plan::content::PlanContent::default();
         content.set(Section::Important, text("Kissa"));
         for key in ["a", "b"] {

@@ -59,13 +59,10 @@ pub enum Relation {
 pub fn decide(relation: Relation, action: Action) -> Option<String> {
     use Action::*;
     match relation {
-        Relation::Own => {
-            matches!(action, ReadPlan | WritePlan | ReadLog | ManageRelatives).then(|| "own".to_owned())
-        }
-        Relation::Assisting => {
-            matches!(action, ReadPlan | WritePlan | ReadLog | ManageRelatives)
-                .then(|| "caseload, with the client".to_owned())
-        }
+        Relation::Own => matches!(action, ReadPlan | WritePlan | ReadLog | ManageRelatives)
+            .then(|| "own".to_owned()),
+        Relation::Assisting => matches!(action, ReadPlan | WritePlan | ReadLog | ManageRelatives)
+            .then(|| "caseload, with the client".to_owned()),
         Relation::Relative {
             consent_id,
             read_plan,
@@ -98,7 +95,10 @@ mod tests {
             read_plan: true,
             write_plan: false,
         };
-        assert_eq!(decide(read_only, Action::ReadPlan).as_deref(), Some("consent:7"));
+        assert_eq!(
+            decide(read_only, Action::ReadPlan).as_deref(),
+            Some("consent:7")
+        );
         assert_eq!(decide(read_only, Action::WritePlan), None);
         assert_eq!(decide(read_only, Action::ReadLog), None);
         assert_eq!(decide(read_only, Action::ManageRelatives), None);

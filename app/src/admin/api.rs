@@ -55,9 +55,13 @@ pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError>
         if name.trim().is_empty() || user_name.trim().is_empty() {
             return Ok("/admin?error=name".to_owned());
         }
-        if storage::workers::login(&db, storage::workers::PASSWORD, &storage::workers::normal_user_name(&user_name))
-            .await?
-            .is_some()
+        if storage::workers::login(
+            &db,
+            storage::workers::PASSWORD,
+            &storage::workers::normal_user_name(&user_name),
+        )
+        .await?
+        .is_some()
         {
             return Ok("/admin?error=taken".to_owned());
         }

@@ -173,8 +173,7 @@ pub async fn confirm_consent(client_id: i64, consent_id: i64) -> Result<(), AppE
     let result = async move {
         let db = auth::db()?;
         let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
-        storage::consent::confirm(&db, consent_id, client_id, access.who.session.actor.id)
-            .await?;
+        storage::consent::confirm(&db, consent_id, client_id, access.who.session.actor.id).await?;
         Ok("/worker".to_owned())
     }
     .await;

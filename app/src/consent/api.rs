@@ -51,8 +51,14 @@ pub async fn change_relative(
             write_plan: write_plan.is_some(),
             see_money: see_money.is_some(),
         };
-        storage::consent::change(&db, client_id, relative_id, rights, access.who.session.actor)
-            .await?;
+        storage::consent::change(
+            &db,
+            client_id,
+            relative_id,
+            rights,
+            access.who.session.actor,
+        )
+        .await?;
         Ok("/relatives?saved=1".to_owned())
     }
     .await;

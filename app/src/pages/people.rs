@@ -5,7 +5,9 @@
 use super::await_page;
 use super::frame::{BackLink, ErrorSummary, Frame};
 use crate::access::api::{load_log, EndAssist, LogLine, StartAssist};
-use crate::consent::api::{load_choose, load_relatives, ChangeRelative, ChooseClient, ChoosePageData};
+use crate::consent::api::{
+    load_choose, load_relatives, ChangeRelative, ChooseClient, ChoosePageData,
+};
 use crate::consent::RelativeView;
 use crate::dates::format_datetime;
 use crate::i18n::{t, tr_args, use_lang};
@@ -43,7 +45,12 @@ pub fn RelativesPage() -> impl IntoView {
     await_page(load_relatives, render_relatives)
 }
 
-fn checkbox(name: &'static str, label_id: &'static str, checked: bool, id_prefix: i64) -> impl IntoView {
+fn checkbox(
+    name: &'static str,
+    label_id: &'static str,
+    checked: bool,
+    id_prefix: i64,
+) -> impl IntoView {
     let id = format!("{name}-{id_prefix}");
     view! {
         <div class="check-field">
@@ -96,7 +103,11 @@ pub fn LogPage() -> impl IntoView {
 }
 
 fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
-    let who = if line.actor_kind == "relative" { "relative" } else { "worker" };
+    let who = if line.actor_kind == "relative" {
+        "relative"
+    } else {
+        "worker"
+    };
     let what = match (line.object_type.as_str(), line.action.as_str()) {
         ("plan", "read") => "read_plan",
         ("plan", _) => "write_plan",
@@ -138,11 +149,17 @@ fn render_log(lines: Vec<LogLine>) -> impl IntoView {
 
 #[component]
 pub fn AssistPage() -> impl IntoView {
-    let wrong = use_query_map()
-        .get_untracked()
-        .get("error")
-        .map(|e| if e == "caseload" { t("error-assist-caseload") } else { t("error-worker-wrong") });
-    let errors = wrong.clone().map(|m| vec![("user_name".to_owned(), m)]).unwrap_or_default();
+    let wrong = use_query_map().get_untracked().get("error").map(|e| {
+        if e == "caseload" {
+            t("error-assist-caseload")
+        } else {
+            t("error-worker-wrong")
+        }
+    });
+    let errors = wrong
+        .clone()
+        .map(|m| vec![("user_name".to_owned(), m)])
+        .unwrap_or_default();
     view! {
         <Frame title=t("assist-title") error=wrong.is_some() signed_in=true listen=vec!["assist-title", "assist-intro"]>
             <BackLink href="/home".to_owned()/>

@@ -48,7 +48,11 @@ fn render(data: PicturesPageData) -> impl IntoView {
         "mismatch" => Some(t("error-pictures-mismatch")),
         e if e.starts_with("wait-") => {
             let seconds: i64 = e.trim_start_matches("wait-").parse().unwrap_or(30);
-            Some(tr_args(lang, "error-pictures-wait", &[("minutes", ((seconds + 59) / 60).into())]))
+            Some(tr_args(
+                lang,
+                "error-pictures-wait",
+                &[("minutes", ((seconds + 59) / 60).into())],
+            ))
         }
         _ => None,
     };
@@ -57,12 +61,23 @@ fn render(data: PicturesPageData) -> impl IntoView {
         .clone()
         .map(|m| vec![("pictures".to_owned(), m)])
         .unwrap_or_default();
-    let again = (error == "again").then(|| view! { <p class="notice" role="status">{t("pictures-again")}</p> });
-    let progress = tr_args(lang, "pictures-progress", &[("chosen", data.chosen.into()), ("total", 4.into())]);
-    let dots = (0..4).map(|i| {
-        let class = if i < data.chosen { "pin-dot pin-dot-full" } else { "pin-dot" };
-        view! { <span class=class aria-hidden="true"></span> }
-    }).collect_view();
+    let again = (error == "again")
+        .then(|| view! { <p class="notice" role="status">{t("pictures-again")}</p> });
+    let progress = tr_args(
+        lang,
+        "pictures-progress",
+        &[("chosen", data.chosen.into()), ("total", 4.into())],
+    );
+    let dots = (0..4)
+        .map(|i| {
+            let class = if i < data.chosen {
+                "pin-dot pin-dot-full"
+            } else {
+                "pin-dot"
+            };
+            view! { <span class=class aria-hidden="true"></span> }
+        })
+        .collect_view();
     view! {
         <Frame title=t(title_id) error=is_error signed_in=false listen=vec![title_id, hint_id]>
             <ErrorSummary errors/>

@@ -61,8 +61,17 @@ pub fn WorkerFields(error: Option<String>) -> impl IntoView {
 #[component]
 pub fn WorkerSignInPage() -> impl IntoView {
     let error = use_query_map().get_untracked().get("error");
-    let message = error.map(|e| if e == "wait" { t("error-worker-wait") } else { t("error-worker-wrong") });
-    let errors = message.clone().map(|m| vec![("user_name".to_owned(), m)]).unwrap_or_default();
+    let message = error.map(|e| {
+        if e == "wait" {
+            t("error-worker-wait")
+        } else {
+            t("error-worker-wrong")
+        }
+    });
+    let errors = message
+        .clone()
+        .map(|m| vec![("user_name".to_owned(), m)])
+        .unwrap_or_default();
     view! {
         <Frame title=t("worker-sign-in-title") error=message.is_some() signed_in=false listen=vec!["worker-sign-in-title"]>
             <ErrorSummary errors/>
@@ -98,7 +107,12 @@ fn action_button(
     }
 }
 
-fn sign_in_buttons(client_id: i64, relative_id: Option<i64>, has_card: bool, locked: bool) -> impl IntoView {
+fn sign_in_buttons(
+    client_id: i64,
+    relative_id: Option<i64>,
+    has_card: bool,
+    locked: bool,
+) -> impl IntoView {
     let url = ManageSignIn::url();
     view! {
         <p class="card-state">{t(if has_card { "card-in-use" } else { "card-none" })}</p>
@@ -156,16 +170,26 @@ fn client_section(client: CaseloadClient) -> impl IntoView {
 fn render_caseload(data: CaseloadPageData) -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
-    let password_error = (query.get("error").as_deref() == Some("password")).then(|| t("error-password-short"));
-    let errors = password_error.clone().map(|m| vec![("password".to_owned(), m)]).unwrap_or_default();
-    let title = tr_args(lang, "worker-title", &[("name", data.worker_name.clone().into())]);
-    let new_card = data.new_card.map(|(svg, code)| view! {
-        <section class="new-card notice" aria-labelledby="new-card-title">
-            <h2 id="new-card-title"><Symbol concept="card"/>{t("card-new-title")}</h2>
-            <p>{t("card-new-text")}</p>
-            <div class="qr" role="img" aria-label=t("card-qr-label") inner_html=svg></div>
-            <p class="card-code"><code>{code}</code></p>
-        </section>
+    let password_error =
+        (query.get("error").as_deref() == Some("password")).then(|| t("error-password-short"));
+    let errors = password_error
+        .clone()
+        .map(|m| vec![("password".to_owned(), m)])
+        .unwrap_or_default();
+    let title = tr_args(
+        lang,
+        "worker-title",
+        &[("name", data.worker_name.clone().into())],
+    );
+    let new_card = data.new_card.map(|(svg, code)| {
+        view! {
+            <section class="new-card notice" aria-labelledby="new-card-title">
+                <h2 id="new-card-title"><Symbol concept="card"/>{t("card-new-title")}</h2>
+                <p>{t("card-new-text")}</p>
+                <div class="qr" role="img" aria-label=t("card-qr-label") inner_html=svg></div>
+                <p class="card-code"><code>{code}</code></p>
+            </section>
+        }
     });
     view! {
         <Frame title=title.clone() error=password_error.is_some() signed_in=true listen=vec!["worker-intro"]>
@@ -194,9 +218,16 @@ pub fn AdminPage() -> impl IntoView {
 
 fn render_admin(data: AdminPageData) -> impl IntoView {
     let error = use_query_map().get_untracked().get("error").map(|e| {
-        if e == "taken" { t("error-user-name-taken") } else { t("error-name-missing") }
+        if e == "taken" {
+            t("error-user-name-taken")
+        } else {
+            t("error-name-missing")
+        }
     });
-    let errors = error.clone().map(|m| vec![("name".to_owned(), m)]).unwrap_or_default();
+    let errors = error
+        .clone()
+        .map(|m| vec![("name".to_owned(), m)])
+        .unwrap_or_default();
     let clients = data.clients.clone();
     view! {
         <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>

@@ -118,14 +118,9 @@ pub async fn submit_plan(db: &Db, on: &Writer, idem: &str) -> Result<String, Sto
     if draft.content.is_empty() {
         return Ok("/plan/check?error=empty".to_owned());
     }
-    let outcome = plans::save_version(
-        db,
-        on.client_id,
-        &draft.content,
-        &on.author,
-        idem,
-        |n| format!("/plan/saved/{n}"),
-    )
+    let outcome = plans::save_version(db, on.client_id, &draft.content, &on.author, idem, |n| {
+        format!("/plan/saved/{n}")
+    })
     .await?;
     Ok(match outcome {
         VersionOutcome::Saved(n) => format!("/plan/saved/{n}"),

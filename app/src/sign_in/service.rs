@@ -16,7 +16,10 @@ pub enum PickOutcome {
     /// `locked`, `mismatch`, `again`).
     Again(Option<String>),
     /// Signed in: the new session id, and who.
-    SignedIn { session_id: String, person: PersonRef },
+    SignedIn {
+        session_id: String,
+        person: PersonRef,
+    },
     /// The sign-in in progress is gone (too old, or the card was revoked).
     Gone,
 }

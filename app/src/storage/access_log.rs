@@ -144,11 +144,7 @@ const COLUMNS: &str = "log_id, at_utc, actor_kind, actor_id, actor_name, acting_
     subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash";
 
 /// The newest rows about one client, newest first, from the last two years.
-pub async fn for_client(
-    db: &Db,
-    client_id: i64,
-    limit: i64,
-) -> Result<Vec<LogRow>, StorageError> {
+pub async fn for_client(db: &Db, client_id: i64, limit: i64) -> Result<Vec<LogRow>, StorageError> {
     let since = now_ms() - 2 * 366 * 24 * 3600 * 1000;
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from access_log where subject_client_id = $1 and at_utc >= $2 \

@@ -47,9 +47,10 @@ pub async fn get(db: &Db, client_id: i64) -> Result<Option<Client>, StorageError
 
 /// Every client, by name (for the admin page).
 pub async fn list(db: &Db) -> Result<Vec<Client>, StorageError> {
-    let rows = sqlx::query("select client_id, display_name from client order by display_name, client_id")
-        .fetch_all(&db.pool)
-        .await?;
+    let rows =
+        sqlx::query("select client_id, display_name from client order by display_name, client_id")
+            .fetch_all(&db.pool)
+            .await?;
     rows.iter().map(client_from).collect()
 }
 

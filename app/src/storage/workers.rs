@@ -46,12 +46,11 @@ pub async fn create(db: &Db, display_name: &str, is_admin: bool) -> Result<i64, 
 }
 
 pub async fn get(db: &Db, worker_id: i64) -> Result<Option<Worker>, StorageError> {
-    let row = sqlx::query(
-        "select worker_id, display_name, is_admin from worker where worker_id = $1",
-    )
-    .bind(worker_id)
-    .fetch_optional(&db.pool)
-    .await?;
+    let row =
+        sqlx::query("select worker_id, display_name, is_admin from worker where worker_id = $1")
+            .bind(worker_id)
+            .fetch_optional(&db.pool)
+            .await?;
     row.as_ref().map(worker_from).transpose()
 }
 
@@ -106,11 +105,12 @@ pub async fn set_user_name(db: &Db, worker_id: i64, user_name: &str) -> Result<(
 
 /// The worker's user name for the password provider.
 pub async fn user_name_of(db: &Db, worker_id: i64) -> Result<Option<String>, StorageError> {
-    let row = sqlx::query("select subject from worker_login where provider = $1 and worker_id = $2")
-        .bind(PASSWORD)
-        .bind(worker_id)
-        .fetch_optional(&db.pool)
-        .await?;
+    let row =
+        sqlx::query("select subject from worker_login where provider = $1 and worker_id = $2")
+            .bind(PASSWORD)
+            .bind(worker_id)
+            .fetch_optional(&db.pool)
+            .await?;
     Ok(row.map(|r| r.try_get("subject")).transpose()?)
 }
 
@@ -223,13 +223,12 @@ pub async fn assign(db: &Db, worker_id: i64, client_id: i64) -> Result<(), Stora
 
 /// Whether the client is on the worker's caseload.
 pub async fn has_client(db: &Db, worker_id: i64, client_id: i64) -> Result<bool, StorageError> {
-    let row = sqlx::query(
-        "select count(*) as n from caseload where worker_id = $1 and client_id = $2",
-    )
-    .bind(worker_id)
-    .bind(client_id)
-    .fetch_one(&db.pool)
-    .await?;
+    let row =
+        sqlx::query("select count(*) as n from caseload where worker_id = $1 and client_id = $2")
+            .bind(worker_id)
+            .bind(client_id)
+            .fetch_one(&db.pool)
+            .await?;
     Ok(row.try_get::<i64, _>("n")? > 0)
 }
 

@@ -553,7 +553,6 @@ async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
     );
 
     // At a kiosk they are the device's and end with the session.
-    let kiosk = app.client().expect("client");
     let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
     jar.add_cookie_str(
         "sopiva_kiosk=1; Path=/",

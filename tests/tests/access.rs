@@ -641,26 +641,30 @@ async fn a_cross_site_post_to_every_server_function_is_refused() {
     }
 }
 
+/// The action of the form on a page whose address contains `name`.
+async fn form_action(http: &reqwest::Client, app: &TestApp, path: &str, name: &str) -> String {
+    let html = http
+        .get(app.url(path))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
+    html.split("action=\"")
+        .map(|p| p.split('"').next().unwrap_or_default())
+        .find(|a| a.contains(name))
+        .expect("the form")
+        .to_owned()
+}
+
 #[tokio::test]
 async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let http = app.client().expect("client");
         let mut ids = Vec::new();
-        let start = http
-            .get(app.url("/"))
-            .send()
-            .await
-            .expect("start")
-            .text()
-            .await
-            .expect("html");
-        let action = start
-            .split("action=\"")
-            .map(|p| p.split('"').next().unwrap_or_default())
-            .find(|a| a.contains("card_sign_in"))
-            .expect("card form")
-            .to_owned();
+        let action = form_action(&http, &app, "/", "card_sign_in").await;
         // The second sign-in happens in the same browser while the first session is live.
         for _ in 0..2 {
             let (_, code, pictures) = server::demo::DEMO_CARDS[0];
@@ -669,20 +673,7 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
                 .send()
                 .await
                 .expect("card");
-            let page = http
-                .get(app.url("/sign-in/pictures"))
-                .send()
-                .await
-                .expect("page")
-                .text()
-                .await
-                .expect("html");
-            let pick = page
-                .split("action=\"")
-                .map(|p| p.split('"').next().unwrap_or_default())
-                .find(|a| a.contains("pick_picture"))
-                .expect("picture form")
-                .to_owned();
+            let pick = form_action(&http, &app, "/sign-in/pictures", "pick_picture").await;
             let mut last = None;
             for picture in pictures.split(',') {
                 last = Some(

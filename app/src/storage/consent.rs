@@ -67,15 +67,21 @@ fn consent_from(row: &sqlx::any::AnyRow) -> Result<Consent, StorageError> {
     })
 }
 
-/// The rights in force now: the newest row that has started and was not cancelled.
-pub async fn current(
+/// The newest row not cancelled that has started (`started`) or is still waiting.
+async fn newest(
     db: &Db,
     client_id: i64,
     relative_id: i64,
+    started: bool,
 ) -> Result<Option<Consent>, StorageError> {
+    let when = if started {
+        "effective_at <= $3"
+    } else {
+        "effective_at > $3"
+    };
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from consent where client_id = $1 and relative_id = $2 \
-         and effective_at <= $3 and cancelled_at is null order by consent_id desc limit 1"
+         and {when} and cancelled_at is null order by consent_id desc limit 1"
     )))
     .bind(client_id)
     .bind(relative_id)
@@ -85,22 +91,22 @@ pub async fn current(
     row.as_ref().map(consent_from).transpose()
 }
 
+/// The rights in force now: the newest row that has started and was not cancelled.
+pub async fn current(
+    db: &Db,
+    client_id: i64,
+    relative_id: i64,
+) -> Result<Option<Consent>, StorageError> {
+    newest(db, client_id, relative_id, true).await
+}
+
 /// A change that has not started yet, if any.
 pub async fn waiting(
     db: &Db,
     client_id: i64,
     relative_id: i64,
 ) -> Result<Option<Consent>, StorageError> {
-    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from consent where client_id = $1 and relative_id = $2 \
-         and effective_at > $3 and cancelled_at is null order by consent_id desc limit 1"
-    )))
-    .bind(client_id)
-    .bind(relative_id)
-    .bind(now_ms())
-    .fetch_optional(&db.pool)
-    .await?;
-    row.as_ref().map(consent_from).transpose()
+    newest(db, client_id, relative_id, false).await
 }
 
 /// Records new rights. Narrower or equal rights start now; wider ones start after `WAIT_MS`.

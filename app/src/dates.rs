@@ -5,6 +5,38 @@ use crate::i18n::{tr, tr_args, Lang};
 use chrono::{Datelike, TimeZone, Timelike};
 use chrono_tz::Europe::Helsinki;
 
+/// Formats a calendar date ('YYYY-MM-DD') as people say it ("maanantaina 3. maaliskuuta
+/// 2026"); anything else is shown as it is.
+pub fn format_date(lang: Lang, iso: &str) -> String {
+    let Ok(date) = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") else {
+        return iso.to_owned();
+    };
+    let weekday = tr(
+        lang,
+        &format!("weekday-{}", date.weekday().number_from_monday()),
+    );
+    let month = tr(lang, &format!("month-{}", date.month()));
+    tr_args(
+        lang,
+        "date-words",
+        &[
+            ("weekday", weekday.into()),
+            ("day", i64::from(date.day()).into()),
+            ("month", month.into()),
+            ("year", i64::from(date.year()).into()),
+        ],
+    )
+}
+
+/// Today's date in Finland, as 'YYYY-MM-DD'.
+pub fn today() -> String {
+    chrono::Utc::now()
+        .with_timezone(&Helsinki)
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 /// Formats UTC milliseconds as a spoken-style date and time in the user's language.
 pub fn format_datetime(lang: Lang, utc_ms: i64) -> String {
     let Some(utc) = chrono::Utc.timestamp_millis_opt(utc_ms).single() else {

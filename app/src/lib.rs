@@ -10,6 +10,7 @@ pub mod dates;
 pub mod error;
 pub mod forms;
 pub mod i18n;
+pub mod money;
 pub mod pages;
 pub mod plan;
 pub mod prefs;
@@ -116,6 +117,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/worker/sign-in") view=worker::WorkerSignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker") view=worker::CaseloadPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin") view=worker::AdminPage ssr=SsrMode::Async/>
+                <Route path=path!("/money") view=money::MoneyPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/money") view=worker_money::WorkerMoneyPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

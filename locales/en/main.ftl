@@ -94,6 +94,7 @@ summary-link = Plan for printing
 summary-print-hint = You can print this page. Choose Print in your browser.
 
 datetime = { $weekday } { $day } { $month } { $year } at { $hour }:{ $minute }
+date-words = { $weekday } { $day } { $month } { $year }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday
@@ -265,3 +266,93 @@ admin-name = Name
 worker-code-title = One-time code for the new worker
 error-name-missing = Write a name.
 error-user-name-taken = The name is in use. Choose another name.
+
+# Money (issue 6)
+money-euros = { $amount } euros
+money-title = My money
+money-title-other = Money: { $name }
+money-none = There is no decision about money yet. Your worker writes it here.
+money-granted = You get
+money-used = You have used
+money-left = Left
+money-ends = Ends { $date }.
+money-follow-up = The follow-up meeting is { $date }.
+money-bar-label = You have used { $used }. { $left } is left.
+money-pace = { $gone } of { $total } months have gone. You have used { $portion ->
+        [nothing] only a little
+        [little] a little
+        [quarter] about a quarter
+        [half] about half
+        [three_quarters] about three quarters
+        [almost] almost all
+       *[all] all
+    } of the money. { $outcome ->
+        [fast] The money goes fast. Talk to your worker.
+        [slow] You have used little money. You can use more.
+       *[on_track] The money is enough.
+    }
+money-lines-title = What the money is for
+money-line-numbers = There is { $amount } for this. You have used { $used }. { $left } is left.
+money-serves = Your wish:
+money-spending-title = How the money is used
+money-spending-none = You have not used money yet.
+money-correction = (correction)
+arrangement-self = You arrange the support yourself with the money.
+arrangement-voucher = You get a service voucher.
+arrangement-municipal = The municipality arranges the service.
+arrangement-other = The support is arranged in another way.
+summary-money = For the wish { $wish } there is { $amount }: { $line }.
+decision-title = Decision about money
+worker-money-title = Money: { $name }
+worker-money-intro = Write the decision, the support lines and how the money is used.
+decision-start = Starts
+decision-end = Ends
+decision-granted = Amount in euros
+decision-reference = Decision number
+decision-follow-up = Next follow-up meeting
+line-name = Name of the support line in plain words
+line-amount = Amount in euros
+line-arrangement = How the support is arranged
+line-wishes = Which wish this support serves
+line-add = Add a support line
+spending-date = Date
+spending-amount = Amount in euros
+spending-line = Support line
+spending-description = Short description
+spending-add = Add how money was used
+spending-reverse = Correct and undo this
+import-title = Bring a file from the finance system
+import-help = The file has the columns date, amount, support line, description and id.
+import-file = File
+import-upload = Show the rows
+import-preview = The file has { $all } rows. { $good } of them are good.
+import-row = Row
+import-content = Content
+import-result = Result
+import-ok = Good:
+import-wrong = Error:
+import-confirm = Save { $good } rows
+import-cancel = Cancel
+import-problem-shape = The row must have 5 fields.
+import-problem-date = The date is wrong. Write the date like this: 2026-09-03.
+import-problem-period = The date is outside the decision's period.
+import-problem-amount = The amount is wrong. Write euros, for example 45.50.
+import-problem-line = The support line is not found. Check the name.
+import-problem-reference = The id is missing.
+import-problem-duplicate = The row was brought in before.
+import-file-empty = The file is empty.
+import-file-header = The first row is wrong. Read the help.
+error-amount-empty = Write the amount in euros. For example 120.
+error-amount-text = Write the amount in numbers. For example 120.
+error-amount-negative = Write the amount without a minus. Correct a mistake with an undo.
+error-amount-decimals = Write at most 2 decimals. For example 12.50.
+error-amount-large = The amount is too large.
+error-date-empty = Write a date.
+error-date = Write the date like this: 2026-09-03.
+error-period-order = The end date is before the start date. Correct the dates.
+error-text-empty = Write something here.
+error-text-long = The text is too long.
+error-arrangement = Choose how the support is arranged.
+error-wish-missing = Choose at least 1 wish.
+error-line-missing = Choose a support line.
+error-money-changed = Someone changed this at the same time. Your text is kept. Check it and save.

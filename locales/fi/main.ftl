@@ -95,6 +95,7 @@ summary-link = Suunnitelma tulostusta varten
 summary-print-hint = Voit tulostaa tämän sivun. Paina selaimessa Tulosta.
 
 datetime = { $weekday } { $day }. { $month } { $year } kello { $hour }.{ $minute }
+date-words = { $weekday } { $day }. { $month } { $year }
 weekday-1 = maanantaina
 weekday-2 = tiistaina
 weekday-3 = keskiviikkona
@@ -274,3 +275,93 @@ admin-name = Nimi
 worker-code-title = Kertakoodi uudelle työntekijälle
 error-name-missing = Kirjoita nimi.
 error-user-name-taken = Tunnus on jo käytössä. Valitse toinen tunnus.
+
+# Money (issue 6)
+money-euros = { $amount } euroa
+money-title = Minun rahani
+money-title-other = Rahat: { $name }
+money-none = Rahapäätöstä ei ole vielä. Työntekijäsi kirjoittaa sen tähän.
+money-granted = Saat
+money-used = Olet käyttänyt
+money-left = Jäljellä
+money-ends = Päättyy { $date }.
+money-follow-up = Seurantatapaaminen on { $date }.
+money-bar-label = Olet käyttänyt { $used }. Jäljellä on { $left }.
+money-pace = Aikaa on kulunut { $gone } kuukautta { $total }:sta. Rahaa on käytetty { $portion ->
+        [nothing] vasta vähän
+        [little] vähän
+        [quarter] noin neljäsosa
+        [half] noin puolet
+        [three_quarters] noin kolme neljäsosaa
+        [almost] melkein kaikki
+       *[all] kaikki
+    }. { $outcome ->
+        [fast] Rahaa kuluu nopeasti. Puhu työntekijäsi kanssa.
+        [slow] Rahaa on käytetty vähän. Voit käyttää sitä enemmän.
+       *[on_track] Raha riittää hyvin.
+    }
+money-lines-title = Mihin raha menee
+money-line-numbers = Tähän on { $amount }. Olet käyttänyt { $used }. Jäljellä on { $left }.
+money-serves = Toiveesi:
+money-spending-title = Rahan käyttö
+money-spending-none = Rahaa ei ole vielä käytetty.
+money-correction = (korjaus)
+arrangement-self = Järjestät tuen itse tällä rahalla.
+arrangement-voucher = Saat palvelusetelin.
+arrangement-municipal = Kunta järjestää palvelun.
+arrangement-other = Tuki järjestetään muulla tavalla.
+summary-money = Toiveeseen { $wish } on varattu { $amount }: { $line }.
+decision-title = Rahapäätös
+worker-money-title = Raha: { $name }
+worker-money-intro = Kirjoita päätös, tukirivit ja rahan käyttö.
+decision-start = Alkaa
+decision-end = Päättyy
+decision-granted = Summa euroina
+decision-reference = Päätöksen numero
+decision-follow-up = Seuraava seurantatapaaminen
+line-name = Tukirivin nimi selkokielellä
+line-amount = Summa euroina
+line-arrangement = Miten tuki järjestetään
+line-wishes = Mitä toivetta tämä tukee
+line-add = Lisää tukirivi
+spending-date = Päivä
+spending-amount = Summa euroina
+spending-line = Tukirivi
+spending-description = Lyhyt kuvaus
+spending-add = Lisää rahan käyttö
+spending-reverse = Korjaa ja peru tämä
+import-title = Tuo tiedosto talousjärjestelmästä
+import-help = Tiedostossa on sarakkeet päivä, summa, tukirivi, kuvaus ja tunniste.
+import-file = Tiedosto
+import-upload = Näytä rivit
+import-preview = Tiedostossa on { $all } riviä. Niistä { $good } on kunnossa.
+import-row = Rivi
+import-content = Sisältö
+import-result = Tulos
+import-ok = Kunnossa:
+import-wrong = Virhe:
+import-confirm = Tallenna { $good } riviä
+import-cancel = Peru tuonti
+import-problem-shape = Rivillä pitää olla 5 kenttää.
+import-problem-date = Päivä on väärin. Kirjoita päivä näin: 2026-09-03.
+import-problem-period = Päivä on päätöksen ajan ulkopuolella.
+import-problem-amount = Summa on väärin. Kirjoita euroina, esimerkiksi 45,50.
+import-problem-line = Tukiriviä ei löydy. Tarkista nimi.
+import-problem-reference = Tunniste puuttuu.
+import-problem-duplicate = Rivi on jo tuotu aiemmin.
+import-file-empty = Tiedosto on tyhjä.
+import-file-header = Ensimmäinen rivi on väärin. Katso ohje.
+error-amount-empty = Kirjoita summa euroina. Esimerkiksi 120.
+error-amount-text = Kirjoita summa numeroina. Esimerkiksi 120.
+error-amount-negative = Kirjoita summa ilman miinusta. Korjaa virhe peruutuksella.
+error-amount-decimals = Kirjoita enintään 2 desimaalia. Esimerkiksi 12,50.
+error-amount-large = Summa on liian suuri.
+error-date-empty = Kirjoita päivä.
+error-date = Kirjoita päivä näin: 2026-09-03.
+error-period-order = Loppupäivä on ennen alkupäivää. Korjaa päivät.
+error-text-empty = Kirjoita tähän jotain.
+error-text-long = Teksti on liian pitkä.
+error-arrangement = Valitse, miten tuki järjestetään.
+error-wish-missing = Valitse vähintään 1 toive.
+error-line-missing = Valitse tukirivi.
+error-money-changed = Joku muutti tätä samaan aikaan. Tekstisi on tallessa. Tarkista ja tallenna.

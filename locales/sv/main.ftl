@@ -94,6 +94,7 @@ summary-link = Planen för utskrift
 summary-print-hint = Du kan skriva ut den här sidan. Välj Skriv ut i webbläsaren.
 
 datetime = { $weekday } { $day } { $month } { $year } klockan { $hour }.{ $minute }
+date-words = { $weekday } { $day } { $month } { $year }
 weekday-1 = måndag
 weekday-2 = tisdag
 weekday-3 = onsdag
@@ -265,3 +266,93 @@ admin-name = Namn
 worker-code-title = Engångskod för den nya personen
 error-name-missing = Skriv ett namn.
 error-user-name-taken = Namnet används redan. Välj ett annat namn.
+
+# Money (issue 6)
+money-euros = { $amount } euro
+money-title = Mina pengar
+money-title-other = Pengar: { $name }
+money-none = Det finns inget beslut om pengar än. Din kontaktperson skriver det här.
+money-granted = Du får
+money-used = Du har använt
+money-left = Kvar
+money-ends = Tar slut { $date }.
+money-follow-up = Uppföljningsmötet är { $date }.
+money-bar-label = Du har använt { $used }. Kvar är { $left }.
+money-pace = Det har gått { $gone } av { $total } månader. Du har använt { $portion ->
+        [nothing] bara lite
+        [little] lite
+        [quarter] ungefär en fjärdedel
+        [half] ungefär hälften
+        [three_quarters] ungefär tre fjärdedelar
+        [almost] nästan allt
+       *[all] allt
+    } av pengarna. { $outcome ->
+        [fast] Pengarna går fort. Prata med din kontaktperson.
+        [slow] Du har använt lite pengar. Du kan använda mer.
+       *[on_track] Pengarna räcker bra.
+    }
+money-lines-title = Vad pengarna går till
+money-line-numbers = Här finns { $amount }. Du har använt { $used }. Kvar är { $left }.
+money-serves = Din önskan:
+money-spending-title = Hur pengarna används
+money-spending-none = Du har inte använt pengar än.
+money-correction = (rättelse)
+arrangement-self = Du ordnar stödet själv med pengarna.
+arrangement-voucher = Du får en servicesedel.
+arrangement-municipal = Kommunen ordnar tjänsten.
+arrangement-other = Stödet ordnas på annat sätt.
+summary-money = För önskan { $wish } finns { $amount }: { $line }.
+decision-title = Beslut om pengar
+worker-money-title = Pengar: { $name }
+worker-money-intro = Skriv beslutet, stödraderna och hur pengarna används.
+decision-start = Börjar
+decision-end = Tar slut
+decision-granted = Summa i euro
+decision-reference = Beslutets nummer
+decision-follow-up = Nästa uppföljningsmöte
+line-name = Stödradens namn på lättläst svenska
+line-amount = Summa i euro
+line-arrangement = Hur stödet ordnas
+line-wishes = Vilken önskan stödet hjälper
+line-add = Lägg till en stödrad
+spending-date = Dag
+spending-amount = Summa i euro
+spending-line = Stödrad
+spending-description = Kort beskrivning
+spending-add = Lägg till hur pengarna används
+spending-reverse = Rätta och ångra det här
+import-title = Hämta en fil från ekonomisystemet
+import-help = Filen har kolumnerna dag, summa, stödrad, beskrivning och kod.
+import-file = Fil
+import-upload = Visa raderna
+import-preview = Filen har { $all } rader. { $good } av dem är i ordning.
+import-row = Rad
+import-content = Innehåll
+import-result = Resultat
+import-ok = I ordning:
+import-wrong = Fel:
+import-confirm = Spara { $good } rader
+import-cancel = Avbryt
+import-problem-shape = Raden ska ha 5 fält.
+import-problem-date = Dagen är fel. Skriv dagen så här: 2026-09-03.
+import-problem-period = Dagen är utanför beslutets tid.
+import-problem-amount = Summan är fel. Skriv i euro, till exempel 45,50.
+import-problem-line = Stödraden finns inte. Kontrollera namnet.
+import-problem-reference = Koden saknas.
+import-problem-duplicate = Raden är redan hämtad.
+import-file-empty = Filen är tom.
+import-file-header = Första raden är fel. Läs hjälpen.
+error-amount-empty = Skriv summan i euro. Till exempel 120.
+error-amount-text = Skriv summan med siffror. Till exempel 120.
+error-amount-negative = Skriv summan utan minus. Rätta ett fel med en ångring.
+error-amount-decimals = Skriv högst 2 decimaler. Till exempel 12,50.
+error-amount-large = Summan är för stor.
+error-date-empty = Skriv en dag.
+error-date = Skriv dagen så här: 2026-09-03.
+error-period-order = Slutdagen är före startdagen. Rätta dagarna.
+error-text-empty = Skriv något här.
+error-text-long = Texten är för lång.
+error-arrangement = Välj hur stödet ordnas.
+error-wish-missing = Välj minst 1 önskan.
+error-line-missing = Välj en stödrad.
+error-money-changed = Någon ändrade det här samtidigt. Din text finns kvar. Kontrollera och spara.

@@ -259,10 +259,28 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
             ("client_id", client),
             ("on", "1".into()),
         ],
+        "save_decision" => vec![
+            ("period_start", "2026-09-01".into()),
+            ("period_end", "2027-02-28".into()),
+            ("granted", "1500".into()),
+            ("reference", "HB-1".into()),
+        ],
+        "save_line" => vec![("name", "Uinti".into()), ("amount", "100".into())],
+        "add_spending" => vec![("amount", "10".into())],
+        "upload_spending" => vec![("file", "x".into())],
+        "reverse_spending" => vec![("spending_id", "1".into())],
         _ => vec![],
     };
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
+
+/// Server functions whose forms are sent as `multipart/form-data`.
+const MULTIPART: [&str; 4] = [
+    "save_decision",
+    "save_line",
+    "add_spending",
+    "upload_spending",
+];
 
 /// Denied means: sent to sign-in, to `/forbidden` or to `/choose`, or an error status.
 fn allowed(status: StatusCode, location: &str) -> bool {
@@ -290,10 +308,19 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                         .find(|(n, _)| *n == row.endpoint)
                         .expect("server function")
                         .1;
-                    http.post(app.url(path))
-                        .header(ACCEPT, "application/json")
-                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
-                        .form(&body(&row.endpoint, &w, other))
+                    let request = http.post(app.url(path)).header(ACCEPT, "application/json");
+                    let fields = body(&row.endpoint, &w, other);
+                    if MULTIPART.contains(&row.endpoint.as_str()) {
+                        let mut form = reqwest::multipart::Form::new();
+                        for (k, v) in fields {
+                            form = form.text(k, v);
+                        }
+                        request.multipart(form)
+                    } else {
+                        request
+                            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                            .form(&fields)
+                    }
                 } else {
                     let path = row
                         .endpoint

@@ -142,6 +142,7 @@ async fn relation(db: &Db, who: &Who, client_id: i64) -> Result<Relation, AppErr
                 consent_id: c.consent_id,
                 read_plan: c.rights.read_plan,
                 write_plan: c.rights.write_plan,
+                see_money: c.rights.see_money,
             },
             _ => Relation::Stranger,
         },

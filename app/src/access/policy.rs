@@ -18,6 +18,10 @@ pub enum Action {
     ManageSignIn,
     /// Add a relative for the client, or confirm a change of a relative's rights.
     ConfirmRelatives,
+    /// See the client's budget and spending.
+    SeeMoney,
+    /// Enter decisions, support lines and spending (workers only).
+    ManageMoney,
 }
 
 impl Action {
@@ -31,6 +35,8 @@ impl Action {
             Action::OpenClient => ("client", "open"),
             Action::ManageSignIn => ("sign-in", "update"),
             Action::ConfirmRelatives => ("relatives", "update"),
+            Action::SeeMoney => ("money", "read"),
+            Action::ManageMoney => ("money", "update"),
         }
     }
 }
@@ -45,6 +51,7 @@ pub enum Relation {
         consent_id: i64,
         read_plan: bool,
         write_plan: bool,
+        see_money: bool,
     },
     /// A relative without rights, another client, or a worker without the client.
     Stranger,
@@ -59,25 +66,39 @@ pub enum Relation {
 pub fn decide(relation: Relation, action: Action) -> Option<String> {
     use Action::*;
     match relation {
-        Relation::Own => matches!(action, ReadPlan | WritePlan | ReadLog | ManageRelatives)
-            .then(|| "own".to_owned()),
-        Relation::Assisting => matches!(action, ReadPlan | WritePlan | ReadLog | ManageRelatives)
-            .then(|| "caseload, with the client".to_owned()),
+        Relation::Own => matches!(
+            action,
+            ReadPlan | WritePlan | ReadLog | ManageRelatives | SeeMoney
+        )
+        .then(|| "own".to_owned()),
+        Relation::Assisting => matches!(
+            action,
+            ReadPlan | WritePlan | ReadLog | ManageRelatives | SeeMoney
+        )
+        .then(|| "caseload, with the client".to_owned()),
         Relation::Relative {
             consent_id,
             read_plan,
             write_plan,
+            see_money,
         } => {
             let ok = match action {
                 ReadPlan => read_plan || write_plan,
                 WritePlan => write_plan,
+                SeeMoney => see_money,
                 _ => false,
             };
             ok.then(|| format!("consent:{consent_id}"))
         }
         Relation::Caseload => matches!(
             action,
-            ReadPlan | WritePlan | OpenClient | ManageSignIn | ConfirmRelatives
+            ReadPlan
+                | WritePlan
+                | OpenClient
+                | ManageSignIn
+                | ConfirmRelatives
+                | SeeMoney
+                | ManageMoney
         )
         .then(|| "caseload".to_owned()),
         Relation::Stranger => None,
@@ -94,6 +115,7 @@ mod tests {
             consent_id: 7,
             read_plan: true,
             write_plan: false,
+            see_money: false,
         };
         assert_eq!(
             decide(read_only, Action::ReadPlan).as_deref(),
@@ -102,6 +124,16 @@ mod tests {
         assert_eq!(decide(read_only, Action::WritePlan), None);
         assert_eq!(decide(read_only, Action::ReadLog), None);
         assert_eq!(decide(read_only, Action::ManageRelatives), None);
+        assert_eq!(decide(read_only, Action::SeeMoney), None);
+        assert_eq!(decide(read_only, Action::ManageMoney), None);
+    }
+
+    #[test]
+    fn the_client_sees_their_money_and_only_workers_enter_it() {
+        assert!(decide(Relation::Own, Action::SeeMoney).is_some());
+        assert!(decide(Relation::Own, Action::ManageMoney).is_none());
+        assert!(decide(Relation::Caseload, Action::ManageMoney).is_some());
+        assert!(decide(Relation::Stranger, Action::SeeMoney).is_none());
     }
 
     #[test]

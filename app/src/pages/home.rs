@@ -44,6 +44,12 @@ fn render(data: HomePageData) -> impl IntoView {
                     <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
                     <li><a href="/plan/summary"><Symbol concept="plan"/>{t("summary-link")}</a></li>
                 })}
+                {data.may_see_money.then(|| view! {
+                    <li><a href="/money"><Symbol concept="money"/>{t("money-title")}</a></li>
+                })}
+                {(data.viewer == "worker").then(|| view! {
+                    <li><a href="/worker/money"><Symbol concept="money"/>{t("decision-title")}</a></li>
+                })}
                 {is_client.then(|| view! {
                     <li><a href="/relatives"><Symbol concept="relative"/>{t("relatives-title")}</a></li>
                     <li><a href="/log"><Symbol concept="who-looked"/>{t("log-title")}</a></li>

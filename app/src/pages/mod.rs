@@ -10,6 +10,7 @@ pub mod home;
 pub mod kiosk;
 pub mod kiosk_timer;
 pub mod listen;
+pub mod money;
 pub mod not_found;
 pub mod people;
 pub mod pictures;
@@ -18,6 +19,7 @@ pub mod section;
 pub mod start;
 pub mod versions;
 pub mod worker;
+pub mod worker_money;
 
 use crate::error::AppError;
 use leptos::prelude::*;

@@ -31,17 +31,47 @@ pub fn AnswerView(answer: Option<Answer>) -> impl IntoView {
     }
 }
 
-/// Every section with its answer, each under its own heading.
+/// Every section with its answer, each under its own heading (with the section's slug as
+/// its id, so the money page can link to a wish). `funded` adds the money for wishes.
 #[component]
-pub fn PlanView(content: PlanContent) -> impl IntoView {
+pub fn PlanView(
+    content: PlanContent,
+    #[prop(optional)] funded: Vec<crate::money::FundedWish>,
+) -> impl IntoView {
+    let lang = use_lang();
     Section::ALL
         .into_iter()
         .map(|section| {
             let answer = content.answer(section).cloned();
+            let items = answer.as_ref().map(|a| a.items()).unwrap_or_default();
+            let money: Vec<String> = funded
+                .iter()
+                .filter(|f| f.section == section.slug())
+                .map(|f| {
+                    let wish = usize::try_from(f.item_index)
+                        .ok()
+                        .and_then(|i| items.get(i).cloned())
+                        .unwrap_or_default();
+                    crate::i18n::tr_args(
+                        lang,
+                        "summary-money",
+                        &[
+                            ("wish", wish.into()),
+                            ("line", f.line_name.clone().into()),
+                            ("amount", super::money::euros(lang, f.amount).into()),
+                        ],
+                    )
+                })
+                .collect();
             view! {
-                <section class="plan-section">
+                <section class="plan-section" id=section.slug()>
                     <h2><Symbol concept=section.slug()/>{t(section.title_id())}</h2>
                     <AnswerView answer/>
+                    {(!money.is_empty()).then(|| view! {
+                        <ul class="summary-money">
+                            {money.into_iter().map(|m| view! { <li><Symbol concept="money"/>{m}</li> }).collect_view()}
+                        </ul>
+                    })}
                 </section>
             }
         })

@@ -119,7 +119,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <h1><Symbol concept="plan"/>{t("plan-title")}</h1>
                         <p class="meta">{version_title(version.version_no)}". "{saved_by(&version)}</p>
                         <p class="no-print">{t("summary-print-hint")}</p>
-                        <PlanView content=version.content.unwrap_or_default()/>
+                        <PlanView content=version.content.clone().unwrap_or_default() funded=version.funded.clone()/>
                     </article>
                 </Frame>
             }

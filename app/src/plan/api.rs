@@ -171,6 +171,7 @@ pub struct HomePageData {
     pub viewer: String,
     pub viewer_name: String,
     pub may_write: bool,
+    pub may_see_money: bool,
     /// The worker helping beside the client, in worker-assisted mode.
     pub assist: Option<String>,
     pub unsaved: bool,
@@ -187,6 +188,8 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
             let client = &access.client;
             let may_write =
                 guard::allowed(&db, &access.who, client.client_id, Action::WritePlan).await?;
+            let may_see_money =
+                guard::allowed(&db, &access.who, client.client_id, Action::SeeMoney).await?;
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
             let newest = storage::plans::get_version(&db, client.client_id, None).await?;
             let unsaved = super::service::has_unsaved_changes(
@@ -202,6 +205,7 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 viewer: access.who.session.actor.kind.as_str().to_owned(),
                 viewer_name: access.who.name.clone(),
                 may_write,
+                may_see_money,
                 assist: access.who.assist.as_ref().map(|w| w.display_name.clone()),
                 unsaved,
                 continue_to,
@@ -220,6 +224,8 @@ pub struct VersionView {
     pub saved_by_name: String,
     pub created_at: i64,
     pub content: Option<PlanContent>,
+    /// On the summary, for someone who may see the money: the wishes with money for them.
+    pub funded: Vec<crate::money::FundedWish>,
 }
 
 #[cfg(feature = "ssr")]
@@ -230,6 +236,7 @@ fn version_view(info: storage::plans::VersionInfo, content: Option<PlanContent>)
         saved_by_name: info.saved_by.name,
         created_at: info.created_at,
         content,
+        funded: Vec::new(),
     }
 }
 
@@ -255,12 +262,22 @@ pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
     forms::page(
         async move {
             let db = auth::db()?;
-            let client = guard::subject(&db, Action::ReadPlan).await?.client;
+            let access = guard::subject(&db, Action::ReadPlan).await?;
+            let (client, access_who) = (access.client, access.who);
             let wanted = (version_no > 0).then_some(version_no);
             let saved = storage::plans::get_version(&db, client.client_id, wanted)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            Ok(version_view(saved.info, Some(saved.content)))
+            let mut view = version_view(saved.info, Some(saved.content));
+            // The newest version is the summary: show the money beside the wishes to those
+            // who may see it (and log that they did).
+            if version_no == 0
+                && guard::allowed(&db, &access_who, client.client_id, Action::SeeMoney).await?
+            {
+                guard::subject_of(&db, access_who.clone(), Action::SeeMoney).await?;
+                view.funded = crate::money::service::funded_wishes(&db, client.client_id).await?;
+            }
+            Ok(view)
         }
         .await,
     )

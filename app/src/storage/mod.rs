@@ -7,6 +7,7 @@ pub mod cards;
 pub mod clients;
 pub mod consent;
 pub mod idempotency;
+pub mod money;
 pub mod people;
 pub mod pins;
 pub mod plans;

@@ -202,12 +202,17 @@ pub async fn touch(db: &Db, id: &str) -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Ends a session on the server, so the old cookie no longer works.
+/// Ends a session on the server, so the old cookie no longer works, with what the session
+/// kept: refused worker forms and an import waiting for confirmation.
 pub async fn delete(db: &Db, id: &str) -> Result<(), StorageError> {
-    sqlx::query("delete from session where session_hash = $1")
+    for table in ["refused_form", "spending_import", "session"] {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "delete from {table} where session_hash = $1"
+        )))
         .bind(hash_id(id))
         .execute(&db.pool)
         .await?;
+    }
     Ok(())
 }
 

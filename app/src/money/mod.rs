@@ -1,0 +1,129 @@
+//! My money: the budget decision, support lines linked to the plan's wishes, spending, the
+//! import of a finance system's export, and the view anyone can understand. `amount`, `pace`
+//! and `import` are plain and tested; `service` does the work over the database; `api` holds
+//! the thin server functions. Money is integer cents everywhere (a test fails on any float
+//! type in this module).
+
+pub mod amount;
+pub mod api;
+pub mod import;
+pub mod pace;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How a support line is arranged. The order is the order of the worker's choice list.
+pub const ARRANGEMENTS: [&str; 4] = ["self", "voucher", "municipal", "other"];
+
+/// A support line as the client's page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineView {
+    pub name: String,
+    pub amount: i64,
+    pub used: i64,
+    pub left: i64,
+    pub arrangement: String,
+    /// The wishes it serves: section slug and the wish's words.
+    pub wishes: Vec<(String, String)>,
+}
+
+/// A spending entry as the pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpentView {
+    pub spending_id: i64,
+    pub spent_on: String,
+    pub amount: i64,
+    pub line_name: String,
+    pub description: String,
+    /// This entry corrects an earlier one.
+    pub correction: bool,
+    /// This entry has been corrected already.
+    pub corrected: bool,
+}
+
+/// The client's "Minun rahani" page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoneyView {
+    pub client_name: String,
+    pub is_client: bool,
+    pub decision: Option<MoneyTotals>,
+    pub lines: Vec<LineView>,
+    pub spending: Vec<SpentView>,
+}
+
+/// The three numbers, the dates and the pace of the current decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoneyTotals {
+    pub granted: i64,
+    pub used: i64,
+    pub left: i64,
+    pub period_start: String,
+    pub period_end: String,
+    pub next_follow_up: Option<String>,
+    pub pace: pace::Pace,
+    pub portion: pace::Portion,
+    pub months_gone: i64,
+    pub months_total: i64,
+}
+
+/// A worker's form as sent (field name → text) with the errors found (field → message id).
+/// Kept on the server when refused, so the page shows the worker's own input again.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormState {
+    pub fields: BTreeMap<String, String>,
+    pub errors: Vec<(String, String)>,
+}
+
+impl FormState {
+    pub fn get(&self, field: &str) -> String {
+        self.fields.get(field).cloned().unwrap_or_default()
+    }
+
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    }
+}
+
+/// A support line on the worker's page: its form, and whether it is new.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineForm {
+    pub line_id: Option<i64>,
+    pub version: i64,
+    pub form: FormState,
+    /// Keys "section:index" of the wishes it serves.
+    pub wishes: Vec<String>,
+}
+
+/// The worker's money page for one client.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoneyAdminData {
+    pub client_name: String,
+    pub decision_id: Option<i64>,
+    pub decision_version: i64,
+    pub decision: FormState,
+    pub lines: Vec<LineForm>,
+    pub new_line: LineForm,
+    /// Every wish of the plan a line can serve: key "section:index" and its words.
+    pub wishes: Vec<(String, String, String)>,
+    pub spending_form: FormState,
+    pub spending: Vec<SpentView>,
+    /// Support lines to choose from: id and name.
+    pub line_choices: Vec<(i64, String)>,
+    pub import_rows: Option<Vec<import::Row>>,
+    pub import_error: Option<String>,
+    pub idem: String,
+}
+
+/// A wish with money for it, for the plan summary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FundedWish {
+    pub section: String,
+    pub item_index: i64,
+    pub line_name: String,
+    pub amount: i64,
+}

@@ -107,8 +107,10 @@ impl TestApp {
     /// A browser-like client with its own cookie jar that does not follow redirects,
     /// so tests can see where each form leads.
     pub fn client(&self) -> anyhow::Result<reqwest::Client> {
+        // A request that hangs fails the test with a message instead of stalling the run.
         Ok(reqwest::Client::builder()
             .cookie_store(true)
+            .timeout(std::time::Duration::from_secs(60))
             .redirect(reqwest::redirect::Policy::none())
             .build()?)
     }

@@ -33,10 +33,11 @@ impl IdentityProvider for PasswordProvider {
     fn identify<'a>(&'a self, db: &'a Db, _worker_id: i64, proof: Proof<'a>) -> Found<'a> {
         Box::pin(async move {
             let subject = workers::normal_user_name(proof.user_name);
-            Ok(match workers::login(db, PASSWORD, &subject).await? {
-                Some((id, Some(hash))) if pins::verify_secret(proof.secret, &hash) => Some(id),
-                _ => None,
-            })
+            let Some((id, Some(hash))) = workers::login(db, PASSWORD, &subject).await? else {
+                return Ok(None);
+            };
+            let right = pins::verify_secret_off_thread(proof.secret.to_owned(), hash).await;
+            Ok(right.then_some(id))
         })
     }
 }

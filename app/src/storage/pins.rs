@@ -102,9 +102,24 @@ pub fn hash_secret(secret: &str) -> Result<String, StorageError> {
         .map_err(|e| StorageError::Crypto(e.to_string()))
 }
 
+/// Argon2id is slow on purpose: run it on a blocking thread so that it never holds up the
+/// other requests of the server.
+pub async fn verify_secret_off_thread(secret: String, stored: String) -> bool {
+    tokio::task::spawn_blocking(move || verify_secret(&secret, &stored))
+        .await
+        .unwrap_or(false)
+}
+
+/// `hash_secret` on a blocking thread.
+pub async fn hash_secret_off_thread(secret: String) -> Result<String, StorageError> {
+    tokio::task::spawn_blocking(move || hash_secret(&secret))
+        .await
+        .map_err(|e| StorageError::Crypto(e.to_string()))?
+}
+
 /// Sets a new PIN and clears the failure count.
 pub async fn set(db: &Db, owner: PersonRef, pin: &Pin) -> Result<(), StorageError> {
-    let hash = hash_secret(&pin.secret())?;
+    let hash = hash_secret_off_thread(pin.secret()).await?;
     clear_row(db, owner).await?;
     sqlx::query(
         "insert into picture_pin (owner_kind, owner_id, pin_hash, updated_at) values ($1, $2, $3, $4)",
@@ -197,7 +212,7 @@ pub async fn check(db: &Db, card: &cards::Card, pin: &Pin) -> Result<PinCheck, S
     if row.wait_until > now {
         return Ok(PinCheck::Wait(row.wait_until));
     }
-    if verify_secret(&pin.secret(), &hash) {
+    if verify_secret_off_thread(pin.secret(), hash).await {
         sqlx::query(
             "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
         )

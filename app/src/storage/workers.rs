@@ -71,7 +71,7 @@ pub async fn set_password(
     user_name: &str,
     password: &str,
 ) -> Result<(), StorageError> {
-    let hash = pins::hash_secret(password)?;
+    let hash = pins::hash_secret_off_thread(password.to_owned()).await?;
     sqlx::query("delete from worker_login where worker_id = $1 and provider = $2")
         .bind(worker_id)
         .bind(PASSWORD)

@@ -1,0 +1,396 @@
+//! Money, on both databases: a worker enters a decision with three support lines linked to
+//! wishes, refused input is kept, a spending file is previewed (bad rows named and skipped)
+//! and imported once only, a correction is a new entry, and the client sees the three
+//! numbers, the bar, the pace sentence and the lines, in three languages. Also: no float
+//! type anywhere in the money path.
+
+use chrono::{Duration, Utc};
+use reqwest::header::LOCATION;
+use reqwest::multipart::{Form, Part};
+use reqwest::{Client, Response};
+use tests::{fresh_urls, TestApp};
+
+fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn page(http: &Client, app: &TestApp, path: &str) -> String {
+    http.get(app.url(path))
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("html")
+}
+
+async fn action(http: &Client, app: &TestApp, path: &str, name: &str) -> String {
+    page(http, app, path)
+        .await
+        .split("action=\"")
+        .map(|p| p.split('"').next().unwrap_or_default())
+        .find(|a| a.contains(name))
+        .unwrap_or_else(|| panic!("no form {name} on {path}"))
+        .to_owned()
+}
+
+async fn send(http: &Client, app: &TestApp, name: &str, fields: &[(&str, &str)]) -> Response {
+    let to = action(http, app, "/worker/money", name).await;
+    let mut form = Form::new();
+    for (k, v) in fields {
+        form = form.text((*k).to_owned(), (*v).to_owned());
+    }
+    http.post(app.url(&to))
+        .multipart(form)
+        .send()
+        .await
+        .expect("post")
+}
+
+async fn post(
+    http: &Client,
+    app: &TestApp,
+    path: &str,
+    name: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    let to = action(http, app, path, name).await;
+    http.post(app.url(&to))
+        .form(fields)
+        .send()
+        .await
+        .expect("post")
+}
+
+async fn upload(http: &Client, app: &TestApp, csv: &str) -> Response {
+    let to = action(http, app, "/worker/money", "upload_spending").await;
+    let part = Part::text(csv.to_owned())
+        .file_name("spending.csv")
+        .mime_str("text/csv")
+        .expect("mime");
+    http.post(app.url(&to))
+        .multipart(Form::new().part("file", part))
+        .send()
+        .await
+        .expect("upload")
+}
+
+async fn sign_in_card(http: &Client, app: &TestApp, code: &str, pictures: &str) {
+    post(http, app, "/", "card_sign_in", &[("code", code)]).await;
+    let to = action(http, app, "/sign-in/pictures", "pick_picture").await;
+    for picture in pictures.split(',') {
+        http.post(app.url(&to))
+            .form(&[("pick", picture)])
+            .send()
+            .await
+            .expect("pick");
+    }
+}
+
+fn day(offset: i64) -> String {
+    (Utc::now().date_naive() + Duration::days(offset))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let worker = app.client().expect("client");
+        post(
+            &worker,
+            &app,
+            "/worker/sign-in",
+            "worker_sign_in",
+            &[("user_name", "maria"), ("secret", "maria-demo-salasana")],
+        )
+        .await;
+        let eero = app::storage::clients::list(&app.db).await.expect("clients")[1].clone();
+        assert_eq!(eero.display_name, "Eero");
+        let eero_id = eero.client_id.to_string();
+        let opened = post(
+            &worker,
+            &app,
+            "/worker",
+            "open_client",
+            &[("client_id", &eero_id)],
+        )
+        .await;
+        assert_eq!(location(&opened), "/home");
+
+        // Bad input: each field says what to do, and the worker's text stays.
+        let (start, end) = (day(-60), day(120));
+        let refused = send(
+            &worker,
+            &app,
+            "save_decision",
+            &[
+                ("period_start", &start),
+                ("period_end", &day(-61)),
+                ("granted", "12,345"),
+                ("reference", ""),
+            ],
+        )
+        .await;
+        assert_eq!(location(&refused), "/worker/money?error=decision#decision");
+        let shown = page(&worker, &app, "/worker/money").await;
+        assert!(shown.contains("Loppupäivä on ennen alkupäivää."));
+        assert!(shown.contains("Kirjoita enintään 2 desimaalia."));
+        assert!(shown.contains("Kirjoita tähän jotain."));
+        assert!(
+            shown.contains("value=\"12,345\""),
+            "the worker's input is kept"
+        );
+        assert!(shown.contains("<title>Virhe: "));
+        for (amount, message) in [
+            ("-5", "ilman miinusta"),
+            ("satanen", "numeroina"),
+            ("99999999999", "liian suuri"),
+        ] {
+            send(
+                &worker,
+                &app,
+                "save_decision",
+                &[
+                    ("period_start", &start),
+                    ("period_end", &end),
+                    ("granted", amount),
+                    ("reference", "HB-1"),
+                ],
+            )
+            .await;
+            assert!(
+                page(&worker, &app, "/worker/money").await.contains(message),
+                "{amount}"
+            );
+        }
+
+        let saved = send(
+            &worker,
+            &app,
+            "save_decision",
+            &[
+                ("period_start", &start),
+                ("period_end", &end),
+                ("granted", "1 500"),
+                ("reference", "HB-2026-17"),
+                ("next_follow_up", &day(30)),
+            ],
+        )
+        .await;
+        assert_eq!(location(&saved), "/worker/money?saved=decision#decision");
+
+        // Three support lines, each serving a wish of Eero's plan; a line without a wish is refused.
+        let no_wish = send(
+            &worker,
+            &app,
+            "save_line",
+            &[
+                ("name", "Kuntosali"),
+                ("amount", "50"),
+                ("arrangement", "self"),
+            ],
+        )
+        .await;
+        assert_eq!(location(&no_wish), "/worker/money?error=line-new#line-new");
+        for (name, amount, arrangement, wish) in [
+            ("Musiikkitunnit", "600", "voucher", "important:1"),
+            ("Avustaja kotiin", "600", "self", "good-at:1"),
+            ("Oma aamurauha", "300", "other", "important:2"),
+        ] {
+            let done = send(
+                &worker,
+                &app,
+                "save_line",
+                &[
+                    ("name", name),
+                    ("amount", amount),
+                    ("arrangement", arrangement),
+                    ("wishes", wish),
+                ],
+            )
+            .await;
+            assert_eq!(location(&done), "/worker/money?saved=line#lines", "{name}");
+        }
+
+        // The file: preview every row, two wrong ones named, nothing written yet.
+        let csv = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/spending.csv"
+        ))
+        .expect("fixture")
+        .replace("{D1}", &day(-50))
+        .replace("{D2}", &day(-30))
+        .replace("{D3}", &day(-10));
+        upload(&worker, &app, &csv).await;
+        let preview = page(&worker, &app, "/worker/money").await;
+        assert!(
+            preview.contains("Tiedostossa on 5 riviä. Niistä 3 on kunnossa."),
+            "{preview}"
+        );
+        assert!(preview.contains("Tukiriviä ei löydy."));
+        assert!(preview.contains("Summa on väärin."));
+        let count = || async {
+            sqlx::query("select count(*) as n from spending")
+                .fetch_one(&app.db.pool)
+                .await
+                .map(|r| {
+                    use sqlx::Row;
+                    r.try_get::<i64, _>("n").unwrap_or(-1)
+                })
+                .expect("count")
+        };
+        assert_eq!(count().await, 0, "nothing is written before confirming");
+        let confirmed = post(&worker, &app, "/worker/money", "confirm_import", &[]).await;
+        assert_eq!(location(&confirmed), "/worker/money?imported=3#import");
+        assert_eq!(count().await, 3);
+
+        // The same file again writes nothing.
+        upload(&worker, &app, &csv).await;
+        assert!(page(&worker, &app, "/worker/money")
+            .await
+            .contains("Niistä 0 on kunnossa."));
+        let again = post(&worker, &app, "/worker/money", "confirm_import", &[]).await;
+        assert_eq!(location(&again), "/worker/money?imported=0#import");
+        assert_eq!(count().await, 3);
+
+        // A typed entry sent twice (double tap) is written once; a correction is a new entry.
+        let form = page(&worker, &app, "/worker/money").await;
+        let idem = form
+            .split("name=\"idem\" value=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("idem")
+            .to_owned();
+        let line_id = form
+            .split("id=\"spending-line_id\"")
+            .nth(1)
+            .expect("line choice")
+            .split("<option value=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("line")
+            .to_owned();
+        for _ in 0..2 {
+            send(
+                &worker,
+                &app,
+                "add_spending",
+                &[
+                    ("idem", &idem),
+                    ("spent_on", &day(-5)),
+                    ("amount", "100"),
+                    ("line_id", &line_id),
+                    ("description", "Kitarakielet"),
+                ],
+            )
+            .await;
+        }
+        assert_eq!(count().await, 4);
+        let spending_id: i64 = {
+            use sqlx::Row;
+            sqlx::query("select spending_id from spending where description = 'Kitarakielet'")
+                .fetch_one(&app.db.pool)
+                .await
+                .expect("row")
+                .try_get("spending_id")
+                .expect("id")
+        };
+        for _ in 0..2 {
+            post(
+                &worker,
+                &app,
+                "/worker/money",
+                "reverse_spending",
+                &[("spending_id", &spending_id.to_string())],
+            )
+            .await;
+        }
+        assert_eq!(count().await, 5, "corrected once, history kept");
+
+        // Eero sees: 1 500 granted, 500 used, 1 000 left, the pace, each line and its wish.
+        for (lang, words) in [
+            ("fi", ["Saat", "1\u{a0}500 euroa", "Olet käyttänyt", "500 euroa", "Jäljellä", "1\u{a0}000 euroa",
+                    "Aikaa on kulunut 2 kuukautta 6:sta. Rahaa on käytetty noin neljäsosa. Raha riittää hyvin."]),
+            ("sv", ["Du får", "1\u{a0}500 euro", "Du har använt", "500 euro", "Kvar", "1\u{a0}000 euro",
+                    "Det har gått 2 av 6 månader. Du har använt ungefär en fjärdedel av pengarna. Pengarna räcker bra."]),
+            ("en", ["You get", "1,500 euros", "You have used", "500 euros", "Left", "1,000 euros",
+                    "2 of 6 months have gone. You have used about a quarter of the money. The money is enough."]),
+        ] {
+            let client = app.client().expect("client");
+            let to = action(&client, &app, "/", "set_language").await;
+            client.post(app.url(&to)).form(&[("lang", lang), ("back", "/")]).send().await.expect("lang");
+            sign_in_card(&client, &app, "DEMO-EERO-1357", "car,tree,apple,fish").await;
+            let money = page(&client, &app, "/money").await;
+            for word in words {
+                assert!(money.contains(word), "{lang}: {word} missing in\n{money}");
+            }
+            assert!(money.contains("role=\"img\""), "the bar has a text equivalent");
+            assert!(!money.contains('%') || money.contains("width:"), "no percentages in the text");
+            assert!(money.contains("href=\"/plan/summary#important\""));
+            assert!(money.contains("Musiikkitunnit") && money.contains("Musiikki"));
+        }
+        let eero_browser = app.client().expect("client");
+        sign_in_card(&eero_browser, &app, "DEMO-EERO-1357", "car,tree,apple,fish").await;
+        let money = page(&eero_browser, &app, "/money").await;
+        assert!(money.contains("(korjaus)"));
+        assert!(money.contains("Kitaratunnit syyskuu"));
+        // The plan summary shows the money beside the wishes (Eero saves his plan first).
+        let check = page(&eero_browser, &app, "/plan/check").await;
+        let idem = check
+            .split("name=\"idem\" value=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("idem")
+            .to_owned();
+        post(
+            &eero_browser,
+            &app,
+            "/plan/check",
+            "save_plan",
+            &[("idem", &idem)],
+        )
+        .await;
+        let summary = page(&eero_browser, &app, "/plan/summary").await;
+        assert!(
+            summary.contains("on varattu 600 euroa: Musiikkitunnit"),
+            "{summary}"
+        );
+        assert!(summary.contains("id=\"important\""));
+        // Liisa may read and write Eero's plan but not see his money.
+        let liisa = app.client().expect("client");
+        sign_in_card(&liisa, &app, "DEMO-LIISA-1111", "sun,sun,dog,dog").await;
+        let refused = liisa.get(app.url("/money")).send().await.expect("get");
+        assert_eq!(location(&refused), "/forbidden");
+        // And Eero cannot reach the worker's money page.
+        let refused = eero_browser
+            .get(app.url("/worker/money"))
+            .send()
+            .await
+            .expect("get");
+        assert_eq!(location(&refused), "/forbidden");
+    }
+}
+
+#[test]
+fn no_float_type_in_the_money_path() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src");
+    let mut files = vec![root.join("storage/money.rs")];
+    for entry in std::fs::read_dir(root.join("money")).expect("money module") {
+        files.push(entry.expect("entry").path());
+    }
+    files.push(root.join("pages/money.rs"));
+    files.push(root.join("pages/worker_money.rs"));
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("source");
+        for bad in ["f32", "f64", "as_f", "parse::<f"] {
+            assert!(!text.contains(bad), "{} uses {bad}", file.display());
+        }
+    }
+}

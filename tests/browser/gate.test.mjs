@@ -19,6 +19,13 @@ after(async () => {
 
 const SECTIONS = ["important", "good-at", "helpers", "need-help", "support", "goals"];
 
+/** From the caseload page, opens Helmi and goes to her money page. */
+async function openHelmiMoney(page) {
+  const open = page.locator('section.caseload-client:has(h2:text-is("Helmi")) form[action*="open_client"] button');
+  await Promise.all([page.waitForNavigation(), open.click()]);
+  await page.goto(new URL("/worker/money", page.url()).href);
+}
+
 /** Pages and states: [label, code to sign in with or null, path, optional action]. */
 function states() {
   const list = [
@@ -33,6 +40,7 @@ function states() {
     ["kiosk setup wrong code", null, "/kiosk?error=code"],
     ["not found", null, "/no/such/page"],
     ["home empty", "aino-2468", "/home"],
+    ["money none", "aino-2468", "/money"],
     ["relatives none", "aino-2468", "/relatives"],
     ["log empty", "aino-2468", "/log"],
     ["assist", "aino-2468", "/assist?error=wrong"],
@@ -47,8 +55,31 @@ function states() {
     ["home relative", "liisa", "/home"],
     ["log with rows", "eero-1357", "/log"],
     ["caseload", "worker:maria:maria-demo-salasana", "/worker"],
+    ["worker money", "worker:maria:maria-demo-salasana", "/worker", openHelmiMoney],
+    [
+      "worker money refused",
+      "worker:maria:maria-demo-salasana",
+      "/worker",
+      async (page) => {
+        await openHelmiMoney(page);
+        await page.locator("#decision-granted").fill("12,345");
+        await Promise.all([page.waitForNavigation(), page.locator("#decision button[type=submit]").click()]);
+      },
+    ],
+    [
+      "worker money import",
+      "worker:maria:maria-demo-salasana",
+      "/worker",
+      async (page) => {
+        await openHelmiMoney(page);
+        const csv = "päivä;summa;tukirivi;kuvaus;tunniste\n2026-01-01;45;Leivontakurssi;Kurssi;G-1\n";
+        await page.locator("#import-file").setInputFiles({ name: "spending.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+        await Promise.all([page.waitForNavigation(), page.locator("form:has(#import-file) button[type=submit]").click()]);
+      },
+    ],
     ["admin", "worker:pekka:pekka-demo-salasana", "/admin"],
     ["home filled", "helmi-8642", "/home"],
+    ["money", "helmi-8642", "/money"],
     ["check filled", "helmi-8642", "/plan/check"],
     ["saved", "helmi-8642", "/plan/saved/2"],
     ["versions", "helmi-8642", "/plan/versions"],

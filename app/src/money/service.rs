@@ -33,6 +33,11 @@ fn days_between(from: &str, to: &str) -> i64 {
     }
 }
 
+/// A stored date as a form shows it: "3.9.2026", the way the labels ask for it.
+fn field_date(iso: &str) -> String {
+    date(iso).map_or_else(|| iso.to_owned(), |d| d.format("%-d.%-m.%Y").to_string())
+}
+
 fn used_by_line(spending: &[Spent]) -> BTreeMap<i64, i64> {
     let mut used = BTreeMap::new();
     for s in spending {
@@ -188,13 +193,16 @@ pub async fn admin_view(
         .cloned()
         .unwrap_or_else(|| match &decision {
             Some(d) => form_of(&[
-                ("period_start", d.period_start.clone()),
-                ("period_end", d.period_end.clone()),
+                ("period_start", field_date(&d.period_start)),
+                ("period_end", field_date(&d.period_end)),
                 ("granted", field_text(d.granted_cents)),
                 ("reference", d.reference.clone()),
                 (
                     "next_follow_up",
-                    d.next_follow_up.clone().unwrap_or_default(),
+                    d.next_follow_up
+                        .as_deref()
+                        .map(field_date)
+                        .unwrap_or_default(),
                 ),
             ]),
             None => FormState::default(),
@@ -238,7 +246,7 @@ pub async fn admin_view(
     let spending_form = refused
         .get("spending")
         .cloned()
-        .unwrap_or_else(|| form_of(&[("spent_on", today())]));
+        .unwrap_or_else(|| form_of(&[("spent_on", field_date(&today()))]));
     let names: BTreeMap<i64, String> = lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
     let pending = store::get_import(db, session_id)
         .await?

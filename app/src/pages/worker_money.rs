@@ -130,19 +130,16 @@ fn render(data: MoneyAdminData) -> impl IntoView {
     let import = data.import_rows.clone().map(|rows| {
         let good = rows.iter().filter(|r| r.problem.is_none()).count();
         view! {
-            <table class="import-preview">
-                <caption>{tr_args(lang, "import-preview", &[("good", good.into()), ("all", rows.len().into())])}</caption>
-                <thead><tr><th scope="col">{t("import-row")}</th><th scope="col">{t("import-content")}</th><th scope="col">{t("import-result")}</th></tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|r| {
-                        let result = match r.problem {
-                            Some(p) => view! { <strong>{t("import-wrong")}" "{t(p.message_id())}</strong> }.into_any(),
-                            None => view! { <span>{t("import-ok")}" "{r.line_name.clone()}</span> }.into_any(),
-                        };
-                        view! { <tr><td>{r.line_no}</td><td><code>{r.raw}</code></td><td>{result}</td></tr> }
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <p>{tr_args(lang, "import-preview", &[("good", good.into()), ("all", rows.len().into())])}</p>
+            <ul class="import-preview">
+                {rows.into_iter().map(|r| {
+                    let result = match r.problem {
+                        Some(p) => view! { <strong>{t("import-wrong")}" "{t(p.message_id())}</strong> }.into_any(),
+                        None => view! { <span>{t("import-ok")}" "{r.line_name.clone()}</span> }.into_any(),
+                    };
+                    view! { <li>{t("import-row")}" "{r.line_no}": "<code>{r.raw}</code><br/>{result}</li> }
+                }).collect_view()}
+            </ul>
             <div class="button-row">
                 <form method="post" action=ConfirmImport::url()><button type="submit" class="button">{tr_args(lang, "import-confirm", &[("good", good.into())])}</button></form>
                 <form method="post" action=CancelImport::url()><button type="submit" class="button button-secondary">{t("import-cancel")}</button></form>
@@ -159,11 +156,11 @@ fn render(data: MoneyAdminData) -> impl IntoView {
             <form method="post" enctype="multipart/form-data" action=SaveDecision::url() class="money-form" id="decision">
                 {data.decision_id.map(|id| view! { <input type="hidden" name="decision_id" value=id/> })}
                 <input type="hidden" name="version" value=data.decision_version/>
-                {field(&decision, "decision", "period_start", "decision-start", "date")}
-                {field(&decision, "decision", "period_end", "decision-end", "date")}
+                {field(&decision, "decision", "period_start", "decision-start", "text")}
+                {field(&decision, "decision", "period_end", "decision-end", "text")}
                 {field(&decision, "decision", "granted", "decision-granted", "text")}
                 {field(&decision, "decision", "reference", "decision-reference", "text")}
-                {field(&decision, "decision", "next_follow_up", "decision-follow-up", "date")}
+                {field(&decision, "decision", "next_follow_up", "decision-follow-up", "text")}
                 <button type="submit" class="button">{t("save")}</button>
             </form>
             {has_decision.then(|| view! {
@@ -174,7 +171,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
                 <h2 id="spending-title">{t("money-spending-title")}</h2>
                 <form method="post" enctype="multipart/form-data" action=AddSpending::url() class="money-form" id="spending">
                     <input type="hidden" name="idem" value=data.idem.clone()/>
-                    {field(&data.spending_form, "spending", "spent_on", "spending-date", "date")}
+                    {field(&data.spending_form, "spending", "spent_on", "spending-date", "text")}
                     {field(&data.spending_form, "spending", "amount", "spending-amount", "text")}
                     <div class="field">
                         <label for="spending-line_id" class="label">{t("spending-line")}</label>

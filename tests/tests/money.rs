@@ -237,7 +237,8 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
         assert!(preview.contains("Tukiriviä ei löydy."));
         assert!(preview.contains("Summa on väärin."));
         let count = || async {
-            sqlx::query("select count(*) as n from spending")
+            sqlx::query("select count(*) as n from spending where client_id = $1")
+                .bind(eero.client_id)
                 .fetch_one(&app.db.pool)
                 .await
                 .map(|r| {

@@ -162,3 +162,35 @@ pub async fn client_with_session(db: &Db, name: &str) -> anyhow::Result<(i64, St
 pub fn session_cookie(session: &str) -> String {
     format!("{}={session}", app::storage::sessions::SESSION_COOKIE)
 }
+
+/// Where a redirect points, or "" when the response is not one.
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The HTML of a page.
+pub async fn page(http: &reqwest::Client, app: &TestApp, path: &str) -> String {
+    http.get(app.url(path))
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("html")
+}
+
+/// The action of the form on a page whose address contains `name` (a server function's name).
+pub async fn form_action(http: &reqwest::Client, app: &TestApp, path: &str, name: &str) -> String {
+    page(http, app, path)
+        .await
+        .split("action=\"")
+        .map(|p| p.split('"').next().unwrap_or_default())
+        .find(|a| a.contains(name))
+        .unwrap_or_else(|| panic!("no form {name} on {path}"))
+        .to_owned()
+}

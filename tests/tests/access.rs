@@ -10,7 +10,7 @@ use app::storage::{access_log, cards, consent, pins, plans, workers, Db};
 use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION};
 use reqwest::StatusCode;
 use std::collections::BTreeSet;
-use tests::{fresh_urls, session_cookie, session_for, TestApp};
+use tests::{form_action, fresh_urls, session_cookie, session_for, TestApp};
 
 const ROLES: [&str; 9] = [
     "anon", "client", "c>other", "rel0", "relR", "relW", "work", "w>other", "admin",
@@ -666,23 +666,6 @@ async fn a_cross_site_post_to_every_server_function_is_refused() {
             );
         }
     }
-}
-
-/// The action of the form on a page whose address contains `name`.
-async fn form_action(http: &reqwest::Client, app: &TestApp, path: &str, name: &str) -> String {
-    let html = http
-        .get(app.url(path))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
-    html.split("action=\"")
-        .map(|p| p.split('"').next().unwrap_or_default())
-        .find(|a| a.contains(name))
-        .expect("the form")
-        .to_owned()
 }
 
 #[tokio::test]

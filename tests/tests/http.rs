@@ -44,7 +44,7 @@ async fn get(client: &Client, app: &TestApp, path: &str) -> (StatusCode, String)
         .header(ACCEPT, "text/html")
         .send()
         .await
-        .expect("get");
+        .unwrap_or_else(|e| panic!("GET {path}: {e}"));
     let status = response.status();
     (status, response.text().await.expect("body"))
 }

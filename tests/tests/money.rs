@@ -5,39 +5,9 @@
 //! type anywhere in the money path.
 
 use chrono::{Duration, Utc};
-use reqwest::header::LOCATION;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, Response};
-use tests::{fresh_urls, TestApp};
-
-fn location(response: &Response) -> String {
-    response
-        .headers()
-        .get(LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-async fn page(http: &Client, app: &TestApp, path: &str) -> String {
-    http.get(app.url(path))
-        .send()
-        .await
-        .expect("get")
-        .text()
-        .await
-        .expect("html")
-}
-
-async fn action(http: &Client, app: &TestApp, path: &str, name: &str) -> String {
-    page(http, app, path)
-        .await
-        .split("action=\"")
-        .map(|p| p.split('"').next().unwrap_or_default())
-        .find(|a| a.contains(name))
-        .unwrap_or_else(|| panic!("no form {name} on {path}"))
-        .to_owned()
-}
+use tests::{form_action as action, fresh_urls, location, page, TestApp};
 
 async fn send(http: &Client, app: &TestApp, name: &str, fields: &[(&str, &str)]) -> Response {
     let to = action(http, app, "/worker/money", name).await;

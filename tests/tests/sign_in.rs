@@ -2,39 +2,10 @@
 //! a password or a one-time code, worker-assisted mode, and the admin command line.
 
 use app::storage::{access_log, plans};
-use reqwest::header::LOCATION;
 use reqwest::{Client, Response};
-use tests::{fresh_urls, TestApp};
-
-fn location(response: &Response) -> String {
-    response
-        .headers()
-        .get(LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-async fn page(http: &Client, app: &TestApp, path: &str) -> String {
-    http.get(app.url(path))
-        .send()
-        .await
-        .expect("get")
-        .text()
-        .await
-        .expect("html")
-}
+use tests::{form_action as action, fresh_urls, location, page, TestApp};
 
 /// The action of the form on a page whose address contains `name`.
-async fn action(http: &Client, app: &TestApp, path: &str, name: &str) -> String {
-    page(http, app, path)
-        .await
-        .split("action=\"")
-        .map(|p| p.split('"').next().unwrap_or_default())
-        .find(|a| a.contains(name))
-        .unwrap_or_else(|| panic!("no form {name} on {path}"))
-        .to_owned()
-}
 
 async fn post(http: &Client, app: &TestApp, action: &str, form: &[(&str, &str)]) -> Response {
     http.post(app.url(action))

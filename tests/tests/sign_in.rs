@@ -5,8 +5,6 @@ use app::storage::{access_log, plans};
 use reqwest::{Client, Response};
 use tests::{form_action as action, fresh_urls, location, page, TestApp};
 
-/// The action of the form on a page whose address contains `name`.
-
 async fn post(http: &Client, app: &TestApp, action: &str, form: &[(&str, &str)]) -> Response {
     http.post(app.url(action))
         .form(form)

@@ -7,10 +7,10 @@
 use app::storage::people::{PersonKind, PersonRef};
 use app::storage::sessions::Place;
 use app::storage::{access_log, cards, consent, pins, plans, workers, Db};
-use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION};
+use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use reqwest::StatusCode;
 use std::collections::BTreeSet;
-use tests::{form_action, fresh_urls, session_cookie, session_for, TestApp};
+use tests::{form_action, fresh_urls, location, session_cookie, session_for, TestApp};
 
 const ROLES: [&str; 9] = [
     "anon", "client", "c>other", "rel0", "relR", "relW", "work", "w>other", "admin",
@@ -333,12 +333,7 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                 }
                 let response = request.send().await.expect("request");
                 let status = response.status();
-                let location = response
-                    .headers()
-                    .get(LOCATION)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or_default()
-                    .to_owned();
+                let location = location(&response);
                 let text = response.text().await.unwrap_or_default();
                 let got = allowed(status, &location);
                 if got != row.expected[i] {
@@ -374,12 +369,7 @@ async fn get_as(app: &TestApp, session: &str, path: &str) -> (StatusCode, String
         .await
         .expect("get");
     let status = response.status();
-    let location = response
-        .headers()
-        .get(LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let location = location(&response);
     (status, location, response.text().await.unwrap_or_default())
 }
 
@@ -695,10 +685,7 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
                 );
             }
             let last = last.expect("response");
-            assert_eq!(
-                last.headers().get(LOCATION).and_then(|v| v.to_str().ok()),
-                Some("/home")
-            );
+            assert_eq!(location(&last), "/home");
             let cookie = last
                 .headers()
                 .get_all(reqwest::header::SET_COOKIE)

@@ -1,9 +1,9 @@
 //! The plan journey over HTTP against a real server on a random port, on both engines: the
 //! same forms a browser without JavaScript sends.
 
-use reqwest::header::{ACCEPT, LOCATION};
+use reqwest::header::ACCEPT;
 use reqwest::{Client, Response, StatusCode};
-use tests::{fresh_urls, TestApp};
+use tests::{fresh_urls, location, TestApp};
 
 /// The value of a form field written by the server, for example the idempotency key.
 fn field(html: &str, name: &str) -> String {
@@ -57,15 +57,6 @@ async fn post(client: &Client, app: &TestApp, action: &str, form: &[(&str, &str)
         .send()
         .await
         .expect("post")
-}
-
-fn location(response: &Response) -> String {
-    response
-        .headers()
-        .get(LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// Signs in as a demo person with their card and picture PIN, as a browser would. `who` is

@@ -97,6 +97,35 @@ pub struct Access {
     /// Who to name as the writer of anything written.
     pub author: Actor,
     pub who: Who,
+    /// How the person stands to the client, as found for this request.
+    pub relation: Relation,
+}
+
+impl Access {
+    /// Whether the person may also do `action` to this client (to show or hide a link). Uses
+    /// the relation already found; nothing is read or logged.
+    pub fn may(&self, action: Action) -> bool {
+        policy::decide(self.relation, action).is_some()
+    }
+}
+
+/// Records a further access to the same client within this request (the summary also shows
+/// the money), as `subject` would have: one log row unless it is the client's own data.
+/// Only call it after `may(action)` said yes.
+pub async fn note(db: &Db, access: &Access, action: Action) -> Result<(), AppError> {
+    let basis = policy::decide(access.relation, action);
+    if access.relation != Relation::Own {
+        log(
+            db,
+            &access.who,
+            access.relation,
+            access.client.client_id,
+            action,
+            basis.as_deref(),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Access to the client this session works on (the client's own, or the one a relative or
@@ -192,6 +221,7 @@ async fn check(db: &Db, who: Who, client_id: i64, action: Action) -> Result<Acce
         client,
         author,
         who,
+        relation,
     })
 }
 

@@ -86,11 +86,7 @@ async fn person_of(
             id: client_id,
         }),
         Some(id) => {
-            let listed = storage::consent::relatives_of(db, client_id)
-                .await?
-                .iter()
-                .any(|r| r.relative_id == id);
-            if !listed {
+            if !storage::consent::is_listed(db, client_id, id).await? {
                 return Err(AppError::Forbidden);
             }
             Ok(PersonRef {

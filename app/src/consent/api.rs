@@ -39,11 +39,7 @@ pub async fn change_relative(
         let access = guard::subject_active(&db, Action::ManageRelatives).await?;
         let client_id = access.client.client_id;
         // Only a relative already listed for this client can be changed.
-        let known = storage::consent::relatives_of(&db, client_id)
-            .await?
-            .iter()
-            .any(|r| r.relative_id == relative_id);
-        if !known {
+        if !storage::consent::is_listed(&db, client_id, relative_id).await? {
             return Err(AppError::Forbidden);
         }
         let rights = storage::consent::Rights {

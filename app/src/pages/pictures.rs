@@ -6,27 +6,11 @@ use super::await_page;
 use super::frame::{ErrorSummary, Frame};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::sign_in::api::{load_pictures, PickPicture, PicturesPageData};
-use crate::sign_in::PictureMode;
+use crate::sign_in::{PictureMode, PICTURES};
 use crate::symbols::Symbol;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
-
-/// The grid, by picture name and its symbol concept.
-const GRID: [(&str, &str); 12] = [
-    ("dog", "pin-dog"),
-    ("cat", "pin-cat"),
-    ("sun", "pin-sun"),
-    ("house", "pin-house"),
-    ("car", "pin-car"),
-    ("tree", "pin-tree"),
-    ("apple", "pin-apple"),
-    ("fish", "pin-fish"),
-    ("flower", "pin-flower"),
-    ("ball", "pin-ball"),
-    ("star", "pin-star"),
-    ("bicycle", "pin-bicycle"),
-];
 
 #[component]
 pub fn PicturesPage() -> impl IntoView {
@@ -87,7 +71,7 @@ fn render(data: PicturesPageData) -> impl IntoView {
             <p class="pin-progress" role="status">{dots}<span>{progress}</span></p>
             <form method="post" action=PickPicture::url() class="pin-form" id="pictures">
                 <ul class="pin-grid" aria-describedby="pictures-hint">
-                    {GRID.iter().map(|(name, concept)| {
+                    {PICTURES.iter().map(|(name, concept)| {
                         view! {
                             <li>
                                 <button type="submit" name="pick" value=*name class="pin-button">

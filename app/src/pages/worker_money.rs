@@ -5,6 +5,7 @@
 use super::await_page;
 use super::frame::{error_line, ErrorSummary, Frame};
 use super::money::euros;
+use super::worker::TextField;
 use crate::dates::format_date;
 use crate::i18n::{t, tr_args, use_lang};
 use crate::money::api::{
@@ -20,32 +21,22 @@ pub fn WorkerMoneyPage() -> impl IntoView {
     await_page(load_money_admin, render)
 }
 
-/// A labelled field of a worker's form, with its error and the worker's own text kept.
+/// A field of a worker's money form, showing the worker's own text and its error.
 fn field(
     form: &FormState,
     prefix: &str,
     name: &'static str,
     label_id: &'static str,
-    kind: &'static str,
 ) -> impl IntoView {
-    let id = format!("{prefix}-{name}");
-    let error = form.error(name).map(|m| t(&m));
-    let invalid = error.is_some();
     view! {
-        <div class=if invalid { "field field-error" } else { "field" }>
-            <label for=id.clone() class="label">{t(label_id)}</label>
-            {error_line(format!("{id}-error"), error)}
-            <input
-                id=id.clone()
-                name=name
-                type=kind
-                class="input"
-                value=form.get(name)
-                autocomplete="off"
-                aria-invalid=if invalid { "true" } else { "false" }
-                aria-describedby=if invalid { format!("{id}-error") } else { String::new() }
-            />
-        </div>
+        <TextField
+            id=format!("{prefix}-{name}")
+            name=name
+            label_id=label_id
+            value=form.get(name)
+            error=form.error(name).map(|m| t(&m))
+            words=true
+        />
     }
 }
 
@@ -88,8 +79,8 @@ fn line_form(line: LineForm, wishes: &[(String, String, String)]) -> impl IntoVi
         <form method="post" enctype="multipart/form-data" action=SaveLine::url() class="money-form" id=prefix.clone()>
             {line.line_id.map(|id| view! { <input type="hidden" name="line_id" value=id/> })}
             <input type="hidden" name="version" value=line.version/>
-            {field(&form, &prefix, "name", "line-name", "text")}
-            {field(&form, &prefix, "amount", "line-amount", "text")}
+            {field(&form, &prefix, "name", "line-name")}
+            {field(&form, &prefix, "amount", "line-amount")}
             <div class="field">
                 <label for=arrangement_id.clone() class="label">{t("line-arrangement")}</label>
                 <select id=arrangement_id name="arrangement" class="input">
@@ -156,11 +147,11 @@ fn render(data: MoneyAdminData) -> impl IntoView {
             <form method="post" enctype="multipart/form-data" action=SaveDecision::url() class="money-form" id="decision">
                 {data.decision_id.map(|id| view! { <input type="hidden" name="decision_id" value=id/> })}
                 <input type="hidden" name="version" value=data.decision_version/>
-                {field(&decision, "decision", "period_start", "decision-start", "text")}
-                {field(&decision, "decision", "period_end", "decision-end", "text")}
-                {field(&decision, "decision", "granted", "decision-granted", "text")}
-                {field(&decision, "decision", "reference", "decision-reference", "text")}
-                {field(&decision, "decision", "next_follow_up", "decision-follow-up", "text")}
+                {field(&decision, "decision", "period_start", "decision-start")}
+                {field(&decision, "decision", "period_end", "decision-end")}
+                {field(&decision, "decision", "granted", "decision-granted")}
+                {field(&decision, "decision", "reference", "decision-reference")}
+                {field(&decision, "decision", "next_follow_up", "decision-follow-up")}
                 <button type="submit" class="button">{t("save")}</button>
             </form>
             {has_decision.then(|| view! {
@@ -171,8 +162,8 @@ fn render(data: MoneyAdminData) -> impl IntoView {
                 <h2 id="spending-title">{t("money-spending-title")}</h2>
                 <form method="post" enctype="multipart/form-data" action=AddSpending::url() class="money-form" id="spending">
                     <input type="hidden" name="idem" value=data.idem.clone()/>
-                    {field(&data.spending_form, "spending", "spent_on", "spending-date", "text")}
-                    {field(&data.spending_form, "spending", "amount", "spending-amount", "text")}
+                    {field(&data.spending_form, "spending", "spent_on", "spending-date")}
+                    {field(&data.spending_form, "spending", "amount", "spending-amount")}
                     <div class="field">
                         <label for="spending-line_id" class="label">{t("spending-line")}</label>
                         {error_line("spending-line_id-error".to_owned(), data.spending_form.error("line_id").map(|m| t(&m)))}
@@ -182,7 +173,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </div>
-                    {field(&data.spending_form, "spending", "description", "spending-description", "text")}
+                    {field(&data.spending_form, "spending", "description", "spending-description")}
                     <button type="submit" class="button">{t("spending-add")}</button>
                 </form>
                 <ul class="money-spending">

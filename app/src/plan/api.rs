@@ -186,10 +186,8 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
             let db = auth::db()?;
             let access = guard::subject(&db, Action::ReadPlan).await?;
             let client = &access.client;
-            let may_write =
-                guard::allowed(&db, &access.who, client.client_id, Action::WritePlan).await?;
-            let may_see_money =
-                guard::allowed(&db, &access.who, client.client_id, Action::SeeMoney).await?;
+            let may_write = access.may(Action::WritePlan);
+            let may_see_money = access.may(Action::SeeMoney);
             let draft = storage::plans::load_draft(&db, client.client_id).await?;
             let newest = storage::plans::get_version(&db, client.client_id, None).await?;
             let unsaved = super::service::has_unsaved_changes(
@@ -263,19 +261,17 @@ pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
         async move {
             let db = auth::db()?;
             let access = guard::subject(&db, Action::ReadPlan).await?;
-            let (client, access_who) = (access.client, access.who);
+            let client_id = access.client.client_id;
             let wanted = (version_no > 0).then_some(version_no);
-            let saved = storage::plans::get_version(&db, client.client_id, wanted)
+            let saved = storage::plans::get_version(&db, client_id, wanted)
                 .await?
                 .ok_or(AppError::NotFound)?;
             let mut view = version_view(saved.info, Some(saved.content));
             // The newest version is the summary: show the money beside the wishes to those
             // who may see it (and log that they did).
-            if version_no == 0
-                && guard::allowed(&db, &access_who, client.client_id, Action::SeeMoney).await?
-            {
-                guard::subject_of(&db, access_who.clone(), Action::SeeMoney).await?;
-                view.funded = crate::money::service::funded_wishes(&db, client.client_id).await?;
+            if version_no == 0 && access.may(Action::SeeMoney) {
+                guard::note(&db, &access, Action::SeeMoney).await?;
+                view.funded = crate::money::service::funded_wishes(&db, client_id).await?;
             }
             Ok(view)
         }

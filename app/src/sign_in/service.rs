@@ -58,7 +58,7 @@ pub async fn pick(
             picks.pop();
         }
         "restart" => picks.clear(),
-        picture => match pins::PICTURES.iter().find(|p| **p == picture) {
+        picture => match super::picture(picture) {
             Some(known) if picks.len() < pins::PIN_LENGTH => picks.push(known),
             _ => return Ok(PickOutcome::Again(None)),
         },

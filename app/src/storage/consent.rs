@@ -220,6 +220,18 @@ pub async fn relatives_of(db: &Db, client_id: i64) -> Result<Vec<RelativeRights>
     Ok(list)
 }
 
+/// Whether the relative is one of the client's relatives (has any consent row with them, even
+/// one with no rights): only those can be changed or given a card for this client.
+pub async fn is_listed(db: &Db, client_id: i64, relative_id: i64) -> Result<bool, StorageError> {
+    let row =
+        sqlx::query("select count(*) as n from consent where client_id = $1 and relative_id = $2")
+            .bind(client_id)
+            .bind(relative_id)
+            .fetch_one(&db.pool)
+            .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
+}
+
 /// The clients a relative may do something for now, with their names.
 pub async fn clients_of(db: &Db, relative_id: i64) -> Result<Vec<(i64, String)>, StorageError> {
     let rows = sqlx::query(

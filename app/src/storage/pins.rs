@@ -14,12 +14,6 @@ use argon2::Argon2;
 use rand::RngCore;
 use sqlx::Row;
 
-/// The pictures of the grid, by symbol concept (`pin-…` in the symbol pack).
-pub const PICTURES: [&str; 12] = [
-    "dog", "cat", "sun", "house", "car", "tree", "apple", "fish", "flower", "ball", "star",
-    "bicycle",
-];
-
 /// How many pictures a PIN has.
 pub const PIN_LENGTH: usize = 4;
 
@@ -51,7 +45,7 @@ pub fn parse_picks(text: &str) -> Option<Vec<&'static str>> {
     let picks: Option<Vec<&'static str>> = text
         .split(',')
         .filter(|p| !p.is_empty())
-        .map(|p| PICTURES.iter().copied().find(|known| *known == p))
+        .map(crate::sign_in::picture)
         .collect();
     picks.filter(|p| p.len() <= PIN_LENGTH)
 }

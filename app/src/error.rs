@@ -49,8 +49,8 @@ impl AppError {
 }
 
 #[cfg(feature = "ssr")]
-impl From<crate::storage::StorageError> for AppError {
-    fn from(error: crate::storage::StorageError) -> Self {
+impl From<crate::db::StorageError> for AppError {
+    fn from(error: crate::db::StorageError) -> Self {
         tracing::error!(%error, "storage failed");
         AppError::Internal
     }

@@ -1,27 +1,30 @@
 //! Sopiva's pages, shared types and server functions. Rendered on the server; the browser
 //! bundle only wakes up the small interactive islands (see `frontend`).
 
+// Features, one folder per domain noun: api (server functions), pages, service and repo.
 pub mod access;
 pub mod admin;
 pub mod caseload;
-pub mod consent;
+pub mod money;
+pub mod people;
+pub mod plan;
+pub mod relatives;
+pub mod session;
+pub mod settings;
+pub mod sign_in;
+pub mod speech;
+
+// Shared parts: page frame and form helpers, language, dates, cookies, errors, symbols.
 pub mod cookies;
 pub mod dates;
 pub mod error;
 pub mod forms;
 pub mod i18n;
-pub mod money;
-pub mod pages;
-pub mod plan;
-pub mod prefs;
-pub mod session_api;
-pub mod sign_in;
 pub mod symbols;
+pub mod ui;
 
 #[cfg(feature = "ssr")]
-pub mod auth;
-#[cfg(feature = "ssr")]
-pub mod storage;
+pub mod db;
 
 use i18n::Lang;
 use leptos::prelude::*;
@@ -30,14 +33,14 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 /// The language, kiosk mark and settings of the request being rendered, from its cookies.
-fn request_cookies() -> (Lang, prefs::Device) {
+fn request_cookies() -> (Lang, settings::Device) {
     #[cfg(feature = "ssr")]
     let header = cookies::request_cookie_header();
     #[cfg(not(feature = "ssr"))]
     let header = String::new();
     (
         Lang::from_cookie_header(&header),
-        prefs::Device::from_cookie_header(&header),
+        settings::Device::from_cookie_header(&header),
     )
 }
 
@@ -93,32 +96,32 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    use pages::*;
+    use crate::{access, caseload, money, plan, session, sign_in, ui};
     view! {
         <Router>
-            <Routes fallback=not_found::NotFound>
-                <Route path=path!("/") view=start::StartPage ssr=SsrMode::Async/>
-                <Route path=path!("/home") view=home::HomePage ssr=SsrMode::Async/>
-                <Route path=path!("/problem") view=not_found::Problem ssr=SsrMode::Async/>
-                <Route path=path!("/kiosk") view=kiosk::KioskSetupPage ssr=SsrMode::Async/>
-                <Route path=path!("/about") view=about::AboutPage ssr=SsrMode::Async/>
-                <Route path=path!("/plan/step/:section") view=section::SectionPage ssr=SsrMode::Async/>
-                <Route path=path!("/plan/check") view=check::CheckPage ssr=SsrMode::Async/>
-                <Route path=path!("/plan/saved/:no") view=versions::SavedPage ssr=SsrMode::Async/>
-                <Route path=path!("/plan/versions") view=versions::VersionsPage ssr=SsrMode::Async/>
-                <Route path=path!("/plan/versions/:no") view=versions::VersionPage ssr=SsrMode::Async/>
-                <Route path=path!("/plan/summary") view=versions::SummaryPage ssr=SsrMode::Async/>
-                <Route path=path!("/sign-in/pictures") view=pictures::PicturesPage ssr=SsrMode::Async/>
-                <Route path=path!("/forbidden") view=not_found::Forbidden ssr=SsrMode::Async/>
-                <Route path=path!("/choose") view=people::ChoosePage ssr=SsrMode::Async/>
-                <Route path=path!("/relatives") view=people::RelativesPage ssr=SsrMode::Async/>
-                <Route path=path!("/log") view=people::LogPage ssr=SsrMode::Async/>
-                <Route path=path!("/assist") view=people::AssistPage ssr=SsrMode::Async/>
-                <Route path=path!("/worker/sign-in") view=worker::WorkerSignInPage ssr=SsrMode::Async/>
-                <Route path=path!("/worker") view=worker::CaseloadPage ssr=SsrMode::Async/>
-                <Route path=path!("/admin") view=worker::AdminPage ssr=SsrMode::Async/>
-                <Route path=path!("/money") view=money::MoneyPage ssr=SsrMode::Async/>
-                <Route path=path!("/worker/money") view=worker_money::WorkerMoneyPage ssr=SsrMode::Async/>
+            <Routes fallback=ui::not_found::NotFound>
+                <Route path=path!("/") view=ui::start::StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/home") view=plan::pages::home::HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/problem") view=ui::not_found::Problem ssr=SsrMode::Async/>
+                <Route path=path!("/kiosk") view=session::pages::KioskSetupPage ssr=SsrMode::Async/>
+                <Route path=path!("/about") view=ui::about::AboutPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/step/:section") view=plan::pages::section::SectionPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/check") view=plan::pages::check::CheckPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/saved/:no") view=plan::pages::versions::SavedPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/versions") view=plan::pages::versions::VersionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/versions/:no") view=plan::pages::versions::VersionPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/summary") view=plan::pages::versions::SummaryPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in/pictures") view=sign_in::pages::PicturesPage ssr=SsrMode::Async/>
+                <Route path=path!("/forbidden") view=ui::not_found::Forbidden ssr=SsrMode::Async/>
+                <Route path=path!("/choose") view=access::pages::ChoosePage ssr=SsrMode::Async/>
+                <Route path=path!("/relatives") view=access::pages::RelativesPage ssr=SsrMode::Async/>
+                <Route path=path!("/log") view=access::pages::LogPage ssr=SsrMode::Async/>
+                <Route path=path!("/assist") view=access::pages::AssistPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/sign-in") view=caseload::pages::WorkerSignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker") view=caseload::pages::CaseloadPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin") view=caseload::pages::AdminPage ssr=SsrMode::Async/>
+                <Route path=path!("/money") view=money::pages::client::MoneyPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/money") view=money::pages::worker::WorkerMoneyPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

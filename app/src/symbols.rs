@@ -34,7 +34,7 @@ impl SymbolPack {
 /// turned pictures off (then CSS hides it; the markup stays the same for every user).
 #[component]
 pub fn Symbol(concept: &'static str) -> impl IntoView {
-    let device = crate::prefs::use_device();
+    let device = crate::settings::use_device();
     let pack = use_context::<SymbolPack>().unwrap_or_default();
     pack.symbols.get(concept).cloned().map(|files| {
         let src = if device.prefs.contrast { files.black } else { files.colour };

@@ -11,7 +11,10 @@
 //! ```
 
 use anyhow::{bail, Context};
-use app::storage::{access_log, clients, workers, Db};
+use app::access::log::repo as access_log;
+use app::db::Db;
+use app::people::repo as clients;
+use app::sign_in::logins as workers;
 
 fn id(arg: Option<&String>, what: &str) -> anyhow::Result<i64> {
     arg.with_context(|| format!("missing {what}"))?
@@ -41,8 +44,12 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
         "assign" | "unassign" => {
             let worker_id = id(args.get(1), "worker id")?;
             let client_id = id(args.get(2), "client id")?;
-            if workers::get(db, worker_id).await?.is_none()
-                || clients::get(db, client_id).await?.is_none()
+            if workers::get(&mut *db.conn().await?, worker_id)
+                .await?
+                .is_none()
+                || clients::get(&mut *db.conn().await?, client_id)
+                    .await?
+                    .is_none()
             {
                 bail!("no such worker or client");
             }
@@ -53,8 +60,8 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
         }
         "list" => {
             let mut out = String::new();
-            for w in workers::list(db).await? {
-                let names: Vec<String> = workers::caseload(db, w.worker_id)
+            for w in workers::list(&mut *db.conn().await?).await? {
+                let names: Vec<String> = workers::caseload(&mut *db.conn().await?, w.worker_id)
                     .await?
                     .into_iter()
                     .map(|c| format!("{} ({})", c.display_name, c.client_id))
@@ -69,7 +76,7 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
             }
             Ok(out)
         }
-        "verify-log" => match access_log::verify(db).await? {
+        "verify-log" => match access_log::verify(&mut *db.conn().await?).await? {
             None => Ok("access log: every row is as written".to_owned()),
             Some(log_id) => bail!("access log: row {log_id} was changed or removed"),
         },

@@ -2,7 +2,7 @@
 //! the address says so. Migrations run at start and a failure stops the server.
 
 use anyhow::Context;
-use app::storage::{Backend, Db};
+use app::db::{Backend, Db};
 use sqlx::any::AnyPoolOptions;
 use sqlx::Executor;
 use std::path::Path;

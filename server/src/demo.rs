@@ -2,14 +2,20 @@
 //! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in demo mode and only into an empty database.
 
 use anyhow::Context;
+use app::db::Db;
+use app::forms::idempotency;
+use app::money::repo::{
+    self as money, DecisionInput, EnteredBy, LineInput, NewSpending, Saved, Wish,
+};
+use app::people::repo as clients;
+use app::people::{self, PersonKind, PersonRef};
 use app::plan::content::{Answer, Goal, PlanContent};
+use app::plan::repo::{self as plans, Actor, ActorRole};
 use app::plan::section::Section;
-use app::storage::consent::{self, Rights};
-use app::storage::money::{self, DecisionInput, EnteredBy, LineInput, NewSpending, Saved, Wish};
-use app::storage::people::{self, PersonKind, PersonRef};
-use app::storage::pins::{self, Pin};
-use app::storage::plans::{self, Actor, ActorRole};
-use app::storage::{cards, clients, idempotency, workers, Db};
+use app::relatives::repo::{self as consent, Rights};
+use app::sign_in::cards;
+use app::sign_in::logins as workers;
+use app::sign_in::pins::{self, Pin};
 
 /// The demo people's cards: name, card code and picture PIN. Shown on the demo start page.
 pub const DEMO_CARDS: [(&str, &str, &str); 4] = [
@@ -34,24 +40,24 @@ pub const DEMO_KIOSK_CODE: &str = "omatori-kiosk";
 
 /// Loads the demo data if the database has no clients yet.
 pub async fn load(db: &Db) -> anyhow::Result<()> {
-    if clients::count(db).await? > 0 {
+    if clients::count(&mut *db.conn().await?).await? > 0 {
         return Ok(());
     }
     let mut worker_ids = Vec::new();
     for (name, user_name, password, admin) in DEMO_WORKERS {
-        let id = workers::create(db, name, admin).await?;
-        workers::set_password(db, id, user_name, password).await?;
+        let id = workers::create(&mut *db.conn().await?, name, admin).await?;
+        workers::set_password(&mut *db.conn().await?, id, user_name, password).await?;
         worker_ids.push(id);
     }
     let maria = worker_ids[0];
 
     // Aino has not started yet.
-    let aino = clients::create(db, DEMO_CARDS[0].0).await?;
+    let aino = clients::create(&mut *db.conn().await?, DEMO_CARDS[0].0).await?;
     // Eero has a draft half written, with his mother Liisa as a relative.
-    let eero = clients::create(db, DEMO_CARDS[1].0).await?;
+    let eero = clients::create(&mut *db.conn().await?, DEMO_CARDS[1].0).await?;
     // Helmi has a saved plan, written with her worker, and a newer saved version.
-    let helmi = clients::create(db, DEMO_CARDS[2].0).await?;
-    let liisa = people::create_relative(db, "Liisa").await?;
+    let helmi = clients::create(&mut *db.conn().await?, DEMO_CARDS[2].0).await?;
+    let liisa = people::repo::create_relative(&mut *db.conn().await?, "Liisa").await?;
     let people = [
         PersonRef {
             kind: PersonKind::Client,
@@ -71,12 +77,12 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         },
     ];
     for (person, (_, code, pictures)) in people.into_iter().zip(DEMO_CARDS) {
-        cards::issue_with_code(db, person, Some(maria), code).await?;
+        cards::issue_with_code(&mut *db.conn().await?, person, Some(maria), code).await?;
         let pin = Pin::parse(pictures).context("demo picture PIN")?;
-        pins::set(db, person, &pin).await?;
+        pins::set(&mut *db.conn().await?, person, &pin).await?;
     }
     for client in [&aino, &eero, &helmi] {
-        workers::assign(db, maria, client.client_id).await?;
+        workers::assign(&mut *db.conn().await?, maria, client.client_id).await?;
     }
     let rights = Rights {
         read_plan: true,
@@ -87,8 +93,21 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         kind: PersonKind::Client,
         id: eero.client_id,
     };
-    let consent = consent::change(db, eero.client_id, liisa, rights, eero_person).await?;
-    consent::confirm(db, consent.consent_id, eero.client_id, maria).await?;
+    let consent = consent::change(
+        &mut *db.conn().await?,
+        eero.client_id,
+        liisa,
+        rights,
+        eero_person,
+    )
+    .await?;
+    consent::confirm(
+        &mut *db.conn().await?,
+        consent.consent_id,
+        eero.client_id,
+        maria,
+    )
+    .await?;
 
     let eero_actor = Actor {
         role: ActorRole::Client,
@@ -105,7 +124,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         ),
     ] {
         plans::save_section(
-            db,
+            &mut *db.conn().await?,
             eero.client_id,
             section,
             &answer,
@@ -157,7 +176,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     ];
     for (section, answer) in answers {
         plans::save_section(
-            db,
+            &mut *db.conn().await?,
             helmi.client_id,
             section,
             &answer,
@@ -172,7 +191,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     let mut first = content.clone();
     first.answers.remove(&Section::Goals);
     plans::save_version(
-        db,
+        &mut *db.conn().await?,
         helmi.client_id,
         &first,
         &worker_actor,
@@ -181,7 +200,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     )
     .await?;
     plans::save_version(
-        db,
+        &mut *db.conn().await?,
         helmi.client_id,
         &content,
         &helmi_actor,
@@ -214,7 +233,7 @@ async fn helmi_money(db: &Db, client_id: i64, maria: i64) -> anyhow::Result<()> 
         next_follow_up: Some(day(20)),
     };
     let Saved::Saved(decision_id) =
-        money::save_decision(db, client_id, None, 0, &decision, &by).await?
+        money::save_decision(&mut *db.conn().await?, client_id, None, 0, &decision, &by).await?
     else {
         anyhow::bail!("demo decision");
     };
@@ -251,7 +270,9 @@ async fn helmi_money(db: &Db, client_id: i64, maria: i64) -> anyhow::Result<()> 
             arrangement: arrangement.to_owned(),
             wishes: vec![wish],
         };
-        let Saved::Saved(id) = money::save_line(db, decision_id, None, 0, &input).await? else {
+        let Saved::Saved(id) =
+            money::save_line(&mut *db.conn().await?, decision_id, None, 0, &input).await?
+        else {
             anyhow::bail!("demo line");
         };
         line_ids.push(id);
@@ -276,7 +297,7 @@ async fn helmi_money(db: &Db, client_id: i64, maria: i64) -> anyhow::Result<()> 
             reverses: None,
             idem: None,
         };
-        money::add_spending(db, &entry, &by).await?;
+        money::add_spending(&mut *db.conn().await?, &entry, &by).await?;
     }
     Ok(())
 }

@@ -11,11 +11,12 @@
 //! in the on-disk cache; personal text is never written to disk.
 
 use app::access::{guard, policy::Action};
+use app::db::Db;
 use app::error::AppError;
 use app::i18n::{self, Lang};
+use app::plan::repo as plans;
 use app::plan::section::Section;
-use app::storage::sessions::SESSION_COOKIE;
-use app::storage::{plans, Db};
+use app::session::repo::SESSION_COOKIE;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -388,7 +389,7 @@ async fn answer_audio(
     let Some(section) = Section::from_slug(&section) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let draft = match plans::load_draft(&state.db, client_id).await {
+    let draft = match load_draft(&state.db, client_id).await {
         Ok(draft) => draft,
         Err(error) => {
             tracing::error!(%error, "speech: loading the draft failed");
@@ -476,4 +477,12 @@ mod tests {
         assert!(message_text(Lang::Fi, &["app-name"; MAX_IDS + 1].join(",")).is_none());
         assert!(message_text(Lang::Fi, &["app-name"; MAX_IDS].join(",")).is_some());
     }
+}
+
+/// The client's draft, for reading an answer aloud.
+async fn load_draft(
+    db: &app::db::Db,
+    client_id: i64,
+) -> Result<app::plan::repo::Draft, app::db::StorageError> {
+    plans::load_draft(&mut *db.conn().await?, client_id).await
 }

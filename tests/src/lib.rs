@@ -7,18 +7,14 @@
 
 pub mod selko;
 
-use app::storage::Db;
+use app::db::Db;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 fn unique_name(prefix: &str) -> String {
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    format!(
-        "{prefix}_{}_{}_{n}",
-        std::process::id(),
-        app::storage::now_ms()
-    )
+    format!("{prefix}_{}_{}_{n}", std::process::id(), app::db::now_ms())
 }
 
 /// A new SQLite database file under the target directory.
@@ -124,15 +120,15 @@ impl TestApp {
 /// tests about what a signed-in person may do, not about signing in.
 pub async fn session_for(
     db: &Db,
-    kind: app::storage::people::PersonKind,
+    kind: app::people::PersonKind,
     id: i64,
     subject_client_id: Option<i64>,
-    place: app::storage::sessions::Place,
+    place: app::session::repo::Place,
 ) -> anyhow::Result<String> {
-    use app::storage::sessions::{self, NewSession};
-    let actor = app::storage::people::PersonRef { kind, id };
+    use app::session::repo::{self as sessions, NewSession};
+    let actor = app::people::PersonRef { kind, id };
     Ok(sessions::create(
-        db,
+        &mut *db.conn().await.expect("connection"),
         &NewSession {
             actor,
             subject_client_id,
@@ -145,14 +141,15 @@ pub async fn session_for(
 
 /// A new client and a home session of theirs: (client id, session id).
 pub async fn client_with_session(db: &Db, name: &str) -> anyhow::Result<(i64, String)> {
-    use app::storage::people::PersonKind;
-    let client = app::storage::clients::create(db, name).await?;
+    use app::people::PersonKind;
+    let client =
+        app::people::repo::create(&mut *db.conn().await.expect("connection"), name).await?;
     let session = session_for(
         db,
         PersonKind::Client,
         client.client_id,
         Some(client.client_id),
-        app::storage::sessions::Place::Home,
+        app::session::repo::Place::Home,
     )
     .await?;
     Ok((client.client_id, session))
@@ -160,7 +157,7 @@ pub async fn client_with_session(db: &Db, name: &str) -> anyhow::Result<(i64, St
 
 /// The `Cookie` header value that carries a session.
 pub fn session_cookie(session: &str) -> String {
-    format!("{}={session}", app::storage::sessions::SESSION_COOKIE)
+    format!("{}={session}", app::session::repo::SESSION_COOKIE)
 }
 
 /// Where a redirect points, or "" when the response is not one.

@@ -4,9 +4,15 @@
 //! picture-PIN throttle, sign-in rotating the session id, and the access log with its
 //! verifier.
 
-use app::storage::people::{PersonKind, PersonRef};
-use app::storage::sessions::Place;
-use app::storage::{access_log, cards, consent, pins, plans, workers, Db};
+use app::access::log::repo as access_log;
+use app::db::Db;
+use app::people::{PersonKind, PersonRef};
+use app::plan::repo as plans;
+use app::relatives::repo as consent;
+use app::session::repo::Place;
+use app::sign_in::cards;
+use app::sign_in::logins as workers;
+use app::sign_in::pins;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use reqwest::StatusCode;
 use std::collections::BTreeSet;
@@ -95,24 +101,26 @@ async fn saved_plan(db: &Db, client_id: i64) {
     };
     let answer = app::plan::content::Answer::Text("Salainen kissa".into());
     plans::save_section(
-        db,
+        &mut *db.conn().await.expect("connection"),
         client_id,
         app::plan::section::Section::Important,
         &answer,
         0,
-        &app::storage::idempotency::new_key(),
+        &app::forms::idempotency::new_key(),
         "",
         &author,
     )
     .await
     .expect("section");
-    let draft = plans::load_draft(db, client_id).await.expect("draft");
+    let draft = plans::load_draft(&mut *db.conn().await.expect("connection"), client_id)
+        .await
+        .expect("draft");
     plans::save_version(
-        db,
+        &mut *db.conn().await.expect("connection"),
         client_id,
         &draft.content,
         &author,
-        &app::storage::idempotency::new_key(),
+        &app::forms::idempotency::new_key(),
         |_| String::new(),
     )
     .await
@@ -120,47 +128,70 @@ async fn saved_plan(db: &Db, client_id: i64) {
 }
 
 async fn relative_with(db: &Db, client_id: i64, rights: consent::Rights, confirm_by: i64) -> i64 {
-    let id = app::storage::people::create_relative(db, "Liisa")
-        .await
-        .expect("relative");
+    let id =
+        app::people::repo::create_relative(&mut *db.conn().await.expect("connection"), "Liisa")
+            .await
+            .expect("relative");
     let by = PersonRef {
         kind: PersonKind::Client,
         id: client_id,
     };
-    let row = consent::change(db, client_id, id, rights, by)
-        .await
-        .expect("consent");
-    consent::confirm(db, row.consent_id, client_id, confirm_by)
-        .await
-        .expect("confirm");
+    let row = consent::change(
+        &mut *db.conn().await.expect("connection"),
+        client_id,
+        id,
+        rights,
+        by,
+    )
+    .await
+    .expect("consent");
+    consent::confirm(
+        &mut *db.conn().await.expect("connection"),
+        row.consent_id,
+        client_id,
+        confirm_by,
+    )
+    .await
+    .expect("confirm");
     id
 }
 
 async fn world(db: &Db) -> World {
-    let a = app::storage::clients::create(db, "Aino")
+    let a = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Aino")
         .await
         .expect("a")
         .client_id;
-    let b = app::storage::clients::create(db, "Bertta")
+    let b = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Bertta")
         .await
         .expect("b")
         .client_id;
     saved_plan(db, a).await;
     saved_plan(db, b).await;
-    let worker = workers::create(db, "Maria", false).await.expect("worker");
+    let worker = workers::create(&mut *db.conn().await.expect("connection"), "Maria", false)
+        .await
+        .expect("worker");
     workers::set_password(
-        db,
+        &mut *db.conn().await.expect("connection"),
         worker,
         &format!("maria{worker}"),
         "maria-salasana-pitka",
     )
     .await
     .expect("password");
-    workers::assign(db, worker, a).await.expect("assign");
-    let admin = workers::create(db, "Pekka", true).await.expect("admin");
-    workers::set_password(db, admin, &format!("pekka{admin}"), "pekka-salasana-pitka")
+    workers::assign(&mut *db.conn().await.expect("connection"), worker, a)
         .await
-        .expect("password");
+        .expect("assign");
+    let admin = workers::create(&mut *db.conn().await.expect("connection"), "Pekka", true)
+        .await
+        .expect("admin");
+    workers::set_password(
+        &mut *db.conn().await.expect("connection"),
+        admin,
+        &format!("pekka{admin}"),
+        "pekka-salasana-pitka",
+    )
+    .await
+    .expect("password");
     let none = consent::Rights::default();
     let read = consent::Rights {
         read_plan: true,
@@ -178,16 +209,28 @@ async fn world(db: &Db) -> World {
         kind: PersonKind::Client,
         id: a,
     };
-    let waiting = consent::change(db, a, a_rel0, read, by_a)
-        .await
-        .expect("wait");
+    let waiting = consent::change(
+        &mut *db.conn().await.expect("connection"),
+        a,
+        a_rel0,
+        read,
+        by_a,
+    )
+    .await
+    .expect("wait");
     let by_b = PersonRef {
         kind: PersonKind::Client,
         id: b,
     };
-    let b_waiting = consent::change(db, b, b_rel0, read, by_b)
-        .await
-        .expect("wait");
+    let b_waiting = consent::change(
+        &mut *db.conn().await.expect("connection"),
+        b,
+        b_rel0,
+        read,
+        by_b,
+    )
+    .await
+    .expect("wait");
     let mut sessions = vec![None];
     for (kind, id, subject, place) in [
         (PersonKind::Client, a, Some(a), Place::Home),
@@ -238,10 +281,10 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
         "save_section" => vec![
             ("section", "important".into()),
             ("version", "1".into()),
-            ("idem", app::storage::idempotency::new_key()),
+            ("idem", app::forms::idempotency::new_key()),
             ("answer", "Uusi teksti".into()),
         ],
-        "save_plan" => vec![("idem", app::storage::idempotency::new_key())],
+        "save_plan" => vec![("idem", app::forms::idempotency::new_key())],
         "load_version" => vec![("version_no", "1".into())],
         "change_relative" => vec![("relative_id", relative), ("read_plan", "1".into())],
         "choose_client" | "open_client" => vec![("client_id", client)],
@@ -251,7 +294,7 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
         "set_password" => vec![("password", "uusi-salasana-joka-on-pitka".into())],
         "add_worker" => vec![
             ("name", "Uusi".into()),
-            ("user_name", app::storage::idempotency::new_key()),
+            ("user_name", app::forms::idempotency::new_key()),
         ],
         "add_client" => vec![("name", "Uusi".into())],
         "assign_client" => vec![
@@ -378,13 +421,17 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let db = &app.db;
-        let a = app::storage::clients::create(db, "Aino")
+        let a = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Aino")
             .await
             .expect("a")
             .client_id;
         saved_plan(db, a).await;
-        let worker = workers::create(db, "Maria", false).await.expect("worker");
-        workers::assign(db, worker, a).await.expect("assign");
+        let worker = workers::create(&mut *db.conn().await.expect("connection"), "Maria", false)
+            .await
+            .expect("worker");
+        workers::assign(&mut *db.conn().await.expect("connection"), worker, a)
+            .await
+            .expect("assign");
         let liisa = relative_with(db, a, consent::Rights::default(), worker).await;
         let session = session_for(db, PersonKind::Relative, liisa, Some(a), Place::Home)
             .await
@@ -404,25 +451,42 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
         assert!(!body.contains("Salainen kissa"));
 
         // Granted by the client: it waits a day, so a pressed client can undo it.
-        let grant = consent::change(db, a, liisa, read, by_a)
-            .await
-            .expect("grant");
-        assert!(grant.effective_at > app::storage::now_ms());
+        let grant = consent::change(
+            &mut *db.conn().await.expect("connection"),
+            a,
+            liisa,
+            read,
+            by_a,
+        )
+        .await
+        .expect("grant");
+        assert!(grant.effective_at > app::db::now_ms());
         let (_, location, _) = get_as(&app, &session, "/plan/check").await;
         assert_eq!(location, "/forbidden", "a new grant waits");
 
         // Confirmed by the worker: allowed now.
-        assert!(consent::confirm(db, grant.consent_id, a, worker)
-            .await
-            .expect("confirm"));
+        assert!(consent::confirm(
+            &mut *db.conn().await.expect("connection"),
+            grant.consent_id,
+            a,
+            worker
+        )
+        .await
+        .expect("confirm"));
         let (status, _, body) = get_as(&app, &session, "/plan/check").await;
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains("Salainen kissa"));
 
         // Revoked: refused on the very next request, with the same session.
-        consent::change(db, a, liisa, consent::Rights::default(), by_a)
-            .await
-            .expect("revoke");
+        consent::change(
+            &mut *db.conn().await.expect("connection"),
+            a,
+            liisa,
+            consent::Rights::default(),
+            by_a,
+        )
+        .await
+        .expect("revoke");
         let (_, location, body) = get_as(&app, &session, "/plan/check").await;
         assert_eq!(location, "/forbidden");
         assert!(!body.contains("Salainen kissa"));
@@ -437,26 +501,43 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
             kind: PersonKind::Client,
             id,
         };
-        let a = app::storage::clients::create(&db, "Aino")
+        let a = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Aino")
             .await
             .expect("a")
             .client_id;
-        let b = app::storage::clients::create(&db, "Bertta")
+        let b = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Bertta")
             .await
             .expect("b")
             .client_id;
         let right = pins::Pin::parse("dog,cat,sun,house").expect("pin");
         let wrong = pins::Pin::parse("car,car,car,car").expect("pin");
         for id in [a, b] {
-            cards::issue(&db, person(id), None).await.expect("card");
-            pins::set(&db, person(id), &right).await.expect("pin");
+            cards::issue(&mut *db.conn().await.expect("connection"), person(id), None)
+                .await
+                .expect("card");
+            pins::set(
+                &mut *db.conn().await.expect("connection"),
+                person(id),
+                &right,
+            )
+            .await
+            .expect("pin");
         }
         let card_of = |code: String| {
             let db = db.clone();
-            async move { cards::find(&db, &code).await.expect("find").expect("card") }
+            async move {
+                cards::find(&mut *db.conn().await.expect("connection"), &code)
+                    .await
+                    .expect("find")
+                    .expect("card")
+            }
         };
-        let code_a = cards::issue(&db, person(a), None).await.expect("card");
-        let code_b = cards::issue(&db, person(b), None).await.expect("card");
+        let code_a = cards::issue(&mut *db.conn().await.expect("connection"), person(a), None)
+            .await
+            .expect("card");
+        let code_b = cards::issue(&mut *db.conn().await.expect("connection"), person(b), None)
+            .await
+            .expect("card");
         let end_wait = || async {
             sqlx::query("update picture_pin set wait_until = 0")
                 .execute(&db.pool)
@@ -466,7 +547,9 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         for n in 1..=3 {
             let card = card_of(code_a.clone()).await;
             assert_eq!(
-                pins::check(&db, &card, &wrong).await.expect("check"),
+                pins::check(&mut *db.conn().await.expect("connection"), &card, &wrong)
+                    .await
+                    .expect("check"),
                 pins::PinCheck::Wrong,
                 "try {n}"
             );
@@ -474,40 +557,58 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         // The fourth wrong PIN starts a wait; during it even the right PIN is not checked.
         let card = card_of(code_a.clone()).await;
         assert_eq!(
-            pins::check(&db, &card, &wrong).await.expect("check"),
+            pins::check(&mut *db.conn().await.expect("connection"), &card, &wrong)
+                .await
+                .expect("check"),
             pins::PinCheck::Wrong
         );
         let card = card_of(code_a.clone()).await;
         assert!(matches!(
-            pins::check(&db, &card, &right).await.expect("check"),
+            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+                .await
+                .expect("check"),
             pins::PinCheck::Wait(_)
         ));
         // Another person at the same kiosk (same address) is not slowed down at all.
         let card = card_of(code_b.clone()).await;
         assert_eq!(
-            pins::check(&db, &card, &right).await.expect("check"),
+            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+                .await
+                .expect("check"),
             pins::PinCheck::Right
         );
         for _ in 5..=10 {
             end_wait().await;
             let card = card_of(code_a.clone()).await;
             assert_eq!(
-                pins::check(&db, &card, &wrong).await.expect("check"),
+                pins::check(&mut *db.conn().await.expect("connection"), &card, &wrong)
+                    .await
+                    .expect("check"),
                 pins::PinCheck::Wrong
             );
         }
         end_wait().await;
         let card = card_of(code_a.clone()).await;
         assert_eq!(
-            pins::check(&db, &card, &right).await.expect("check"),
+            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+                .await
+                .expect("check"),
             pins::PinCheck::Locked,
             "locked after ten"
         );
-        assert!(pins::is_locked(&db, person(a)).await.expect("locked"));
-        pins::unlock(&db, person(a)).await.expect("unlock");
+        assert!(
+            pins::is_locked(&mut *db.conn().await.expect("connection"), person(a))
+                .await
+                .expect("locked")
+        );
+        pins::unlock(&mut *db.conn().await.expect("connection"), person(a))
+            .await
+            .expect("unlock");
         let card = card_of(code_a.clone()).await;
         assert_eq!(
-            pins::check(&db, &card, &right).await.expect("check"),
+            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+                .await
+                .expect("check"),
             pins::PinCheck::Right
         );
         // The PIN is stored only as an Argon2id hash.
@@ -525,7 +626,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
 use sqlx::Row as _;
 
 async fn log_count(db: &Db, client: i64) -> usize {
-    access_log::for_client(db, client, 1000)
+    access_log::for_client(&mut *db.conn().await.expect("connection"), client, 1000)
         .await
         .expect("log")
         .len()
@@ -555,7 +656,9 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
         )
         .await;
         get_as(&app, w.sessions[3].as_deref().expect("rel0"), "/plan/check").await;
-        let rows = access_log::for_client(db, w.a, 1000).await.expect("log");
+        let rows = access_log::for_client(&mut *db.conn().await.expect("connection"), w.a, 1000)
+            .await
+            .expect("log");
         assert_eq!(rows.len(), before + 3);
         let outcomes: Vec<(&str, &str, &str)> = rows[..3]
             .iter()
@@ -588,7 +691,12 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
         );
 
         // The application cannot change or delete a row, and the chain is whole.
-        assert_eq!(access_log::verify(db).await.expect("verify"), None);
+        assert_eq!(
+            access_log::verify(&mut *db.conn().await.expect("connection"))
+                .await
+                .expect("verify"),
+            None
+        );
         let update = sqlx::query("update access_log set actor_name = 'X'")
             .execute(&db.pool)
             .await;
@@ -600,8 +708,8 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
 
         // Someone with the database owner's rights removes the guard and edits a row.
         let drop_guard = match db.backend {
-            app::storage::Backend::Sqlite => "drop trigger access_log_no_update",
-            app::storage::Backend::Postgres => "drop trigger access_log_no_change on access_log",
+            app::db::Backend::Sqlite => "drop trigger access_log_no_update",
+            app::db::Backend::Postgres => "drop trigger access_log_no_change on access_log",
         };
         sqlx::query(drop_guard)
             .execute(&db.pool)
@@ -613,7 +721,12 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
             .execute(&db.pool)
             .await
             .expect("tamper");
-        assert_eq!(access_log::verify(db).await.expect("verify"), Some(target));
+        assert_eq!(
+            access_log::verify(&mut *db.conn().await.expect("connection"))
+                .await
+                .expect("verify"),
+            Some(target)
+        );
         let stored: String = sqlx::query("select actor_name from access_log where log_id = $1")
             .bind(target)
             .fetch_one(&db.pool)
@@ -715,9 +828,12 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
         let (status, _, _) = get_as(&app, &ids[1], "/home").await;
         assert_eq!(status, StatusCode::OK);
         // A revoked card ends its sessions on the next request.
-        let aino = app::storage::clients::list(&app.db).await.expect("clients")[0].client_id;
+        let aino = app::people::repo::list(&mut *app.db.conn().await.expect("connection"))
+            .await
+            .expect("clients")[0]
+            .client_id;
         cards::revoke(
-            &app.db,
+            &mut *app.db.conn().await.expect("connection"),
             PersonRef {
                 kind: PersonKind::Client,
                 id: aino,

@@ -81,7 +81,10 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             &[("user_name", "maria"), ("secret", "maria-demo-salasana")],
         )
         .await;
-        let eero = app::storage::clients::list(&app.db).await.expect("clients")[1].clone();
+        let eero = app::people::repo::list(&mut *app.db.conn().await.expect("connection"))
+            .await
+            .expect("clients")[1]
+            .clone();
         assert_eq!(eero.display_name, "Eero");
         let eero_id = eero.client_id.to_string();
         let opened = post(

@@ -1,7 +1,8 @@
 //! Signing in, on both databases: a new card whose holder chooses a picture PIN, workers with
 //! a password or a one-time code, worker-assisted mode, and the admin command line.
 
-use app::storage::{access_log, plans};
+use app::access::log::repo as access_log;
+use app::plan::repo as plans;
 use reqwest::{Client, Response};
 use tests::{form_action as action, fresh_urls, location, page, TestApp};
 
@@ -33,7 +34,10 @@ async fn card_sign_in(http: &Client, app: &TestApp, code: &str) -> Response {
 }
 
 async fn aino_id(app: &TestApp) -> i64 {
-    app::storage::clients::list(&app.db).await.expect("clients")[0].client_id
+    app::people::repo::list(&mut *app.db.conn().await.expect("connection"))
+        .await
+        .expect("clients")[0]
+        .client_id
 }
 
 #[tokio::test]
@@ -251,12 +255,16 @@ async fn a_worker_beside_the_client_is_recorded_with_the_client() {
         let role: String = draft.try_get("updated_by_role").expect("role");
         let name: String = draft.try_get("updated_by_name").expect("name");
         assert_eq!((role.as_str(), name.as_str()), ("worker", "Maria Virtanen"));
-        assert!(plans::load_draft(&app.db, id)
+        assert!(
+            plans::load_draft(&mut *app.db.conn().await.expect("connection"), id)
+                .await
+                .expect("draft")
+                .updated_at
+                .is_some()
+        );
+        let rows = access_log::for_client(&mut *app.db.conn().await.expect("connection"), id, 10)
             .await
-            .expect("draft")
-            .updated_at
-            .is_some());
-        let rows = access_log::for_client(&app.db, id, 10).await.expect("log");
+            .expect("log");
         assert!(rows.iter().any(|r| r.entry.actor_name == "Maria Virtanen"
             && r.entry.acting_for.as_deref() == Some("assisted")
             && r.entry.action == "update"));

@@ -2,12 +2,12 @@
 //! disk and personal text never is, and the two speech addresses answer only what they
 //! should. The HTTP half runs against the real server on both engines.
 
+use app::db::Db;
 use app::i18n::Lang;
 use app::plan::content::Answer;
+use app::plan::repo::{self as plans, Actor, ActorRole};
 use app::plan::section::Section;
-use app::storage::plans::{self, Actor, ActorRole};
-use app::storage::sessions::SESSION_COOKIE;
-use app::storage::Db;
+use app::session::repo::SESSION_COOKIE;
 use reqwest::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE};
 use reqwest::StatusCode;
 use server::speech::{cache_key_for, Speech, SpeechError, MAX_CHARS};
@@ -23,7 +23,7 @@ fn cache_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
         "speech-{}-{}-{n}",
         std::process::id(),
-        app::storage::now_ms()
+        app::db::now_ms()
     ))
 }
 
@@ -252,13 +252,13 @@ async fn the_client_hears_only_their_own_answers() {
 
         let (client_id, session) = signed_in_client(&app.db, "puhe-2468").await;
         // Unique text, so a file left by an earlier run cannot hide or fake a result below.
-        let own = format!("Koira numero {}", app::storage::now_ms());
+        let own = format!("Koira numero {}", app::db::now_ms());
         let actor = Actor {
             role: ActorRole::Client,
             name: "Aino".into(),
         };
         plans::save_section(
-            &app.db,
+            &mut *app.db.conn().await.expect("connection"),
             client_id,
             Section::Important,
             &Answer::Text(format!("Kissa\n{own}")),

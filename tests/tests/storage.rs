@@ -1,9 +1,10 @@
 //! Storage on both engines: drafts, conflicts, double sending, versions and the SQLite settings.
 
+use app::db::{Backend, Db};
+use app::people::repo as clients;
 use app::plan::content::{Answer, FieldError, FieldErrorKind, SectionInput};
+use app::plan::repo::{self as plans, Actor, ActorRole, Pending, SaveOutcome, VersionOutcome};
 use app::plan::section::Section;
-use app::storage::plans::{self, Actor, ActorRole, Pending, SaveOutcome, VersionOutcome};
-use app::storage::{clients, Backend, Db};
 use sqlx::Row;
 use tests::fresh_dbs;
 
@@ -19,7 +20,10 @@ fn text(value: &str) -> Answer {
 }
 
 async fn client(db: &Db, _label: &str) -> i64 {
-    clients::create(db, "Aino").await.expect("client").client_id
+    clients::create(&mut *db.conn().await.expect("connection"), "Aino")
+        .await
+        .expect("client")
+        .client_id
 }
 
 #[tokio::test]
@@ -27,7 +31,7 @@ async fn a_section_is_saved_and_read_back() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-1").await;
         let outcome = plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kissa"),
@@ -43,7 +47,9 @@ async fn a_section_is_saved_and_read_back() {
             "{:?}",
             db.backend
         );
-        let draft = plans::load_draft(&db, id).await.expect("load");
+        let draft = plans::load_draft(&mut *db.conn().await.expect("connection"), id)
+            .await
+            .expect("load");
         assert_eq!(
             draft.content.answer(Section::Important),
             Some(&text("Kissa"))
@@ -58,7 +64,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-2").await;
         plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Eka"),
@@ -71,7 +77,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
         .expect("first");
         // Two editors opened version 1; the first one saves.
         let first = plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Toka"),
@@ -84,7 +90,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
         assert_eq!(first.expect("second"), SaveOutcome::Saved);
         // The second one still has version 1: refused, nothing overwritten.
         let second = plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kolmas"),
@@ -100,14 +106,16 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
             "{:?}",
             db.backend
         );
-        let draft = plans::load_draft(&db, id).await.expect("load");
+        let draft = plans::load_draft(&mut *db.conn().await.expect("connection"), id)
+            .await
+            .expect("load");
         assert_eq!(
             draft.content.answer(Section::Important),
             Some(&text("Toka"))
         );
         // Another section does not collide.
         let other = plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::GoodAt,
             &text("Leipominen"),
@@ -120,7 +128,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
         assert_eq!(other.expect("other"), SaveOutcome::Saved);
         // Two editors both creating the first answer of a section: the second is told.
         let late = plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::GoodAt,
             &text("Laulu"),
@@ -142,7 +150,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-3").await;
         let first = plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kissa"),
@@ -154,7 +162,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
         .await;
         assert_eq!(first.expect("first"), SaveOutcome::Saved);
         let again = plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kissa"),
@@ -169,7 +177,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
             SaveOutcome::Replayed("/plan/step/good-at".into())
         );
         assert_eq!(
-            plans::load_draft(&db, id)
+            plans::load_draft(&mut *db.conn().await.expect("connection"), id)
                 .await
                 .expect("load")
                 .version(Section::Important),
@@ -177,24 +185,38 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
         );
 
         let v1 = plans::save_version(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
-            &plans::load_draft(&db, id).await.expect("d").content,
+            &plans::load_draft(&mut *db.conn().await.expect("connection"), id)
+                .await
+                .expect("d")
+                .content,
             &me(),
             "v",
             |n| format!("/saved/{n}"),
         )
         .await;
         assert_eq!(v1.expect("v1"), VersionOutcome::Saved(1));
-        let v1_again = plans::save_version(&db, id, &Default::default(), &me(), "v", |n| {
-            format!("/saved/{n}")
-        })
+        let v1_again = plans::save_version(
+            &mut *db.conn().await.expect("connection"),
+            id,
+            &Default::default(),
+            &me(),
+            "v",
+            |n| format!("/saved/{n}"),
+        )
         .await;
         assert_eq!(
             v1_again.expect("replay"),
             VersionOutcome::Replayed("/saved/1".into())
         );
-        assert_eq!(plans::list_versions(&db, id).await.expect("list").len(), 1);
+        assert_eq!(
+            plans::list_versions(&mut *db.conn().await.expect("connection"), id)
+                .await
+                .expect("list")
+                .len(),
+            1
+        );
     }
 }
 
@@ -202,37 +224,58 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
 async fn versions_are_numbered_per_client_and_kept() {
     for db in fresh_dbs().await.expect("databases") {
         let aino = client(&db, "a-4").await;
-        let eero = clients::create(&db, "Eero").await.expect("eero").client_id;
+        let eero = clients::create(&mut *db.conn().await.expect("connection"), "Eero")
+            .await
+            .expect("eero")
+            .client_id;
         let mut content = app::plan::content::PlanContent::default();
         content.set(Section::Important, text("Kissa"));
         for key in ["a", "b"] {
-            plans::save_version(&db, aino, &content, &me(), key, |_| String::new())
-                .await
-                .expect("aino");
+            plans::save_version(
+                &mut *db.conn().await.expect("connection"),
+                aino,
+                &content,
+                &me(),
+                key,
+                |_| String::new(),
+            )
+            .await
+            .expect("aino");
         }
         let worker = Actor {
             role: ActorRole::Worker,
             name: "Maria".into(),
         };
-        let eero_v = plans::save_version(&db, eero, &content, &worker, "c", |_| String::new())
-            .await
-            .expect("eero");
+        let eero_v = plans::save_version(
+            &mut *db.conn().await.expect("connection"),
+            eero,
+            &content,
+            &worker,
+            "c",
+            |_| String::new(),
+        )
+        .await
+        .expect("eero");
         assert_eq!(eero_v, VersionOutcome::Saved(1));
-        let list = plans::list_versions(&db, aino).await.expect("list");
+        let list = plans::list_versions(&mut *db.conn().await.expect("connection"), aino)
+            .await
+            .expect("list");
         assert_eq!(
             list.iter().map(|v| v.version_no).collect::<Vec<_>>(),
             vec![2, 1]
         );
-        let newest = plans::get_version(&db, eero, None)
+        let newest = plans::get_version(&mut *db.conn().await.expect("connection"), eero, None)
             .await
             .expect("get")
             .expect("exists");
         assert_eq!(newest.info.saved_by, worker);
         assert_eq!(newest.content, content);
-        assert!(plans::get_version(&db, aino, Some(3))
-            .await
-            .expect("get")
-            .is_none());
+        assert!(
+            plans::get_version(&mut *db.conn().await.expect("connection"), aino, Some(3))
+                .await
+                .expect("get")
+                .is_none()
+        );
     }
 }
 
@@ -251,17 +294,26 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
             }],
             base_version: 0,
         };
-        plans::set_pending(&db, id, Section::Important, &pending)
-            .await
-            .expect("set");
+        plans::set_pending(
+            &mut *db.conn().await.expect("connection"),
+            id,
+            Section::Important,
+            &pending,
+        )
+        .await
+        .expect("set");
         assert_eq!(
-            plans::pending(&db, id, Section::Important)
-                .await
-                .expect("get"),
+            plans::pending(
+                &mut *db.conn().await.expect("connection"),
+                id,
+                Section::Important
+            )
+            .await
+            .expect("get"),
             Some(pending)
         );
         plans::save_section(
-            &db,
+            &mut *db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("lyhyt"),
@@ -273,9 +325,13 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
         .await
         .expect("save");
         assert_eq!(
-            plans::pending(&db, id, Section::Important)
-                .await
-                .expect("get"),
+            plans::pending(
+                &mut *db.conn().await.expect("connection"),
+                id,
+                Section::Important
+            )
+            .await
+            .expect("get"),
             None
         );
     }
@@ -283,20 +339,30 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
 
 #[tokio::test]
 async fn cards_find_only_their_owner_and_are_stored_as_hashes() {
-    use app::storage::cards;
-    use app::storage::people::{PersonKind, PersonRef};
+    use app::people::{PersonKind, PersonRef};
+    use app::sign_in::cards;
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "").await;
         let owner = PersonRef {
             kind: PersonKind::Client,
             id,
         };
-        let code = cards::issue(&db, owner, None).await.expect("issue");
-        let found = cards::find(&db, &code.to_lowercase().replace('-', " "))
+        let code = cards::issue(&mut *db.conn().await.expect("connection"), owner, None)
             .await
-            .expect("find");
+            .expect("issue");
+        let found = cards::find(
+            &mut *db.conn().await.expect("connection"),
+            &code.to_lowercase().replace('-', " "),
+        )
+        .await
+        .expect("find");
         assert_eq!(found.map(|c| c.owner), Some(owner));
-        assert!(cards::find(&db, "  ").await.expect("find").is_none());
+        assert!(
+            cards::find(&mut *db.conn().await.expect("connection"), "  ")
+                .await
+                .expect("find")
+                .is_none()
+        );
         let stored: String = sqlx::query("select token_hash from sign_in_card where owner_id = $1")
             .bind(id)
             .fetch_one(&db.pool)
@@ -307,11 +373,30 @@ async fn cards_find_only_their_owner_and_are_stored_as_hashes() {
         assert_eq!(stored.len(), 64, "a SHA-256 hash, never the code");
         assert!(!stored.contains(&code.replace('-', "")));
         // A new card revokes the old one.
-        let newer = cards::issue(&db, owner, None).await.expect("issue");
-        assert!(cards::find(&db, &code).await.expect("find").is_none());
-        assert!(cards::find(&db, &newer).await.expect("find").is_some());
-        cards::revoke(&db, owner).await.expect("revoke");
-        assert!(cards::find(&db, &newer).await.expect("find").is_none());
+        let newer = cards::issue(&mut *db.conn().await.expect("connection"), owner, None)
+            .await
+            .expect("issue");
+        assert!(
+            cards::find(&mut *db.conn().await.expect("connection"), &code)
+                .await
+                .expect("find")
+                .is_none()
+        );
+        assert!(
+            cards::find(&mut *db.conn().await.expect("connection"), &newer)
+                .await
+                .expect("find")
+                .is_some()
+        );
+        cards::revoke(&mut *db.conn().await.expect("connection"), owner)
+            .await
+            .expect("revoke");
+        assert!(
+            cards::find(&mut *db.conn().await.expect("connection"), &newer)
+                .await
+                .expect("find")
+                .is_none()
+        );
     }
 }
 

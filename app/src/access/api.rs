@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use super::{guard, policy::Action};
 #[cfg(feature = "ssr")]
-use crate::{auth, forms, storage};
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
 
 /// One row of the access log, as the client's page words it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,9 +33,14 @@ pub struct LogLine {
 pub async fn load_log() -> Result<Vec<LogLine>, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let access = guard::subject(&db, Action::ReadLog).await?;
-            let rows = storage::access_log::for_client(&db, access.client.client_id, 200).await?;
+            let rows = crate::access::log::repo::for_client(
+                &mut *db.conn().await?,
+                access.client.client_id,
+                200,
+            )
+            .await?;
             Ok(rows
                 .into_iter()
                 .map(|r| LogLine {
@@ -58,9 +65,9 @@ pub async fn load_log() -> Result<Vec<LogLine>, AppError> {
 pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppError> {
     use super::identity::{self, Proof, WorkerSignIn};
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let who = guard::active(&db).await?;
-        if who.session.actor.kind != storage::people::PersonKind::Client {
+        if who.session.actor.kind != crate::people::PersonKind::Client {
             return Err(AppError::Forbidden);
         }
         let proof = Proof {
@@ -70,10 +77,17 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
         let WorkerSignIn::Worker(worker_id) = identity::sign_in(&db, proof).await? else {
             return Ok("/assist?error=wrong".to_owned());
         };
-        if !storage::workers::has_client(&db, worker_id, who.session.actor.id).await? {
+        if !crate::sign_in::logins::has_client(
+            &mut *db.conn().await?,
+            worker_id,
+            who.session.actor.id,
+        )
+        .await?
+        {
             return Ok("/assist?error=caseload".to_owned());
         }
-        storage::sessions::set_assist(&db, &who.session_id, Some(worker_id)).await?;
+        crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, Some(worker_id))
+            .await?;
         Ok("/home".to_owned())
     }
     .await;
@@ -84,9 +98,9 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
 #[server]
 pub async fn end_assist() -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let who = guard::active(&db).await?;
-        storage::sessions::set_assist(&db, &who.session_id, None).await?;
+        crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, None).await?;
         Ok("/home".to_owned())
     }
     .await;

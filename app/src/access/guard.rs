@@ -3,15 +3,16 @@
 //! Every access by anyone but the client, allowed or refused, writes one access-log row.
 
 use super::policy::{self, Action, Relation};
-use crate::auth;
+use crate::access::log::repo::{self as access_log, Entry};
+use crate::db::{now_ms, Db};
 use crate::error::AppError;
-use crate::storage::access_log::{self, Entry};
-use crate::storage::clients::{self, Client};
-use crate::storage::people::{self, PersonKind};
-use crate::storage::plans::{Actor, ActorRole};
-use crate::storage::sessions::{self, Session};
-use crate::storage::workers::{self, Worker};
-use crate::storage::{consent, now_ms, Db};
+use crate::people::repo::{self as clients, Client};
+use crate::people::{self, PersonKind};
+use crate::plan::repo::{Actor, ActorRole};
+use crate::relatives::repo as consent;
+use crate::session::context;
+use crate::session::repo::{self as sessions, Session};
+use crate::sign_in::logins::{self as workers, Worker};
 
 /// The person behind this request.
 #[derive(Clone, Debug)]
@@ -26,8 +27,8 @@ pub struct Who {
 
 /// The signed-in person, or `NotSignedIn`. Nothing is cached: the session is read again.
 pub async fn who(db: &Db) -> Result<Who, AppError> {
-    let session_id = auth::session_id().ok_or(AppError::NotSignedIn)?;
-    who_from(db, session_id, auth::site().kiosk_idle_seconds).await
+    let session_id = context::session_id().ok_or(AppError::NotSignedIn)?;
+    who_from(db, session_id, context::site().kiosk_idle_seconds).await
 }
 
 /// The person behind a session id (for handlers outside server functions, such as speech).
@@ -36,21 +37,21 @@ pub async fn who_from(
     session_id: String,
     kiosk_idle_seconds: i64,
 ) -> Result<Who, AppError> {
-    let session = sessions::get(db, &session_id, kiosk_idle_seconds)
+    let session = sessions::get(&mut *db.conn().await?, &session_id, kiosk_idle_seconds)
         .await?
         .ok_or(AppError::NotSignedIn)?;
-    let name = people::name_of(db, session.actor)
+    let name = people::repo::name_of(&mut *db.conn().await?, session.actor)
         .await?
         .ok_or(AppError::NotSignedIn)?;
     let is_admin = if session.actor.kind == PersonKind::Worker {
-        workers::get(db, session.actor.id)
+        workers::get(&mut *db.conn().await?, session.actor.id)
             .await?
             .is_some_and(|w| w.is_admin)
     } else {
         false
     };
     let assist = match session.assist_worker_id {
-        Some(id) => workers::get(db, id).await?,
+        Some(id) => workers::get(&mut *db.conn().await?, id).await?,
         None => None,
     };
     Ok(Who {
@@ -66,7 +67,7 @@ pub async fn who_from(
 /// keeps the session alive. Background requests use `who` and let an idle session end.
 pub async fn active(db: &Db) -> Result<Who, AppError> {
     let who = who(db).await?;
-    sessions::touch(db, &who.session_id).await?;
+    sessions::touch(&mut *db.conn().await?, &who.session_id).await?;
     Ok(who)
 }
 
@@ -146,7 +147,7 @@ pub async fn subject_of(db: &Db, who: Who, action: Action) -> Result<Access, App
 /// Like `subject`, for a form the person sent: it also keeps the session alive.
 pub async fn subject_active(db: &Db, action: Action) -> Result<Access, AppError> {
     let access = subject(db, action).await?;
-    sessions::touch(db, &access.who.session_id).await?;
+    sessions::touch(&mut *db.conn().await?, &access.who.session_id).await?;
     Ok(access)
 }
 
@@ -161,22 +162,26 @@ async fn relation(db: &Db, who: &Who, client_id: i64) -> Result<Relation, AppErr
     Ok(match actor.kind {
         PersonKind::Client if actor.id != client_id => Relation::Stranger,
         PersonKind::Client => match &who.assist {
-            Some(w) if workers::has_client(db, w.worker_id, client_id).await? => {
+            Some(w)
+                if workers::has_client(&mut *db.conn().await?, w.worker_id, client_id).await? =>
+            {
                 Relation::Assisting
             }
             _ => Relation::Own,
         },
-        PersonKind::Relative => match consent::current(db, client_id, actor.id).await? {
-            Some(c) if c.rights.any() => Relation::Relative {
-                consent_id: c.consent_id,
-                read_plan: c.rights.read_plan,
-                write_plan: c.rights.write_plan,
-                see_money: c.rights.see_money,
-            },
-            _ => Relation::Stranger,
-        },
+        PersonKind::Relative => {
+            match consent::current(&mut *db.conn().await?, client_id, actor.id).await? {
+                Some(c) if c.rights.any() => Relation::Relative {
+                    consent_id: c.consent_id,
+                    read_plan: c.rights.read_plan,
+                    write_plan: c.rights.write_plan,
+                    see_money: c.rights.see_money,
+                },
+                _ => Relation::Stranger,
+            }
+        }
         PersonKind::Worker => {
-            if workers::has_client(db, actor.id, client_id).await? {
+            if workers::has_client(&mut *db.conn().await?, actor.id, client_id).await? {
                 Relation::Caseload
             } else {
                 Relation::Stranger
@@ -188,7 +193,7 @@ async fn relation(db: &Db, who: &Who, client_id: i64) -> Result<Relation, AppErr
 async fn check(db: &Db, who: Who, client_id: i64, action: Action) -> Result<Access, AppError> {
     let relation = relation(db, &who, client_id).await?;
     let basis = policy::decide(relation, action);
-    let Some(client) = clients::get(db, client_id).await? else {
+    let Some(client) = clients::get(&mut *db.conn().await?, client_id).await? else {
         // Nothing to log about: there is no such client.
         return Err(AppError::Forbidden);
     };
@@ -261,7 +266,7 @@ async fn log(
         outcome: if basis.is_some() { "success" } else { "denied" }.to_owned(),
         channel: who.session.place.as_str().to_owned(),
     };
-    access_log::append(db, &entry).await?;
+    access_log::append(&mut *db.conn().await?, &entry).await?;
     Ok(())
 }
 

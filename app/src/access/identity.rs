@@ -5,8 +5,9 @@
 //! (provider "suomifi", subject `sub`) in `worker_login`, like the password provider does
 //! by user name.
 
-use crate::storage::workers::{self, PASSWORD};
-use crate::storage::{now_ms, pins, Db, StorageError};
+use crate::db::{now_ms, Db, StorageError};
+use crate::sign_in::logins::{self as workers, PASSWORD};
+use crate::sign_in::pins;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -33,7 +34,9 @@ impl IdentityProvider for PasswordProvider {
     fn identify<'a>(&'a self, db: &'a Db, _worker_id: i64, proof: Proof<'a>) -> Found<'a> {
         Box::pin(async move {
             let subject = workers::normal_user_name(proof.user_name);
-            let Some((id, Some(hash))) = workers::login(db, PASSWORD, &subject).await? else {
+            let Some((id, Some(hash))) =
+                workers::login(&mut *db.conn().await?, PASSWORD, &subject).await?
+            else {
                 return Ok(None);
             };
             let right = pins::verify_secret_off_thread(proof.secret.to_owned(), hash).await;
@@ -48,7 +51,7 @@ pub struct OneTimeCodeProvider;
 impl IdentityProvider for OneTimeCodeProvider {
     fn identify<'a>(&'a self, db: &'a Db, worker_id: i64, proof: Proof<'a>) -> Found<'a> {
         Box::pin(async move {
-            let found = workers::use_one_time_code(db, proof.secret).await?;
+            let found = workers::use_one_time_code(&mut *db.conn().await?, proof.secret).await?;
             Ok(found.filter(|id| *id == worker_id))
         })
     }
@@ -67,20 +70,21 @@ pub enum WorkerSignIn {
 /// Tries each provider in turn. Wrong tries are counted per worker, with growing waits.
 pub async fn sign_in(db: &Db, proof: Proof<'_>) -> Result<WorkerSignIn, StorageError> {
     let subject = workers::normal_user_name(proof.user_name);
-    let Some((worker_id, _)) = workers::login(db, PASSWORD, &subject).await? else {
+    let Some((worker_id, _)) = workers::login(&mut *db.conn().await?, PASSWORD, &subject).await?
+    else {
         return Ok(WorkerSignIn::Wrong);
     };
-    let (_, wait_until) = workers::throttle(db, worker_id).await?;
+    let (_, wait_until) = workers::throttle(&mut *db.conn().await?, worker_id).await?;
     if wait_until > now_ms() {
         return Ok(WorkerSignIn::Wait(wait_until));
     }
     let providers: [&dyn IdentityProvider; 2] = [&PasswordProvider, &OneTimeCodeProvider];
     for provider in providers {
         if let Some(id) = provider.identify(db, worker_id, proof).await? {
-            workers::record_attempt(db, id, false).await?;
+            workers::record_attempt(&mut *db.conn().await?, id, false).await?;
             return Ok(WorkerSignIn::Worker(id));
         }
     }
-    workers::record_attempt(db, worker_id, true).await?;
+    workers::record_attempt(&mut *db.conn().await?, worker_id, true).await?;
     Ok(WorkerSignIn::Wrong)
 }

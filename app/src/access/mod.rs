@@ -3,6 +3,8 @@
 //! to the person behind a request and writes the access log.
 
 pub mod api;
+pub mod log;
+pub mod pages;
 pub mod policy;
 
 #[cfg(feature = "ssr")]

@@ -9,17 +9,19 @@ use super::AdminWorker;
 #[cfg(feature = "ssr")]
 use crate::access::guard;
 #[cfg(feature = "ssr")]
-use crate::{auth, forms, storage};
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
 
 #[server]
 pub async fn load_admin() -> Result<AdminPageData, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let who = guard::admin(&db).await?;
             let mut workers = Vec::new();
-            for w in storage::workers::list(&db).await? {
-                let clients = storage::workers::caseload(&db, w.worker_id)
+            for w in crate::sign_in::logins::list(&mut *db.conn().await?).await? {
+                let clients = crate::sign_in::logins::caseload(&mut *db.conn().await?, w.worker_id)
                     .await?
                     .into_iter()
                     .map(|c| c.display_name)
@@ -31,12 +33,14 @@ pub async fn load_admin() -> Result<AdminPageData, AppError> {
                     clients,
                 });
             }
-            let clients = storage::clients::list(&db)
+            let clients = crate::people::repo::list(&mut *db.conn().await?)
                 .await?
                 .into_iter()
                 .map(|c| (c.client_id, c.display_name))
                 .collect();
-            let new_code = storage::sessions::take_card_to_show(&db, &who.session_id).await?;
+            let new_code =
+                crate::session::repo::take_card_to_show(&mut *db.conn().await?, &who.session_id)
+                    .await?;
             Ok(AdminPageData {
                 workers,
                 clients,
@@ -50,15 +54,15 @@ pub async fn load_admin() -> Result<AdminPageData, AppError> {
 #[server]
 pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let who = guard::admin(&db).await?;
         if name.trim().is_empty() || user_name.trim().is_empty() {
             return Ok("/admin?error=name".to_owned());
         }
-        if storage::workers::login(
-            &db,
-            storage::workers::PASSWORD,
-            &storage::workers::normal_user_name(&user_name),
+        if crate::sign_in::logins::login(
+            &mut *db.conn().await?,
+            crate::sign_in::logins::PASSWORD,
+            &crate::sign_in::logins::normal_user_name(&user_name),
         )
         .await?
         .is_some()
@@ -66,7 +70,12 @@ pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError>
             return Ok("/admin?error=taken".to_owned());
         }
         let (_, code) = super::service::add_worker(&db, name.trim(), &user_name, false).await?;
-        storage::sessions::set_card_to_show(&db, &who.session_id, Some(&code)).await?;
+        crate::session::repo::set_card_to_show(
+            &mut *db.conn().await?,
+            &who.session_id,
+            Some(&code),
+        )
+        .await?;
         Ok("/admin".to_owned())
     }
     .await;
@@ -76,7 +85,7 @@ pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError>
 #[server]
 pub async fn add_client(name: String) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         guard::admin(&db).await?;
         if name.trim().is_empty() {
             return Ok("/admin?error=name".to_owned());
@@ -92,10 +101,14 @@ pub async fn add_client(name: String) -> Result<(), AppError> {
 #[server]
 pub async fn assign_client(worker_id: i64, client_id: i64, on: String) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         guard::admin(&db).await?;
-        let exists = storage::workers::get(&db, worker_id).await?.is_some()
-            && storage::clients::get(&db, client_id).await?.is_some();
+        let exists = crate::sign_in::logins::get(&mut *db.conn().await?, worker_id)
+            .await?
+            .is_some()
+            && crate::people::repo::get(&mut *db.conn().await?, client_id)
+                .await?
+                .is_some();
         if !exists {
             return Ok("/admin?error=name".to_owned());
         }

@@ -10,9 +10,11 @@ use super::{CaseloadClient, CaseloadRelative};
 #[cfg(feature = "ssr")]
 use crate::access::{guard, policy::Action};
 #[cfg(feature = "ssr")]
-use crate::storage::people::{PersonKind, PersonRef};
+use crate::forms;
 #[cfg(feature = "ssr")]
-use crate::{auth, forms, storage};
+use crate::people::{PersonKind, PersonRef};
+#[cfg(feature = "ssr")]
+use crate::session::context;
 
 #[cfg(feature = "ssr")]
 fn qr_svg(code: &str) -> Result<String, AppError> {
@@ -27,17 +29,22 @@ fn qr_svg(code: &str) -> Result<String, AppError> {
 pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let who = guard::worker(&db).await?;
             let worker_id = who.session.actor.id;
             let mut clients = Vec::new();
-            for client in storage::workers::caseload(&db, worker_id).await? {
+            for client in
+                crate::sign_in::logins::caseload(&mut *db.conn().await?, worker_id).await?
+            {
                 let owner = PersonRef {
                     kind: PersonKind::Client,
                     id: client.client_id,
                 };
                 let mut relatives = Vec::new();
-                for r in storage::consent::relatives_of(&db, client.client_id).await? {
+                for r in
+                    crate::relatives::repo::relatives_of(&mut *db.conn().await?, client.client_id)
+                        .await?
+                {
                     let person = PersonRef {
                         kind: PersonKind::Relative,
                         id: r.relative_id,
@@ -45,20 +52,28 @@ pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
                     relatives.push(CaseloadRelative {
                         relative_id: r.relative_id,
                         name: r.name,
-                        has_card: storage::cards::has_card(&db, person).await?,
-                        locked: storage::pins::is_locked(&db, person).await?,
+                        has_card: crate::sign_in::cards::has_card(&mut *db.conn().await?, person)
+                            .await?,
+                        locked: crate::sign_in::pins::is_locked(&mut *db.conn().await?, person)
+                            .await?,
                         waiting_consent: r.waiting.map(|w| w.consent_id),
                     });
                 }
                 clients.push(CaseloadClient {
                     client_id: client.client_id,
                     name: client.display_name,
-                    has_card: storage::cards::has_card(&db, owner).await?,
-                    locked: storage::pins::is_locked(&db, owner).await?,
+                    has_card: crate::sign_in::cards::has_card(&mut *db.conn().await?, owner)
+                        .await?,
+                    locked: crate::sign_in::pins::is_locked(&mut *db.conn().await?, owner).await?,
                     relatives,
                 });
             }
-            let new_card = match storage::sessions::take_card_to_show(&db, &who.session_id).await? {
+            let new_card = match crate::session::repo::take_card_to_show(
+                &mut *db.conn().await?,
+                &who.session_id,
+            )
+            .await?
+            {
                 Some(code) => Some((qr_svg(&code)?, code)),
                 None => None,
             };
@@ -76,7 +91,7 @@ pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
 /// The person a caseload form is about: the client, or one of the client's relatives.
 #[cfg(feature = "ssr")]
 async fn person_of(
-    db: &storage::Db,
+    db: &crate::db::Db,
     client_id: i64,
     relative_id: Option<i64>,
 ) -> Result<PersonRef, AppError> {
@@ -86,7 +101,7 @@ async fn person_of(
             id: client_id,
         }),
         Some(id) => {
-            if !storage::consent::is_listed(db, client_id, id).await? {
+            if !crate::relatives::repo::is_listed(&mut *db.conn().await?, client_id, id).await? {
                 return Err(AppError::Forbidden);
             }
             Ok(PersonRef {
@@ -107,21 +122,27 @@ pub async fn manage_sign_in(
     what: String,
 ) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let access = guard::client(&db, Action::ManageSignIn, client_id).await?;
         let person = person_of(&db, client_id, relative_id).await?;
         let worker_id = access.who.session.actor.id;
         match what.as_str() {
             "issue" => {
-                let code = storage::cards::issue(&db, person, Some(worker_id)).await?;
-                storage::sessions::set_card_to_show(&db, &access.who.session_id, Some(&code))
-                    .await?;
+                let code =
+                    crate::sign_in::cards::issue(&mut *db.conn().await?, person, Some(worker_id))
+                        .await?;
+                crate::session::repo::set_card_to_show(
+                    &mut *db.conn().await?,
+                    &access.who.session_id,
+                    Some(&code),
+                )
+                .await?;
             }
-            "revoke" => storage::cards::revoke(&db, person).await?,
-            "unlock" => storage::pins::unlock(&db, person).await?,
+            "revoke" => crate::sign_in::cards::revoke(&mut *db.conn().await?, person).await?,
+            "unlock" => crate::sign_in::pins::unlock(&mut *db.conn().await?, person).await?,
             "reset" => {
-                storage::pins::reset(&db, person).await?;
-                storage::sessions::delete_for(&db, person).await?;
+                crate::sign_in::pins::reset(&mut *db.conn().await?, person).await?;
+                crate::session::repo::delete_for(&mut *db.conn().await?, person).await?;
             }
             _ => return Err(AppError::Request("unknown action".to_owned())),
         }
@@ -136,18 +157,19 @@ pub async fn manage_sign_in(
 #[server]
 pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
         let name = name.trim();
         if name.is_empty() {
             return Ok("/worker?error=name".to_owned());
         }
-        let relative_id = storage::people::create_relative(&db, name).await?;
-        storage::consent::change(
-            &db,
+        let relative_id =
+            crate::people::repo::create_relative(&mut *db.conn().await?, name).await?;
+        crate::relatives::repo::change(
+            &mut *db.conn().await?,
             client_id,
             relative_id,
-            storage::consent::Rights::default(),
+            crate::relatives::repo::Rights::default(),
             access.who.session.actor,
         )
         .await?;
@@ -155,8 +177,18 @@ pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> 
             kind: PersonKind::Relative,
             id: relative_id,
         };
-        let code = storage::cards::issue(&db, person, Some(access.who.session.actor.id)).await?;
-        storage::sessions::set_card_to_show(&db, &access.who.session_id, Some(&code)).await?;
+        let code = crate::sign_in::cards::issue(
+            &mut *db.conn().await?,
+            person,
+            Some(access.who.session.actor.id),
+        )
+        .await?;
+        crate::session::repo::set_card_to_show(
+            &mut *db.conn().await?,
+            &access.who.session_id,
+            Some(&code),
+        )
+        .await?;
         Ok("/worker".to_owned())
     }
     .await;
@@ -167,9 +199,15 @@ pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> 
 #[server]
 pub async fn confirm_consent(client_id: i64, consent_id: i64) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
-        storage::consent::confirm(&db, consent_id, client_id, access.who.session.actor.id).await?;
+        crate::relatives::repo::confirm(
+            &mut *db.conn().await?,
+            consent_id,
+            client_id,
+            access.who.session.actor.id,
+        )
+        .await?;
         Ok("/worker".to_owned())
     }
     .await;
@@ -181,9 +219,14 @@ pub async fn confirm_consent(client_id: i64, consent_id: i64) -> Result<(), AppE
 #[server]
 pub async fn open_client(client_id: i64) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let access = guard::client(&db, Action::OpenClient, client_id).await?;
-        storage::sessions::set_subject(&db, &access.who.session_id, Some(client_id)).await?;
+        crate::session::repo::set_subject(
+            &mut *db.conn().await?,
+            &access.who.session_id,
+            Some(client_id),
+        )
+        .await?;
         Ok("/home".to_owned())
     }
     .await;
@@ -194,17 +237,25 @@ pub async fn open_client(client_id: i64) -> Result<(), AppError> {
 #[server]
 pub async fn set_password(password: String) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let who = guard::worker(&db).await?;
         // At least 15 characters, as ASVS recommends; any characters, paste allowed.
         if password.chars().count() < 15 {
             return Ok("/worker?error=password".to_owned());
         }
-        let Some(user_name) = storage::workers::user_name_of(&db, who.session.actor.id).await?
+        let Some(user_name) =
+            crate::sign_in::logins::user_name_of(&mut *db.conn().await?, who.session.actor.id)
+                .await?
         else {
             return Err(AppError::Forbidden);
         };
-        storage::workers::set_password(&db, who.session.actor.id, &user_name, &password).await?;
+        crate::sign_in::logins::set_password(
+            &mut *db.conn().await?,
+            who.session.actor.id,
+            &user_name,
+            &password,
+        )
+        .await?;
         Ok("/worker?saved=password".to_owned())
     }
     .await;

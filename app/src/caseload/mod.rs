@@ -3,6 +3,7 @@
 //! caseload; every action here is checked and logged by `access::guard::client`.
 
 pub mod api;
+pub mod pages;
 
 use serde::{Deserialize, Serialize};
 

@@ -12,15 +12,17 @@ use super::{service, FormState};
 #[cfg(feature = "ssr")]
 use crate::access::{guard, policy::Action};
 #[cfg(feature = "ssr")]
-use crate::{auth, forms, storage};
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
 
 #[server]
 pub async fn load_money() -> Result<MoneyView, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let access = guard::subject(&db, Action::SeeMoney).await?;
-            let is_client = access.who.session.actor.kind == storage::people::PersonKind::Client;
+            let is_client = access.who.session.actor.kind == crate::people::PersonKind::Client;
             Ok(service::client_view(&db, &access.client, is_client).await?)
         }
         .await,
@@ -31,7 +33,7 @@ pub async fn load_money() -> Result<MoneyView, AppError> {
 pub async fn load_money_admin() -> Result<MoneyAdminData, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let access = guard::subject(&db, Action::ManageMoney).await?;
             Ok(service::admin_view(&db, &access.who.session_id, &access.client).await?)
         }
@@ -70,8 +72,9 @@ fn id_field(form: &FormState, name: &str) -> Option<i64> {
 }
 
 #[cfg(feature = "ssr")]
-async fn manage() -> Result<(storage::Db, guard::Access, storage::money::EnteredBy), AppError> {
-    let db = auth::db()?;
+async fn manage() -> Result<(crate::db::Db, guard::Access, crate::money::repo::EnteredBy), AppError>
+{
+    let db = context::db()?;
     let access = guard::subject_active(&db, Action::ManageMoney).await?;
     let by = service::by_worker(access.who.session.actor.id, &access.who.name);
     Ok((db, access, by))
@@ -191,7 +194,7 @@ pub async fn confirm_import() -> Result<(), AppError> {
 pub async fn cancel_import() -> Result<(), AppError> {
     let result = async move {
         let (db, access, _) = manage().await?;
-        storage::money::drop_import(&db, &access.who.session_id).await?;
+        crate::money::repo::drop_import(&mut *db.conn().await?, &access.who.session_id).await?;
         Ok(format!("{}#import", service::PAGE))
     }
     .await;

@@ -8,6 +8,9 @@ pub mod amount;
 pub mod api;
 pub mod import;
 pub mod pace;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
 

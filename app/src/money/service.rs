@@ -9,13 +9,15 @@ use super::{
     ARRANGEMENTS,
 };
 use crate::dates::today;
-use crate::plan::content::{grapheme_len, PlanContent};
-use crate::plan::section::Section;
-use crate::storage::clients::Client;
-use crate::storage::money::{
+use crate::db::{Db, StorageError};
+use crate::forms::idempotency;
+use crate::money::repo::{
     self as store, DecisionInput, EnteredBy, LineInput, NewSpending, Saved, Spent, Wish,
 };
-use crate::storage::{idempotency, plans, Db, StorageError};
+use crate::people::repo::Client;
+use crate::plan::content::{grapheme_len, PlanContent};
+use crate::plan::repo as plans;
+use crate::plan::section::Section;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -74,11 +76,13 @@ pub async fn client_view(
         lines: Vec::new(),
         spending: Vec::new(),
     };
-    let Some(decision) = store::current_decision(db, client.client_id, &today()).await? else {
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client.client_id, &today()).await?
+    else {
         return Ok(view);
     };
-    let lines = store::lines(db, decision.decision_id).await?;
-    let spending = store::spending(db, decision.decision_id).await?;
+    let lines = store::lines(&mut *db.conn().await?, decision.decision_id).await?;
+    let spending = store::spending(&mut *db.conn().await?, decision.decision_id).await?;
     let used_per_line = used_by_line(&spending);
     let used: i64 = spending.iter().map(|s| s.amount_cents).sum();
     let days_total = days_between(&decision.period_start, &decision.period_end) + 1;
@@ -120,11 +124,13 @@ pub async fn client_view(
 
 /// The wishes that have money for them in the current decision, for the plan summary.
 pub async fn funded_wishes(db: &Db, client_id: i64) -> Result<Vec<FundedWish>, StorageError> {
-    let Some(decision) = store::current_decision(db, client_id, &today()).await? else {
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+    else {
         return Ok(Vec::new());
     };
     let mut funded = Vec::new();
-    for line in store::lines(db, decision.decision_id).await? {
+    for line in store::lines(&mut *db.conn().await?, decision.decision_id).await? {
         for wish in &line.wishes {
             funded.push(FundedWish {
                 section: wish.section.clone(),
@@ -172,20 +178,21 @@ pub async fn admin_view(
     session_id: &str,
     client: &Client,
 ) -> Result<MoneyAdminData, StorageError> {
-    let refused: BTreeMap<String, FormState> = store::refused(db, session_id)
+    let refused: BTreeMap<String, FormState> = store::refused(&mut *db.conn().await?, session_id)
         .await?
         .into_iter()
         .filter_map(|(name, json)| serde_json::from_str(&json).ok().map(|f| (name, f)))
         .collect();
-    let decision = store::current_decision(db, client.client_id, &today()).await?;
-    let draft = plans::load_draft(db, client.client_id).await?;
+    let decision =
+        store::current_decision(&mut *db.conn().await?, client.client_id, &today()).await?;
+    let draft = plans::load_draft(&mut *db.conn().await?, client.client_id).await?;
     let wishes = plan_wishes(&draft.content);
     let lines = match &decision {
-        Some(d) => store::lines(db, d.decision_id).await?,
+        Some(d) => store::lines(&mut *db.conn().await?, d.decision_id).await?,
         None => Vec::new(),
     };
     let spending = match &decision {
-        Some(d) => store::spending(db, d.decision_id).await?,
+        Some(d) => store::spending(&mut *db.conn().await?, d.decision_id).await?,
         None => Vec::new(),
     };
     let decision_form = refused
@@ -248,7 +255,7 @@ pub async fn admin_view(
         .cloned()
         .unwrap_or_else(|| form_of(&[("spent_on", field_date(&today()))]));
     let names: BTreeMap<i64, String> = lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
-    let pending = store::get_import(db, session_id)
+    let pending = store::get_import(&mut *db.conn().await?, session_id)
         .await?
         .filter(|p| p.client_id == client.client_id);
     let import_rows = pending.and_then(|p| serde_json::from_str(&p.rows_json).ok());
@@ -410,7 +417,13 @@ async fn refuse(
     anchor: &str,
 ) -> Result<String, StorageError> {
     form.errors = errors;
-    store::put_refused(db, session_id, key, &serde_json::to_string(&form)?).await?;
+    store::put_refused(
+        &mut *db.conn().await?,
+        session_id,
+        key,
+        &serde_json::to_string(&form)?,
+    )
+    .await?;
     Ok(format!("{PAGE}?error={key}#{anchor}"))
 }
 
@@ -428,9 +441,18 @@ pub async fn submit_decision(
         Ok(input) => input,
         Err(errors) => return refuse(db, session_id, "decision", form, errors, "decision").await,
     };
-    match store::save_decision(db, client_id, decision_id, version, &input, by).await? {
+    match store::save_decision(
+        &mut *db.conn().await?,
+        client_id,
+        decision_id,
+        version,
+        &input,
+        by,
+    )
+    .await?
+    {
         Saved::Saved(_) => {
-            store::clear_refused(db, session_id, "decision").await?;
+            store::clear_refused(&mut *db.conn().await?, session_id, "decision").await?;
             Ok(format!("{PAGE}?saved=decision#decision"))
         }
         Saved::Conflict => {
@@ -450,11 +472,13 @@ pub async fn submit_line(
     form: FormState,
 ) -> Result<String, StorageError> {
     let key = line_id.map_or("line-new".to_owned(), |id| format!("line-{id}"));
-    let Some(decision) = store::current_decision(db, client_id, &today()).await? else {
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+    else {
         return Ok(PAGE.to_owned());
     };
     if let Some(id) = line_id {
-        let own = store::lines(db, decision.decision_id)
+        let own = store::lines(&mut *db.conn().await?, decision.decision_id)
             .await?
             .iter()
             .any(|l| l.line_id == id);
@@ -462,14 +486,22 @@ pub async fn submit_line(
             return Ok(PAGE.to_owned());
         }
     }
-    let draft = plans::load_draft(db, client_id).await?;
+    let draft = plans::load_draft(&mut *db.conn().await?, client_id).await?;
     let input = match parse_line(&form, &plan_wishes(&draft.content)) {
         Ok(input) => input,
         Err(errors) => return refuse(db, session_id, &key, form, errors, &key).await,
     };
-    match store::save_line(db, decision.decision_id, line_id, version, &input).await? {
+    match store::save_line(
+        &mut *db.conn().await?,
+        decision.decision_id,
+        line_id,
+        version,
+        &input,
+    )
+    .await?
+    {
         Saved::Saved(_) => {
-            store::clear_refused(db, session_id, &key).await?;
+            store::clear_refused(&mut *db.conn().await?, session_id, &key).await?;
             Ok(format!("{PAGE}?saved=line#lines"))
         }
         Saved::Conflict => {
@@ -488,10 +520,12 @@ pub async fn submit_spending(
     idem: &str,
     form: FormState,
 ) -> Result<String, StorageError> {
-    let Some(decision) = store::current_decision(db, client_id, &today()).await? else {
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+    else {
         return Ok(PAGE.to_owned());
     };
-    let lines = store::lines(db, decision.decision_id).await?;
+    let lines = store::lines(&mut *db.conn().await?, decision.decision_id).await?;
     let mut errors = Vec::new();
     let spent_on = check_date(&form, "spent_on", &mut errors);
     let amount = check_amount(&form, "amount", &mut errors);
@@ -521,8 +555,8 @@ pub async fn submit_spending(
         reverses: None,
         idem: Some(idem.to_owned()),
     };
-    store::add_spending(db, &entry, by).await?;
-    store::clear_refused(db, session_id, "spending").await?;
+    store::add_spending(&mut *db.conn().await?, &entry, by).await?;
+    store::clear_refused(&mut *db.conn().await?, session_id, "spending").await?;
     Ok(format!("{PAGE}?saved=spending#spending"))
 }
 
@@ -534,10 +568,12 @@ pub async fn reverse(
     by: &EnteredBy,
     spending_id: i64,
 ) -> Result<String, StorageError> {
-    let Some(decision) = store::current_decision(db, client_id, &today()).await? else {
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+    else {
         return Ok(PAGE.to_owned());
     };
-    let spending = store::spending(db, decision.decision_id).await?;
+    let spending = store::spending(&mut *db.conn().await?, decision.decision_id).await?;
     let Some(original) = spending
         .iter()
         .find(|s| s.spending_id == spending_id && s.reverses.is_none())
@@ -556,7 +592,7 @@ pub async fn reverse(
         reverses: Some(original.spending_id),
         idem: None,
     };
-    store::add_spending(db, &entry, by).await?;
+    store::add_spending(&mut *db.conn().await?, &entry, by).await?;
     Ok(format!("{PAGE}?saved=spending#spending"))
 }
 
@@ -568,10 +604,12 @@ pub async fn upload(
     client_id: i64,
     text: &str,
 ) -> Result<String, StorageError> {
-    let Some(decision) = store::current_decision(db, client_id, &today()).await? else {
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+    else {
         return Ok(PAGE.to_owned());
     };
-    let known: Vec<KnownLine> = store::lines(db, decision.decision_id)
+    let known: Vec<KnownLine> = store::lines(&mut *db.conn().await?, decision.decision_id)
         .await?
         .into_iter()
         .map(|l| KnownLine {
@@ -579,7 +617,7 @@ pub async fn upload(
             name: l.name,
         })
         .collect();
-    let imported = store::imported_refs(db, client_id).await?;
+    let imported = store::imported_refs(&mut *db.conn().await?, client_id).await?;
     let (Some(period_start), Some(period_end)) =
         (date(&decision.period_start), date(&decision.period_end))
     else {
@@ -593,13 +631,13 @@ pub async fn upload(
     };
     match import::read(text, &ctx) {
         Ok(rows) => {
-            store::clear_refused(db, session_id, "import").await?;
+            store::clear_refused(&mut *db.conn().await?, session_id, "import").await?;
             let pending = store::PendingImport {
                 client_id,
                 decision_id: decision.decision_id,
                 rows_json: serde_json::to_string(&rows)?,
             };
-            store::put_import(db, session_id, &pending).await?;
+            store::put_import(&mut *db.conn().await?, session_id, &pending).await?;
             Ok(format!("{PAGE}#import"))
         }
         Err(problem) => {
@@ -629,7 +667,7 @@ pub async fn confirm_import(
     client_id: i64,
     by: &EnteredBy,
 ) -> Result<String, StorageError> {
-    let Some(pending) = store::get_import(db, session_id)
+    let Some(pending) = store::get_import(&mut *db.conn().await?, session_id)
         .await?
         .filter(|p| p.client_id == client_id)
     else {
@@ -655,10 +693,10 @@ pub async fn confirm_import(
             reverses: None,
             idem: None,
         };
-        if store::add_spending(db, &entry, by).await? {
+        if store::add_spending(&mut *db.conn().await?, &entry, by).await? {
             written += 1;
         }
     }
-    store::drop_import(db, session_id).await?;
+    store::drop_import(&mut *db.conn().await?, session_id).await?;
     Ok(format!("{PAGE}?imported={written}#import"))
 }

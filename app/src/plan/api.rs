@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use crate::access::{guard, policy::Action};
 #[cfg(feature = "ssr")]
-use crate::{auth, forms, storage};
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
 
 #[cfg(feature = "ssr")]
 fn writer(access: guard::Access) -> super::service::Writer {
@@ -40,11 +42,14 @@ pub async fn load_section_page(
 ) -> Result<SectionPageData, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let client = guard::subject(&db, Action::ReadPlan).await?.client;
             let section = Section::from_slug(&slug).ok_or(AppError::NotFound)?;
-            let draft = storage::plans::load_draft(&db, client.client_id).await?;
-            let pending = storage::plans::pending(&db, client.client_id, section).await?;
+            let draft =
+                crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
+            let pending =
+                crate::plan::repo::pending(&mut *db.conn().await?, client.client_id, section)
+                    .await?;
             let (input, errors, version) = match pending {
                 Some(p) => (p.input, p.errors, p.base_version),
                 None => (
@@ -58,7 +63,7 @@ pub async fn load_section_page(
                 input,
                 errors,
                 version,
-                idem: storage::idempotency::new_key(),
+                idem: crate::forms::idempotency::new_key(),
                 from_check,
             })
         }
@@ -97,7 +102,7 @@ mod section_form {
             how: how.unwrap_or_default(),
         };
         let result = async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let writer = writer(guard::subject_active(&db, Action::WritePlan).await?);
             let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
             let goals = if section == Section::Goals {
@@ -139,12 +144,13 @@ pub struct CheckPageData {
 pub async fn load_check_page() -> Result<CheckPageData, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let client = guard::subject(&db, Action::ReadPlan).await?.client;
-            let draft = storage::plans::load_draft(&db, client.client_id).await?;
+            let draft =
+                crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
             Ok(CheckPageData {
                 content: draft.content,
-                idem: storage::idempotency::new_key(),
+                idem: crate::forms::idempotency::new_key(),
             })
         }
         .await,
@@ -154,7 +160,7 @@ pub async fn load_check_page() -> Result<CheckPageData, AppError> {
 #[server]
 pub async fn save_plan(idem: String) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
+        let db = context::db()?;
         let writer = writer(guard::subject_active(&db, Action::WritePlan).await?);
         Ok(super::service::submit_plan(&db, &writer, &idem).await?)
     }
@@ -183,13 +189,16 @@ pub struct HomePageData {
 pub async fn load_home() -> Result<HomePageData, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let access = guard::subject(&db, Action::ReadPlan).await?;
             let client = &access.client;
             let may_write = access.may(Action::WritePlan);
             let may_see_money = access.may(Action::SeeMoney);
-            let draft = storage::plans::load_draft(&db, client.client_id).await?;
-            let newest = storage::plans::get_version(&db, client.client_id, None).await?;
+            let draft =
+                crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
+            let newest =
+                crate::plan::repo::get_version(&mut *db.conn().await?, client.client_id, None)
+                    .await?;
             let unsaved = super::service::has_unsaved_changes(
                 &draft.content,
                 newest.as_ref().map(|v| &v.content),
@@ -227,7 +236,7 @@ pub struct VersionView {
 }
 
 #[cfg(feature = "ssr")]
-fn version_view(info: storage::plans::VersionInfo, content: Option<PlanContent>) -> VersionView {
+fn version_view(info: crate::plan::repo::VersionInfo, content: Option<PlanContent>) -> VersionView {
     VersionView {
         version_no: info.version_no,
         saved_by_role: info.saved_by.role.as_str().to_owned(),
@@ -242,9 +251,10 @@ fn version_view(info: storage::plans::VersionInfo, content: Option<PlanContent>)
 pub async fn load_versions() -> Result<Vec<VersionView>, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let client = guard::subject(&db, Action::ReadPlan).await?.client;
-            let list = storage::plans::list_versions(&db, client.client_id).await?;
+            let list =
+                crate::plan::repo::list_versions(&mut *db.conn().await?, client.client_id).await?;
             Ok(list
                 .into_iter()
                 .map(|info| version_view(info, None))
@@ -259,11 +269,11 @@ pub async fn load_versions() -> Result<Vec<VersionView>, AppError> {
 pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
+            let db = context::db()?;
             let access = guard::subject(&db, Action::ReadPlan).await?;
             let client_id = access.client.client_id;
             let wanted = (version_no > 0).then_some(version_no);
-            let saved = storage::plans::get_version(&db, client_id, wanted)
+            let saved = crate::plan::repo::get_version(&mut *db.conn().await?, client_id, wanted)
                 .await?
                 .ok_or(AppError::NotFound)?;
             let mut view = version_view(saved.info, Some(saved.content));

@@ -3,6 +3,9 @@
 
 pub mod api;
 pub mod content;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod repo;
 pub mod section;
 #[cfg(feature = "ssr")]
 pub mod service;

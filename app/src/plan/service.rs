@@ -3,8 +3,8 @@
 
 use super::content::{FieldError, FieldErrorKind, PlanContent, SectionInput};
 use super::section::Section;
-use crate::storage::plans::{self, Actor, Pending, SaveOutcome, VersionOutcome};
-use crate::storage::{Db, StorageError};
+use crate::db::{Db, StorageError};
+use crate::plan::repo::{self as plans, Actor, Pending, SaveOutcome, VersionOutcome};
 
 /// A section form as sent, already split into its parts.
 #[derive(Clone, Debug, Default)]
@@ -54,13 +54,13 @@ pub async fn submit_section(
                 errors,
                 base_version: form.version,
             };
-            plans::set_pending(db, on.client_id, section, &pending).await?;
+            plans::set_pending(&mut *db.conn().await?, on.client_id, section, &pending).await?;
             return Ok(again);
         }
     };
     let destination = next_page(section, form.from_check);
     let outcome = plans::save_section(
-        db,
+        &mut *db.conn().await?,
         on.client_id,
         section,
         &answer,
@@ -88,7 +88,7 @@ pub async fn submit_section(
                 }],
                 base_version: current_version,
             };
-            plans::set_pending(db, on.client_id, section, &pending).await?;
+            plans::set_pending(&mut *db.conn().await?, on.client_id, section, &pending).await?;
             Ok(again)
         }
     }
@@ -107,20 +107,25 @@ pub async fn autosave_section(
         errors: Vec::new(),
         base_version: form.version,
     };
-    plans::set_pending(db, on.client_id, section, &pending).await?;
+    plans::set_pending(&mut *db.conn().await?, on.client_id, section, &pending).await?;
     Ok(section.path())
 }
 
 /// Saves the draft as a new plan version and returns the address of the confirmation page.
 /// An empty plan is not saved: the check page says why.
 pub async fn submit_plan(db: &Db, on: &Writer, idem: &str) -> Result<String, StorageError> {
-    let draft = plans::load_draft(db, on.client_id).await?;
+    let draft = plans::load_draft(&mut *db.conn().await?, on.client_id).await?;
     if draft.content.is_empty() {
         return Ok("/plan/check?error=empty".to_owned());
     }
-    let outcome = plans::save_version(db, on.client_id, &draft.content, &on.author, idem, |n| {
-        format!("/plan/saved/{n}")
-    })
+    let outcome = plans::save_version(
+        &mut *db.conn().await?,
+        on.client_id,
+        &draft.content,
+        &on.author,
+        idem,
+        |n| format!("/plan/saved/{n}"),
+    )
     .await?;
     Ok(match outcome {
         VersionOutcome::Saved(n) => format!("/plan/saved/{n}"),

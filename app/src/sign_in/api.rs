@@ -7,25 +7,33 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
-use crate::{auth, forms, storage};
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
 
 /// Starts a sign-in with a card code (typed, or typed by a QR scanner). Ends any session
 /// this browser still had, so nothing from before survives.
 #[server]
 pub async fn card_sign_in(code: String) -> Result<(), AppError> {
     let result = async move {
-        let db = auth::db()?;
-        crate::session_api::end_session(&db).await?;
-        let Some(card) = storage::cards::find(&db, &code).await? else {
+        let db = context::db()?;
+        crate::session::api::end_session(&db).await?;
+        let Some(card) = crate::sign_in::cards::find(&mut *db.conn().await?, &code).await? else {
             return Ok("/?error=card".to_owned());
         };
-        let place = if auth::device().kiosk {
-            storage::sessions::Place::Kiosk
+        let place = if context::device().kiosk {
+            crate::session::repo::Place::Kiosk
         } else {
-            storage::sessions::Place::Home
+            crate::session::repo::Place::Home
         };
-        let attempt = storage::sessions::start_attempt(&db, card.card_id, place).await?;
-        auth::set_cookie(&auth::secret_cookie(auth::ATTEMPT_COOKIE, &attempt, 600));
+        let attempt =
+            crate::session::repo::start_attempt(&mut *db.conn().await?, card.card_id, place)
+                .await?;
+        context::set_cookie(&context::secret_cookie(
+            context::ATTEMPT_COOKIE,
+            &attempt,
+            600,
+        ));
         Ok("/sign-in/pictures".to_owned())
     }
     .await;
@@ -44,15 +52,15 @@ pub struct PicturesPageData {
 pub async fn load_pictures() -> Result<PicturesPageData, AppError> {
     forms::page(
         async move {
-            let db = auth::db()?;
-            let id = auth::cookie(auth::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
-            let attempt = storage::sessions::attempt(&db, &id)
+            let db = context::db()?;
+            let id = context::cookie(context::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
+            let attempt = crate::session::repo::attempt(&mut *db.conn().await?, &id)
                 .await?
                 .ok_or(AppError::NotSignedIn)?;
             let mode = super::service::mode(&db, &attempt)
                 .await?
                 .ok_or(AppError::NotSignedIn)?;
-            let chosen = storage::pins::parse_picks(&attempt.picks).map_or(0, |p| p.len());
+            let chosen = crate::sign_in::pins::parse_picks(&attempt.picks).map_or(0, |p| p.len());
             Ok(PicturesPageData { mode, chosen })
         }
         .await,
@@ -64,9 +72,9 @@ pub async fn load_pictures() -> Result<PicturesPageData, AppError> {
 pub async fn pick_picture(pick: String) -> Result<(), AppError> {
     use super::service::PickOutcome;
     let result = async move {
-        let db = auth::db()?;
-        let id = auth::cookie(auth::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
-        let attempt = storage::sessions::attempt(&db, &id)
+        let db = context::db()?;
+        let id = context::cookie(context::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
+        let attempt = crate::session::repo::attempt(&mut *db.conn().await?, &id)
             .await?
             .ok_or(AppError::NotSignedIn)?;
         match super::service::pick(&db, &id, &attempt, &pick).await? {
@@ -74,9 +82,9 @@ pub async fn pick_picture(pick: String) -> Result<(), AppError> {
             PickOutcome::Again(Some(error)) => Ok(format!("/sign-in/pictures?error={error}")),
             PickOutcome::Gone => Err(AppError::NotSignedIn),
             PickOutcome::SignedIn { session_id, person } => {
-                auth::set_cookie(&auth::secret_cookie(auth::ATTEMPT_COOKIE, "", 0));
-                auth::set_cookie(&auth::session_cookie(&session_id, 12 * 3600));
-                crate::session_api::restore_prefs(&db, person).await?;
+                context::set_cookie(&context::secret_cookie(context::ATTEMPT_COOKIE, "", 0));
+                context::set_cookie(&context::session_cookie(&session_id, 12 * 3600));
+                crate::session::api::restore_prefs(&db, person).await?;
                 Ok("/home".to_owned())
             }
         }
@@ -90,28 +98,28 @@ pub async fn pick_picture(pick: String) -> Result<(), AppError> {
 pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), AppError> {
     use crate::access::identity::{self, Proof, WorkerSignIn};
     let result = async move {
-        let db = auth::db()?;
-        crate::session_api::end_session(&db).await?;
+        let db = context::db()?;
+        crate::session::api::end_session(&db).await?;
         let proof = Proof {
             user_name: &user_name,
             secret: &secret,
         };
         match identity::sign_in(&db, proof).await? {
             WorkerSignIn::Worker(worker_id) => {
-                let id = storage::sessions::create(
-                    &db,
-                    &storage::sessions::NewSession {
-                        actor: storage::people::PersonRef {
-                            kind: storage::people::PersonKind::Worker,
+                let id = crate::session::repo::create(
+                    &mut *db.conn().await?,
+                    &crate::session::repo::NewSession {
+                        actor: crate::people::PersonRef {
+                            kind: crate::people::PersonKind::Worker,
                             id: worker_id,
                         },
                         subject_client_id: None,
-                        place: storage::sessions::Place::Worker,
+                        place: crate::session::repo::Place::Worker,
                         card_id: None,
                     },
                 )
                 .await?;
-                auth::set_cookie(&auth::session_cookie(&id, 12 * 3600));
+                context::set_cookie(&context::session_cookie(&id, 12 * 3600));
                 Ok("/worker".to_owned())
             }
             WorkerSignIn::Wrong => Ok("/worker/sign-in?error=wrong".to_owned()),

@@ -4,6 +4,13 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod cards;
+#[cfg(feature = "ssr")]
+pub mod logins;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod pins;
+#[cfg(feature = "ssr")]
 pub mod service;
 
 use serde::{Deserialize, Serialize};

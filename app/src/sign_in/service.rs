@@ -2,12 +2,12 @@
 //! `api` call these and only map the outcome to cookies and a redirect.
 
 use super::PictureMode;
-use crate::storage::cards;
-use crate::storage::consent;
-use crate::storage::people::{PersonKind, PersonRef};
-use crate::storage::pins::{self, Pin, PinCheck};
-use crate::storage::sessions::{self, Attempt, NewSession, Place};
-use crate::storage::{now_ms, Db, StorageError};
+use crate::db::{now_ms, Db, StorageError};
+use crate::people::{PersonKind, PersonRef};
+use crate::relatives::repo as consent;
+use crate::session::repo::{self as sessions, Attempt, NewSession, Place};
+use crate::sign_in::cards;
+use crate::sign_in::pins::{self, Pin, PinCheck};
 
 /// What one press on the picture page led to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,16 +26,18 @@ pub enum PickOutcome {
 
 /// The mode of the picture page for this sign-in in progress.
 pub async fn mode(db: &Db, attempt: &Attempt) -> Result<Option<PictureMode>, StorageError> {
-    let Some(card) = cards::get(db, attempt.card_id).await? else {
+    let Some(card) = cards::get(&mut *db.conn().await?, attempt.card_id).await? else {
         return Ok(None);
     };
-    Ok(Some(if pins::is_set(db, card.owner).await? {
-        PictureMode::SignIn
-    } else if attempt.confirm.is_some() {
-        PictureMode::Confirm
-    } else {
-        PictureMode::Choose
-    }))
+    Ok(Some(
+        if pins::is_set(&mut *db.conn().await?, card.owner).await? {
+            PictureMode::SignIn
+        } else if attempt.confirm.is_some() {
+            PictureMode::Confirm
+        } else {
+            PictureMode::Choose
+        },
+    ))
 }
 
 /// Handles one press: a picture, `undo` (take the last one away) or `restart`.
@@ -45,12 +47,18 @@ pub async fn pick(
     attempt: &Attempt,
     press: &str,
 ) -> Result<PickOutcome, StorageError> {
-    let Some(card) = cards::get(db, attempt.card_id).await? else {
-        sessions::end_attempt(db, attempt_id).await?;
+    let Some(card) = cards::get(&mut *db.conn().await?, attempt.card_id).await? else {
+        sessions::end_attempt(&mut *db.conn().await?, attempt_id).await?;
         return Ok(PickOutcome::Gone);
     };
     let Some(mut picks) = pins::parse_picks(&attempt.picks) else {
-        sessions::update_attempt(db, attempt_id, "", attempt.confirm.as_deref()).await?;
+        sessions::update_attempt(
+            &mut *db.conn().await?,
+            attempt_id,
+            "",
+            attempt.confirm.as_deref(),
+        )
+        .await?;
         return Ok(PickOutcome::Again(None));
     };
     match press {
@@ -65,23 +73,29 @@ pub async fn pick(
     }
     let joined = picks.join(",");
     let Some(pin) = Pin::parse(&joined) else {
-        sessions::update_attempt(db, attempt_id, &joined, attempt.confirm.as_deref()).await?;
+        sessions::update_attempt(
+            &mut *db.conn().await?,
+            attempt_id,
+            &joined,
+            attempt.confirm.as_deref(),
+        )
+        .await?;
         return Ok(PickOutcome::Again(None));
     };
-    if pins::is_set(db, card.owner).await? {
+    if pins::is_set(&mut *db.conn().await?, card.owner).await? {
         return finish_sign_in(db, attempt_id, attempt, &card, &pin).await;
     }
     match attempt.confirm.as_deref() {
         None => {
-            sessions::update_attempt(db, attempt_id, "", Some(&joined)).await?;
+            sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", Some(&joined)).await?;
             Ok(PickOutcome::Again(Some("again".to_owned())))
         }
         Some(first) if first == joined => {
-            pins::set(db, card.owner, &pin).await?;
+            pins::set(&mut *db.conn().await?, card.owner, &pin).await?;
             start_session(db, attempt_id, attempt, &card).await
         }
         Some(_) => {
-            sessions::update_attempt(db, attempt_id, "", None).await?;
+            sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
             Ok(PickOutcome::Again(Some("mismatch".to_owned())))
         }
     }
@@ -94,14 +108,14 @@ async fn finish_sign_in(
     card: &cards::Card,
     pin: &Pin,
 ) -> Result<PickOutcome, StorageError> {
-    let error = match pins::check(db, card, pin).await? {
+    let error = match pins::check(&mut *db.conn().await?, card, pin).await? {
         PinCheck::Right => return start_session(db, attempt_id, attempt, card).await,
         PinCheck::Wrong => "wrong".to_owned(),
         PinCheck::Wait(until) => format!("wait-{}", ((until - now_ms()) / 1000).max(1)),
         PinCheck::Locked => "locked".to_owned(),
         PinCheck::NotSet => "again".to_owned(),
     };
-    sessions::update_attempt(db, attempt_id, "", None).await?;
+    sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
     Ok(PickOutcome::Again(Some(error)))
 }
 
@@ -111,18 +125,21 @@ async fn start_session(
     attempt: &Attempt,
     card: &cards::Card,
 ) -> Result<PickOutcome, StorageError> {
-    sessions::end_attempt(db, attempt_id).await?;
+    sessions::end_attempt(&mut *db.conn().await?, attempt_id).await?;
     let subject_client_id = match card.owner.kind {
         PersonKind::Client => Some(card.owner.id),
         // A relative who helps one client goes straight to that client.
-        PersonKind::Relative => match consent::clients_of(db, card.owner.id).await?.as_slice() {
+        PersonKind::Relative => match consent::clients_of(&mut *db.conn().await?, card.owner.id)
+            .await?
+            .as_slice()
+        {
             [(only, _)] => Some(*only),
             _ => None,
         },
         PersonKind::Worker => None,
     };
     let session_id = sessions::create(
-        db,
+        &mut *db.conn().await?,
         &NewSession {
             actor: card.owner,
             subject_client_id,

@@ -1,0 +1,288 @@
+//! The worker's pages: sign-in, the caseload with each client's card, PIN and relatives, and
+//! the admin page for workers and caseloads.
+
+use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient};
+use crate::admin::AdminPageData;
+use crate::caseload::api::{
+    load_caseload, AddRelative, ConfirmConsent, ManageSignIn, OpenClient, SetPassword,
+};
+use crate::caseload::{CaseloadClient, CaseloadPageData};
+use crate::i18n::{t, tr_args, use_lang};
+use crate::sign_in::api::WorkerSignIn;
+use crate::symbols::Symbol;
+use crate::ui::await_page;
+use crate::ui::frame::{error_line, ErrorSummary, Frame};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
+
+/// A labelled one-line text field, with the error line above it. Used for every worker form.
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    /// The form field name, when it differs from the id.
+    #[prop(optional)]
+    name: &'static str,
+    label_id: &'static str,
+    #[prop(optional)] password: bool,
+    /// The text in the field: the person's own input, kept when a form was refused.
+    #[prop(optional, into)]
+    value: String,
+    error: Option<String>,
+    #[prop(optional)] autocomplete: &'static str,
+    /// The field takes words, so the browser may check spelling (not for names and codes).
+    #[prop(optional)]
+    words: bool,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let name = if name.is_empty() {
+        id.clone()
+    } else {
+        name.to_owned()
+    };
+    let error_id = format!("{id}-error");
+    view! {
+        <div class=if invalid { "field field-error" } else { "field" }>
+            <label for=id.clone() class="label">{t(label_id)}</label>
+            {error_line(error_id.clone(), error)}
+            <input
+                id=id
+                name=name
+                type=if password { "password" } else { "text" }
+                class="input"
+                value=value
+                autocomplete=if autocomplete.is_empty() { "off" } else { autocomplete }
+                spellcheck=if words { "true" } else { "false" }
+                aria-invalid=if invalid { "true" } else { "false" }
+                aria-describedby=if invalid { error_id } else { String::new() }
+            />
+        </div>
+    }
+}
+
+/// User name and password (or one-time code): used for a worker's sign-in and for signing in
+/// beside a client.
+#[component]
+pub fn WorkerFields(error: Option<String>) -> impl IntoView {
+    view! {
+        <TextField id="user_name" label_id="worker-user-name" error=error autocomplete="username"/>
+        <TextField id="secret" label_id="worker-secret" password=true error=None autocomplete="current-password"/>
+    }
+}
+
+#[component]
+pub fn WorkerSignInPage() -> impl IntoView {
+    let error = use_query_map().get_untracked().get("error");
+    let message = error.map(|e| {
+        if e == "wait" {
+            t("error-worker-wait")
+        } else {
+            t("error-worker-wrong")
+        }
+    });
+    let errors = message
+        .clone()
+        .map(|m| vec![("user_name".to_owned(), m)])
+        .unwrap_or_default();
+    view! {
+        <Frame title=t("worker-sign-in-title") error=message.is_some() signed_in=false listen=vec!["worker-sign-in-title"]>
+            <ErrorSummary errors/>
+            <h1>{t("worker-sign-in-title")}</h1>
+            <form method="post" action=WorkerSignIn::url() novalidate>
+                <WorkerFields error=message/>
+                <button type="submit" class="button"><Symbol concept="sign-in"/>{t("sign-in-button")}</button>
+            </form>
+        </Frame>
+    }
+}
+
+#[component]
+pub fn CaseloadPage() -> impl IntoView {
+    await_page(load_caseload, render_caseload)
+}
+
+/// A one-button form about a client (and maybe one of their relatives).
+fn action_button(
+    action: &'static str,
+    client_id: i64,
+    relative_id: Option<i64>,
+    what: &'static str,
+    label_id: &'static str,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=action class="inline-form">
+            <input type="hidden" name="client_id" value=client_id/>
+            {relative_id.map(|id| view! { <input type="hidden" name="relative_id" value=id/> })}
+            {(!what.is_empty()).then(|| view! { <input type="hidden" name="what" value=what/> })}
+            <button type="submit" class="button button-secondary">{t(label_id)}</button>
+        </form>
+    }
+}
+
+fn sign_in_buttons(
+    client_id: i64,
+    relative_id: Option<i64>,
+    has_card: bool,
+    locked: bool,
+) -> impl IntoView {
+    let url = ManageSignIn::url();
+    view! {
+        <p class="card-state">{t(if has_card { "card-in-use" } else { "card-none" })}</p>
+        {locked.then(|| view! { <p class="notice"><Symbol concept="lock"/>{t("pin-locked")}</p> })}
+        <div class="button-row">
+            {action_button(url, client_id, relative_id, "issue", "card-issue")}
+            {has_card.then(|| action_button(url, client_id, relative_id, "revoke", "card-revoke"))}
+            {locked.then(|| action_button(url, client_id, relative_id, "unlock", "pin-unlock"))}
+            {action_button(url, client_id, relative_id, "reset", "pin-reset")}
+        </div>
+    }
+}
+
+fn client_section(client: CaseloadClient) -> impl IntoView {
+    let lang = use_lang();
+    let heading = format!("client-{}", client.client_id);
+    let client_id = client.client_id;
+    let name_field = format!("relative-name-{client_id}");
+    view! {
+        <section class="caseload-client" aria-labelledby=heading.clone()>
+            <h2 id=heading.clone()>{client.name.clone()}</h2>
+            {action_button(OpenClient::url(), client_id, None, "", "open-plan")}
+            {sign_in_buttons(client_id, None, client.has_card, client.locked)}
+            <h3>{t("relatives-title")}</h3>
+            <ul class="plain-list">
+                {client.relatives.into_iter().map(|r| {
+                    let confirm = r.waiting_consent.map(|consent_id| view! {
+                        <form method="post" action=ConfirmConsent::url() class="inline-form">
+                            <input type="hidden" name="client_id" value=client_id/>
+                            <input type="hidden" name="consent_id" value=consent_id/>
+                            <button type="submit" class="button">{t("consent-confirm")}</button>
+                        </form>
+                    });
+                    view! {
+                        <li>
+                            <p><strong>{r.name}</strong></p>
+                            {confirm}
+                            {sign_in_buttons(client_id, Some(r.relative_id), r.has_card, r.locked)}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form method="post" action=AddRelative::url() novalidate class="add-relative">
+                <input type="hidden" name="client_id" value=client_id/>
+                <div class="field">
+                    <label for=name_field.clone() class="label">{tr_args(lang, "relative-add-label", &[("name", client.name.into())])}</label>
+                    <input id=name_field name="name" type="text" class="input" autocomplete="off"/>
+                </div>
+                <button type="submit" class="button button-secondary">{t("relative-add")}</button>
+            </form>
+        </section>
+    }
+}
+
+fn render_caseload(data: CaseloadPageData) -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map().get_untracked();
+    let password_error =
+        (query.get("error").as_deref() == Some("password")).then(|| t("error-password-short"));
+    let errors = password_error
+        .clone()
+        .map(|m| vec![("password".to_owned(), m)])
+        .unwrap_or_default();
+    let title = tr_args(
+        lang,
+        "worker-title",
+        &[("name", data.worker_name.clone().into())],
+    );
+    let new_card = data.new_card.map(|(svg, code)| {
+        view! {
+            <section class="new-card notice" aria-labelledby="new-card-title">
+                <h2 id="new-card-title"><Symbol concept="card"/>{t("card-new-title")}</h2>
+                <p>{t("card-new-text")}</p>
+                <div class="qr" role="img" aria-label=t("card-qr-label") inner_html=svg></div>
+                <p class="card-code"><code>{code}</code></p>
+            </section>
+        }
+    });
+    view! {
+        <Frame title=title.clone() error=password_error.is_some() signed_in=true listen=vec!["worker-intro"]>
+            <ErrorSummary errors/>
+            <h1>{title}</h1>
+            {data.is_admin.then(|| view! { <p><a href="/admin">{t("admin-title")}</a></p> })}
+            {new_card}
+            <p>{t("worker-intro")}</p>
+            {data.clients.is_empty().then(|| view! { <p>{t("worker-no-clients")}</p> })}
+            {data.clients.into_iter().map(client_section).collect_view()}
+            <section aria-labelledby="password-title">
+                <h2 id="password-title">{t("password-title")}</h2>
+                <form method="post" action=SetPassword::url() novalidate>
+                    <TextField id="password" label_id="password-new" password=true error=password_error autocomplete="new-password"/>
+                    <button type="submit" class="button button-secondary">{t("save")}</button>
+                </form>
+            </section>
+        </Frame>
+    }
+}
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    await_page(load_admin, render_admin)
+}
+
+fn render_admin(data: AdminPageData) -> impl IntoView {
+    let error = use_query_map().get_untracked().get("error").map(|e| {
+        if e == "taken" {
+            t("error-user-name-taken")
+        } else {
+            t("error-name-missing")
+        }
+    });
+    let errors = error
+        .clone()
+        .map(|m| vec![("name".to_owned(), m)])
+        .unwrap_or_default();
+    let clients = data.clients.clone();
+    view! {
+        <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>
+            <ErrorSummary errors/>
+            <p><a href="/worker">{t("worker-back")}</a></p>
+            <h1>{t("admin-title")}</h1>
+            {data.new_code.map(|code| view! {
+                <section class="notice" aria-labelledby="code-title">
+                    <h2 id="code-title">{t("worker-code-title")}</h2>
+                    <p class="card-code"><code>{code}</code></p>
+                </section>
+            })}
+            <h2>{t("admin-workers")}</h2>
+            <ul class="plain-list">
+                {data.workers.into_iter().map(|w| {
+                    let select_id = format!("assign-{}", w.worker_id);
+                    view! {
+                        <li>
+                            <p><strong>{w.name}</strong>": "{w.clients.join(", ")}</p>
+                            <form method="post" action=AssignClient::url() class="inline-form">
+                                <input type="hidden" name="worker_id" value=w.worker_id/>
+                                <input type="hidden" name="on" value="1"/>
+                                <label for=select_id.clone() class="label">{t("admin-assign-label")}</label>
+                                <select id=select_id name="client_id" class="input">
+                                    {clients.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
+                                </select>
+                                <button type="submit" class="button button-secondary">{t("admin-assign")}</button>
+                            </form>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h2>{t("admin-add-worker")}</h2>
+            <form method="post" action=AddWorker::url() novalidate>
+                <TextField id="name" label_id="admin-name" error=error/>
+                <TextField id="user_name" label_id="worker-user-name" error=None/>
+                <button type="submit" class="button">{t("admin-add-worker")}</button>
+            </form>
+            <h2>{t("admin-add-client")}</h2>
+            <form method="post" action=AddClient::url() novalidate>
+                <TextField id="client-name" name="name" label_id="admin-name" error=None/>
+                <button type="submit" class="button">{t("admin-add-client")}</button>
+            </form>
+        </Frame>
+    }
+}

@@ -1,0 +1,57 @@
+//! Form idempotency keys. Each form carries a key made by the server; a second submission
+//! with the same key (a double tap, a resent form) does nothing and leads to the same page.
+
+use rand::RngCore;
+use sqlx::{AnyConnection, Row};
+
+/// A fresh key for a form.
+pub fn new_key() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// Claims a key inside a transaction. Returns `Some(previous destination)` when the key
+/// was already used, so the caller repeats that answer instead of writing again.
+pub async fn claim(
+    conn: &mut AnyConnection,
+    key: &str,
+    client_id: i64,
+    now: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    let inserted = sqlx::query(
+        "insert into form_submission (idem_key, client_id, outcome, created_at) values ($1, $2, '', $3)
+         on conflict (idem_key) do nothing",
+    )
+    .bind(key)
+    .bind(client_id)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if inserted == 1 {
+        return Ok(None);
+    }
+    let row =
+        sqlx::query("select outcome from form_submission where idem_key = $1 and client_id = $2")
+            .bind(key)
+            .bind(client_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    // A key used by another client is treated as used: nothing is written, nothing is told.
+    Ok(Some(
+        row.map(|r| r.try_get("outcome"))
+            .transpose()?
+            .unwrap_or_default(),
+    ))
+}
+
+/// Records where the first submission led.
+pub async fn finish(conn: &mut AnyConnection, key: &str, outcome: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("update form_submission set outcome = $1 where idem_key = $2")
+        .bind(outcome)
+        .bind(key)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

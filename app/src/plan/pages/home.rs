@@ -1,0 +1,63 @@
+//! The signed-in home page: where to go next, and an offer to continue a plan left unfinished.
+//! A relative or a worker sees whose plan it is; only the client sees their relatives and
+//! the access log.
+
+use crate::access::pages::AssistBar;
+use crate::i18n::{t, tr_args, use_lang};
+use crate::plan::api::{load_home, HomePageData};
+use crate::symbols::Symbol;
+use crate::ui::await_page;
+use crate::ui::frame::Frame;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    await_page(load_home, render)
+}
+
+fn render(data: HomePageData) -> impl IntoView {
+    let lang = use_lang();
+    let is_client = data.viewer == "client";
+    let greeting = if is_client {
+        tr_args(lang, "home-greeting", &[("name", data.name.clone().into())])
+    } else {
+        tr_args(lang, "home-other", &[("name", data.name.clone().into())])
+    };
+    let write = data.may_write.then(|| view! {
+        <li><a href="/plan/step/important"><Symbol concept="plan"/>{t("home-write-plan")}</a></li>
+    });
+    view! {
+        <Frame title=greeting.clone() signed_in=true listen=vec!["home-write-plan", "check-title"]>
+            {data.assist.clone().map(|name| view! { <AssistBar name/> })}
+            {(data.viewer == "worker").then(|| view! { <p><a href="/worker">{t("worker-back")}</a></p> })}
+            <h1>{greeting}</h1>
+            {(data.unsaved && data.may_write).then(|| view! {
+                <div class="notice">
+                    <p>{t("home-unfinished")}</p>
+                    <p><a class="button" href=data.continue_to.clone()>{t("home-continue")}</a></p>
+                </div>
+            })}
+            <ul class="link-list">
+                {write}
+                <li><a href="/plan/check"><Symbol concept="check"/>{t("check-title")}</a></li>
+                {data.has_saved.then(|| view! {
+                    <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
+                    <li><a href="/plan/summary"><Symbol concept="plan"/>{t("summary-link")}</a></li>
+                })}
+                {data.may_see_money.then(|| view! {
+                    <li><a href="/money"><Symbol concept="money"/>{t("money-title")}</a></li>
+                })}
+                {(data.viewer == "worker").then(|| view! {
+                    <li><a href="/worker/money"><Symbol concept="money"/>{t("decision-title")}</a></li>
+                })}
+                {is_client.then(|| view! {
+                    <li><a href="/relatives"><Symbol concept="relative"/>{t("relatives-title")}</a></li>
+                    <li><a href="/log"><Symbol concept="who-looked"/>{t("log-title")}</a></li>
+                })}
+                {(is_client && data.assist.is_none()).then(|| view! {
+                    <li><a href="/assist"><Symbol concept="worker"/>{t("assist-title")}</a></li>
+                })}
+            </ul>
+        </Frame>
+    }
+}

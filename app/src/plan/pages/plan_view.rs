@@ -1,0 +1,79 @@
+//! A plan's answers shown for reading: on the check page, a saved version and the summary.
+
+use crate::i18n::{t, tr, use_lang};
+use crate::plan::content::{Answer, PlanContent};
+use crate::plan::section::Section;
+use crate::symbols::Symbol;
+use leptos::prelude::*;
+
+/// The answer of one section, or a note that it was left empty.
+#[component]
+pub fn AnswerView(answer: Option<Answer>) -> impl IntoView {
+    let lang = use_lang();
+    match answer {
+        None => view! { <p class="empty">{t("not-answered")}</p> }.into_any(),
+        Some(Answer::Text(text)) => {
+            let items = Answer::Text(text).items();
+            view! { <ul class="answer-items">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+                .into_any()
+        }
+        Some(Answer::Goals(goals)) => view! {
+            <ul class="answer-items">
+                {goals.into_iter().map(|g| {
+                    let how = (!g.how.is_empty()).then(|| view! {
+                        <p class="goal-how">{tr(lang, "how-label")}" "{g.how.clone()}</p>
+                    });
+                    view! { <li><p class="goal-text">{g.goal}</p>{how}</li> }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+    }
+}
+
+/// Every section with its answer, each under its own heading (with the section's slug as
+/// its id, so the money page can link to a wish). `funded` adds the money for wishes.
+#[component]
+pub fn PlanView(
+    content: PlanContent,
+    #[prop(optional)] funded: Vec<crate::money::FundedWish>,
+) -> impl IntoView {
+    let lang = use_lang();
+    Section::ALL
+        .into_iter()
+        .map(|section| {
+            let answer = content.answer(section).cloned();
+            let items = answer.as_ref().map(|a| a.items()).unwrap_or_default();
+            let money: Vec<String> = funded
+                .iter()
+                .filter(|f| f.section == section.slug())
+                .map(|f| {
+                    let wish = usize::try_from(f.item_index)
+                        .ok()
+                        .and_then(|i| items.get(i).cloned())
+                        .unwrap_or_default();
+                    crate::i18n::tr_args(
+                        lang,
+                        "summary-money",
+                        &[
+                            ("wish", wish.into()),
+                            ("line", f.line_name.clone().into()),
+                            ("amount", crate::money::pages::client::euros(lang, f.amount).into()),
+                        ],
+                    )
+                })
+                .collect();
+            view! {
+                <section class="plan-section" id=section.slug()>
+                    <h2><Symbol concept=section.slug()/>{t(section.title_id())}</h2>
+                    <AnswerView answer/>
+                    {(!money.is_empty()).then(|| view! {
+                        <ul class="summary-money">
+                            {money.into_iter().map(|m| view! { <li><Symbol concept="money"/>{m}</li> }).collect_view()}
+                        </ul>
+                    })}
+                </section>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,126 @@
+//! Server functions of the relatives page (the client's own) and of choosing a client (a
+//! relative who helps more than one person).
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::access::{guard, policy::Action};
+#[cfg(feature = "ssr")]
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
+
+use crate::relatives::RelativeView;
+
+#[server]
+pub async fn load_relatives() -> Result<Vec<RelativeView>, AppError> {
+    forms::page(
+        async move {
+            let db = context::db()?;
+            let access = guard::subject(&db, Action::ManageRelatives).await?;
+            let list = crate::relatives::repo::relatives_of(
+                &mut *db.conn().await?,
+                access.client.client_id,
+            )
+            .await?;
+            Ok(list.into_iter().map(RelativeView::from).collect())
+        }
+        .await,
+    )
+}
+
+/// The client sets what one relative may do. Taking rights away works at once; giving more
+/// starts tomorrow, or when the client's worker confirms it.
+#[server]
+pub async fn change_relative(
+    relative_id: i64,
+    read_plan: Option<String>,
+    write_plan: Option<String>,
+    see_money: Option<String>,
+) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        let access = guard::subject_active(&db, Action::ManageRelatives).await?;
+        let client_id = access.client.client_id;
+        // Only a relative already listed for this client can be changed.
+        if !crate::relatives::repo::is_listed(&mut *db.conn().await?, client_id, relative_id)
+            .await?
+        {
+            return Err(AppError::Forbidden);
+        }
+        let rights = crate::relatives::repo::Rights {
+            read_plan: read_plan.is_some(),
+            write_plan: write_plan.is_some(),
+            see_money: see_money.is_some(),
+        };
+        crate::relatives::repo::change(
+            &mut *db.conn().await?,
+            client_id,
+            relative_id,
+            rights,
+            access.who.session.actor,
+        )
+        .await?;
+        Ok("/relatives?saved=1".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// The clients a relative may help, or a worker's caseload, to choose from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChoosePageData {
+    pub clients: Vec<(i64, String)>,
+    pub is_worker: bool,
+}
+
+#[server]
+pub async fn load_choose() -> Result<ChoosePageData, AppError> {
+    forms::page(
+        async move {
+            use crate::people::PersonKind;
+            let db = context::db()?;
+            let who = guard::who(&db).await?;
+            match who.session.actor.kind {
+                PersonKind::Relative => Ok(ChoosePageData {
+                    clients: crate::relatives::repo::clients_of(
+                        &mut *db.conn().await?,
+                        who.session.actor.id,
+                    )
+                    .await?,
+                    is_worker: false,
+                }),
+                PersonKind::Worker => {
+                    leptos_axum::redirect("/worker");
+                    Err(AppError::NotFound)
+                }
+                PersonKind::Client => {
+                    leptos_axum::redirect("/home");
+                    Err(AppError::NotFound)
+                }
+            }
+        }
+        .await,
+    )
+}
+
+/// A relative chooses whose plan to work on. Checked against the consent right now.
+#[server]
+pub async fn choose_client(client_id: i64) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        let who = guard::active(&db).await?;
+        if who.session.actor.kind != crate::people::PersonKind::Relative
+            || !guard::allowed(&db, &who, client_id, Action::ReadPlan).await?
+        {
+            return Err(AppError::Forbidden);
+        }
+        crate::session::repo::set_subject(&mut *db.conn().await?, &who.session_id, Some(client_id))
+            .await?;
+        Ok("/home".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}

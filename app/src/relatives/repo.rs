@@ -1,0 +1,288 @@
+//! What a relative may do for a client, as the client chose. Every change is a new row, so
+//! the history stays. Taking rights away works at once; giving more starts a day later unless
+//! the client's worker confirms it, so that a client pressed into it at the kiosk can undo it.
+//! Nothing here is cached in a session: every request reads the rights again.
+
+use crate::db::{now_ms, StorageError};
+use crate::people::PersonRef;
+use serde::{Deserialize, Serialize};
+use sqlx::AnyConnection;
+use sqlx::Row;
+
+/// How long a widening of rights waits for the client to change their mind.
+pub const WAIT_MS: i64 = 24 * 3600 * 1000;
+
+/// What a relative may do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rights {
+    pub read_plan: bool,
+    pub write_plan: bool,
+    pub see_money: bool,
+}
+
+impl Rights {
+    /// Writing a plan includes reading it.
+    pub fn normalised(self) -> Rights {
+        Rights {
+            read_plan: self.read_plan || self.write_plan,
+            ..self
+        }
+    }
+
+    /// Whether `self` allows something `than` does not.
+    pub fn wider_than(self, than: Rights) -> bool {
+        (self.read_plan && !than.read_plan)
+            || (self.write_plan && !than.write_plan)
+            || (self.see_money && !than.see_money)
+    }
+
+    pub fn any(self) -> bool {
+        self.read_plan || self.write_plan || self.see_money
+    }
+}
+
+/// One consent row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    pub consent_id: i64,
+    pub client_id: i64,
+    pub relative_id: i64,
+    pub rights: Rights,
+    pub effective_at: i64,
+}
+
+const COLUMNS: &str =
+    "consent_id, client_id, relative_id, may_read_plan, may_write_plan, may_see_money, effective_at";
+
+fn consent_from(row: &sqlx::any::AnyRow) -> Result<Consent, StorageError> {
+    Ok(Consent {
+        consent_id: row.try_get("consent_id")?,
+        client_id: row.try_get("client_id")?,
+        relative_id: row.try_get("relative_id")?,
+        rights: Rights {
+            read_plan: row.try_get::<i64, _>("may_read_plan")? != 0,
+            write_plan: row.try_get::<i64, _>("may_write_plan")? != 0,
+            see_money: row.try_get::<i64, _>("may_see_money")? != 0,
+        },
+        effective_at: row.try_get("effective_at")?,
+    })
+}
+
+/// The newest row not cancelled that has started (`started`) or is still waiting.
+async fn newest(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    relative_id: i64,
+    started: bool,
+) -> Result<Option<Consent>, StorageError> {
+    let when = if started {
+        "effective_at <= $3"
+    } else {
+        "effective_at > $3"
+    };
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from consent where client_id = $1 and relative_id = $2 \
+         and {when} and cancelled_at is null order by consent_id desc limit 1"
+    )))
+    .bind(client_id)
+    .bind(relative_id)
+    .bind(now_ms())
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.as_ref().map(consent_from).transpose()
+}
+
+/// The rights in force now: the newest row that has started and was not cancelled.
+pub async fn current(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    relative_id: i64,
+) -> Result<Option<Consent>, StorageError> {
+    newest(conn, client_id, relative_id, true).await
+}
+
+/// A change that has not started yet, if any.
+pub async fn waiting(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    relative_id: i64,
+) -> Result<Option<Consent>, StorageError> {
+    newest(conn, client_id, relative_id, false).await
+}
+
+/// Records new rights. Narrower or equal rights start now; wider ones start after `WAIT_MS`.
+/// Any change still waiting is cancelled. Returns the new row.
+pub async fn change(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    relative_id: i64,
+    rights: Rights,
+    by: PersonRef,
+) -> Result<Consent, StorageError> {
+    let rights = rights.normalised();
+    let now = now_ms();
+    let before = current(conn, client_id, relative_id)
+        .await?
+        .map(|c| c.rights)
+        .unwrap_or_default();
+    let effective_at = if rights.wider_than(before) {
+        now + WAIT_MS
+    } else {
+        now
+    };
+    sqlx::query(
+        "update consent set cancelled_at = $1 where client_id = $2 and relative_id = $3 \
+         and effective_at > $1 and cancelled_at is null",
+    )
+    .bind(now)
+    .bind(client_id)
+    .bind(relative_id)
+    .execute(&mut *conn)
+    .await?;
+    let row = sqlx::query(
+        "insert into consent (client_id, relative_id, may_read_plan, may_write_plan, may_see_money, \
+         created_at, created_by_kind, created_by_id, effective_at) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning consent_id",
+    )
+    .bind(client_id)
+    .bind(relative_id)
+    .bind(i64::from(rights.read_plan))
+    .bind(i64::from(rights.write_plan))
+    .bind(i64::from(rights.see_money))
+    .bind(now)
+    .bind(by.kind.as_str())
+    .bind(by.id)
+    .bind(effective_at)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Consent {
+        consent_id: row.try_get("consent_id")?,
+        client_id,
+        relative_id,
+        rights,
+        effective_at,
+    })
+}
+
+/// A worker confirms a waiting change of their client: it starts now. Returns whether a
+/// waiting change of that client was found.
+pub async fn confirm(
+    conn: &mut AnyConnection,
+    consent_id: i64,
+    client_id: i64,
+    worker_id: i64,
+) -> Result<bool, StorageError> {
+    let now = now_ms();
+    let result = sqlx::query(
+        "update consent set effective_at = $1, confirmed_by = $2 \
+         where consent_id = $3 and client_id = $4 and effective_at > $1 and cancelled_at is null",
+    )
+    .bind(now)
+    .bind(worker_id)
+    .bind(consent_id)
+    .bind(client_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(result.rows_affected() > 0)
+}
+
+/// A relative of a client as the client's page shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelativeRights {
+    pub relative_id: i64,
+    pub name: String,
+    pub rights: Rights,
+    pub waiting: Option<Consent>,
+}
+
+/// Every relative who has ever had a consent row with the client.
+pub async fn relatives_of(
+    conn: &mut AnyConnection,
+    client_id: i64,
+) -> Result<Vec<RelativeRights>, StorageError> {
+    let rows = sqlx::query(
+        "select distinct r.relative_id, r.display_name from consent c \
+         join relative r on r.relative_id = c.relative_id where c.client_id = $1 \
+         order by r.display_name, r.relative_id",
+    )
+    .bind(client_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut list = Vec::new();
+    for row in rows {
+        let relative_id: i64 = row.try_get("relative_id")?;
+        list.push(RelativeRights {
+            relative_id,
+            name: row.try_get("display_name")?,
+            rights: current(conn, client_id, relative_id)
+                .await?
+                .map(|c| c.rights)
+                .unwrap_or_default(),
+            waiting: waiting(conn, client_id, relative_id).await?,
+        });
+    }
+    Ok(list)
+}
+
+/// Whether the relative is one of the client's relatives (has any consent row with them, even
+/// one with no rights): only those can be changed or given a card for this client.
+pub async fn is_listed(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    relative_id: i64,
+) -> Result<bool, StorageError> {
+    let row =
+        sqlx::query("select count(*) as n from consent where client_id = $1 and relative_id = $2")
+            .bind(client_id)
+            .bind(relative_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
+}
+
+/// The clients a relative may do something for now, with their names.
+pub async fn clients_of(
+    conn: &mut AnyConnection,
+    relative_id: i64,
+) -> Result<Vec<(i64, String)>, StorageError> {
+    let rows = sqlx::query(
+        "select distinct c.client_id, c.display_name from consent k \
+         join client c on c.client_id = k.client_id where k.relative_id = $1 \
+         order by c.display_name, c.client_id",
+    )
+    .bind(relative_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut list = Vec::new();
+    for row in rows {
+        let client_id: i64 = row.try_get("client_id")?;
+        let rights = current(conn, client_id, relative_id).await?;
+        if rights.is_some_and(|c| c.rights.any()) {
+            list.push((client_id, row.try_get("display_name")?));
+        }
+    }
+    Ok(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rights;
+
+    #[test]
+    fn writing_includes_reading_and_widening_is_seen() {
+        let write = Rights {
+            write_plan: true,
+            ..Rights::default()
+        }
+        .normalised();
+        assert!(write.read_plan);
+        let read = Rights {
+            read_plan: true,
+            ..Rights::default()
+        };
+        assert!(write.wider_than(read));
+        assert!(!read.wider_than(write));
+        assert!(!read.wider_than(read));
+        assert!(!Rights::default().any());
+    }
+}

@@ -1,0 +1,189 @@
+//! Server functions for signing in and out and for choosing the language.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
+
+/// Settings of this running site that pages need, provided as context by the server.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteInfo {
+    /// Demo people's names, card codes and picture PINs, shown on the start page in demo
+    /// mode only.
+    pub demo_codes: Vec<DemoCard>,
+    /// The code a worker types to mark a device as a kiosk; `None` turns kiosk setup off.
+    pub kiosk_code: Option<String>,
+    /// Seconds without activity before a kiosk session ends.
+    pub kiosk_idle_seconds: i64,
+    /// Seconds before that end when the countdown appears.
+    pub kiosk_warn_seconds: i64,
+}
+
+/// A demo person's card, shown on the start page in demo mode.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DemoCard {
+    pub name: String,
+    pub code: String,
+    /// The picture PIN, as picture names.
+    pub pictures: Vec<String>,
+}
+
+/// What the start page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StartPageData {
+    pub signed_in: bool,
+    pub demo_codes: Vec<DemoCard>,
+}
+
+#[server]
+pub async fn load_start() -> Result<StartPageData, AppError> {
+    let db = context::db()?;
+    let signed_in = crate::access::guard::who(&db).await.is_ok();
+    let demo_codes = context::site().demo_codes;
+    Ok(StartPageData {
+        signed_in,
+        demo_codes,
+    })
+}
+
+/// At home, a client's own settings follow them; at the kiosk the device's settings stay.
+#[cfg(feature = "ssr")]
+pub async fn restore_prefs(
+    db: &crate::db::Db,
+    person: crate::people::PersonRef,
+) -> Result<(), AppError> {
+    if person.kind != crate::people::PersonKind::Client || context::device().kiosk {
+        return Ok(());
+    }
+    if let Some(prefs) = crate::settings::repo::load(&mut *db.conn().await?, person.id).await? {
+        context::set_cookie(&prefs_cookie(prefs));
+    }
+    Ok(())
+}
+
+/// Ends the session on the server and in the browser. `timeout` says the kiosk ended it.
+#[server]
+pub async fn sign_out(timeout: Option<String>) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        end_session(&db).await?;
+        Ok(if timeout.is_some() {
+            "/?timeout=1"
+        } else {
+            "/?bye=1"
+        }
+        .to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// Deletes the session and everything personal in this browser: the session cookie, the
+/// settings at a kiosk, and the browser's caches and storage for this site.
+#[cfg(feature = "ssr")]
+pub async fn end_session(db: &crate::db::Db) -> Result<(), AppError> {
+    if let Some(id) = context::session_id() {
+        crate::session::repo::delete(&mut *db.conn().await?, &id).await?;
+    }
+    context::set_cookie(&context::session_cookie("", 0));
+    if context::device().kiosk {
+        context::set_cookie(&format!(
+            "{}=; Path=/; SameSite=Lax; Max-Age=0",
+            crate::settings::PREFS_COOKIE
+        ));
+    }
+    // Cookies are not cleared this way: the kiosk mark must stay on the device.
+    if let (Some(options), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str("\"cache\", \"storage\""),
+    ) {
+        options.insert_header(http::HeaderName::from_static("clear-site-data"), value);
+    }
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn prefs_cookie(prefs: crate::settings::Prefs) -> String {
+    format!(
+        "{}={}; Path=/; SameSite=Lax; Max-Age=31536000",
+        crate::settings::PREFS_COOKIE,
+        prefs.encode()
+    )
+}
+
+/// Says that the person at a kiosk is still active (they typed or asked for more time).
+#[server(endpoint = "still_here")]
+pub async fn still_here() -> Result<(), AppError> {
+    let db = context::db()?;
+    crate::access::guard::active(&db).await?;
+    Ok(())
+}
+
+/// Applies one settings button. Signed in at home, the settings are kept on the server too.
+#[server]
+pub async fn change_prefs(change: String, back: String) -> Result<(), AppError> {
+    let result = async move {
+        let device = context::device();
+        let prefs = device.prefs.apply(&change);
+        context::set_cookie(&prefs_cookie(prefs));
+        if !device.kiosk {
+            let db = context::db()?;
+            if let Ok(who) = crate::access::guard::who(&db).await {
+                if who.session.actor.kind == crate::people::PersonKind::Client {
+                    crate::settings::repo::save(
+                        &mut *db.conn().await?,
+                        who.session.actor.id,
+                        prefs,
+                    )
+                    .await?;
+                }
+            }
+        }
+        Ok(forms::safe_back(&back))
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// Marks this device as a kiosk (or unmarks it) when the worker's kiosk code is right.
+#[server]
+pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
+    let result = async move {
+        let expected = context::site().kiosk_code.ok_or(AppError::NotFound)?;
+        if code.trim() != expected {
+            return Ok("/kiosk?error=code".to_owned());
+        }
+        let db = context::db()?;
+        end_session(&db).await?;
+        if mode == "off" {
+            context::set_cookie(&format!(
+                "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+                crate::settings::KIOSK_COOKIE
+            ));
+        } else {
+            context::set_cookie(&format!(
+                "{}=1; Path=/; HttpOnly; SameSite=Strict; Max-Age=315360000",
+                crate::settings::KIOSK_COOKIE
+            ));
+        }
+        Ok("/".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// Remembers the chosen language for a year and returns to the page the user was on.
+#[server]
+pub async fn set_language(lang: String, back: String) -> Result<(), AppError> {
+    let lang = crate::i18n::Lang::parse(&lang).unwrap_or_default();
+    context::set_cookie(&format!(
+        "{}={}; Path=/; SameSite=Lax; Max-Age=31536000",
+        crate::i18n::LANG_COOKIE,
+        lang.tag()
+    ));
+    forms::finish(Ok(forms::safe_back(&back)))
+}

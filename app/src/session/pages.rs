@@ -1,0 +1,36 @@
+//! Kiosk setup: a worker types the kiosk code to mark this device as a shared kiosk (large
+//! targets, speech on, short sessions), or to take the mark away.
+
+use crate::i18n::t;
+use crate::session::api::KioskSetup;
+use crate::ui::frame::{CodeField, ErrorSummary, Frame};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn KioskSetupPage() -> impl IntoView {
+    let wrong = use_query_map()
+        .get_untracked()
+        .get("error")
+        .is_some_and(|e| e == "code");
+    let errors = if wrong {
+        vec![("kiosk-code".to_owned(), t("error-wrong-code"))]
+    } else {
+        Vec::new()
+    };
+    let kiosk = crate::settings::use_device().kiosk;
+    view! {
+        <Frame title=t("kiosk-title") error=wrong signed_in=false listen=vec!["kiosk-title", "kiosk-code-label"]>
+            <ErrorSummary errors/>
+            <h1>{t("kiosk-title")}</h1>
+            <p>{if kiosk { t("kiosk-is-on") } else { t("kiosk-text") }}</p>
+            <form method="post" action=KioskSetup::url() novalidate>
+                <CodeField id="kiosk-code" label_id="kiosk-code-label" error=wrong.then(|| t("error-wrong-code"))/>
+                <button type="submit" name="mode" value=if kiosk { "off" } else { "on" } class="button">
+                    {if kiosk { t("kiosk-off") } else { t("kiosk-on") }}
+                </button>
+            </form>
+        </Frame>
+    }
+}

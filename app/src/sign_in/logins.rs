@@ -1,0 +1,293 @@
+//! Workers, how they prove who they are, and their caseloads.
+//!
+//! A worker's identity is a (provider, subject) pair in `worker_login`: today the password
+//! provider (subject = user name, secret = Argon2id hash); Suomi.fi would be another provider
+//! with the person's `sub` as subject. One-time codes are a second way in for the first
+//! sign-in or a forgotten password.
+
+use crate::db::{now_ms, StorageError};
+use crate::people::repo::Client;
+use crate::sign_in::pins;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sqlx::AnyConnection;
+use sqlx::Row;
+
+/// The password provider's name in `worker_login`.
+pub const PASSWORD: &str = "password";
+
+/// How long a one-time code works: a day, because an admin hands it over in person.
+pub const CODE_LIFETIME_MS: i64 = 24 * 3600 * 1000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Worker {
+    pub worker_id: i64,
+    pub display_name: String,
+    pub is_admin: bool,
+}
+
+fn worker_from(row: &sqlx::any::AnyRow) -> Result<Worker, StorageError> {
+    Ok(Worker {
+        worker_id: row.try_get("worker_id")?,
+        display_name: row.try_get("display_name")?,
+        is_admin: row.try_get::<i64, _>("is_admin")? != 0,
+    })
+}
+
+/// Adds a worker and returns their id.
+pub async fn create(
+    conn: &mut AnyConnection,
+    display_name: &str,
+    is_admin: bool,
+) -> Result<i64, StorageError> {
+    let row = sqlx::query(
+        "insert into worker (display_name, created_at, is_admin) values ($1, $2, $3) returning worker_id",
+    )
+    .bind(display_name)
+    .bind(now_ms())
+    .bind(i64::from(is_admin))
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("worker_id")?)
+}
+
+pub async fn get(conn: &mut AnyConnection, worker_id: i64) -> Result<Option<Worker>, StorageError> {
+    let row =
+        sqlx::query("select worker_id, display_name, is_admin from worker where worker_id = $1")
+            .bind(worker_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    row.as_ref().map(worker_from).transpose()
+}
+
+/// All workers, by name (for the admin page).
+pub async fn list(conn: &mut AnyConnection) -> Result<Vec<Worker>, StorageError> {
+    let rows = sqlx::query(
+        "select worker_id, display_name, is_admin from worker order by display_name, worker_id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(worker_from).collect()
+}
+
+/// Sets (or replaces) the worker's user name and password.
+pub async fn set_password(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+    user_name: &str,
+    password: &str,
+) -> Result<(), StorageError> {
+    let hash = pins::hash_secret_off_thread(password.to_owned()).await?;
+    sqlx::query("delete from worker_login where worker_id = $1 and provider = $2")
+        .bind(worker_id)
+        .bind(PASSWORD)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "insert into worker_login (provider, subject, worker_id, secret_hash) values ($1, $2, $3, $4)",
+    )
+    .bind(PASSWORD)
+    .bind(normal_user_name(user_name))
+    .bind(worker_id)
+    .bind(hash)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Gives a worker a user name without a password yet: they sign in first with a one-time
+/// code.
+pub async fn set_user_name(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+    user_name: &str,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "insert into worker_login (provider, subject, worker_id, secret_hash) values ($1, $2, $3, null)",
+    )
+    .bind(PASSWORD)
+    .bind(normal_user_name(user_name))
+    .bind(worker_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The worker's user name for the password provider.
+pub async fn user_name_of(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+) -> Result<Option<String>, StorageError> {
+    let row =
+        sqlx::query("select subject from worker_login where provider = $1 and worker_id = $2")
+            .bind(PASSWORD)
+            .bind(worker_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row.map(|r| r.try_get("subject")).transpose()?)
+}
+
+/// Takes a client off a worker's caseload.
+pub async fn unassign(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+    client_id: i64,
+) -> Result<(), StorageError> {
+    sqlx::query("delete from caseload where worker_id = $1 and client_id = $2")
+        .bind(worker_id)
+        .bind(client_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// User names compare without case or surrounding spaces.
+pub fn normal_user_name(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// The worker an identity (provider, subject) belongs to, with the stored secret hash.
+pub async fn login(
+    conn: &mut AnyConnection,
+    provider: &str,
+    subject: &str,
+) -> Result<Option<(i64, Option<String>)>, StorageError> {
+    let row = sqlx::query(
+        "select worker_id, secret_hash from worker_login where provider = $1 and subject = $2",
+    )
+    .bind(provider)
+    .bind(subject)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|r| Ok((r.try_get("worker_id")?, r.try_get("secret_hash")?)))
+        .transpose()
+}
+
+fn code_hash(code: &str) -> String {
+    let normal: String = code
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    hex::encode(Sha256::digest(normal.as_bytes()))
+}
+
+/// Makes a one-time code (120 random bits) for the worker and returns it; it works once,
+/// for a day.
+pub async fn new_one_time_code(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+) -> Result<String, StorageError> {
+    let mut bytes = [0u8; 15];
+    rand::rng().fill_bytes(&mut bytes);
+    let code = hex::encode_upper(bytes);
+    sqlx::query("insert into worker_code (code_hash, worker_id, expires_at) values ($1, $2, $3)")
+        .bind(code_hash(&code))
+        .bind(worker_id)
+        .bind(now_ms() + CODE_LIFETIME_MS)
+        .execute(&mut *conn)
+        .await?;
+    Ok(code)
+}
+
+/// Uses a one-time code: the worker it belongs to, if it is unused and not expired. Using
+/// it and checking it are one statement, so two requests cannot both use it.
+pub async fn use_one_time_code(
+    conn: &mut AnyConnection,
+    code: &str,
+) -> Result<Option<i64>, StorageError> {
+    let now = now_ms();
+    let row = sqlx::query(
+        "update worker_code set used_at = $1 \
+         where code_hash = $2 and used_at is null and expires_at > $1 returning worker_id",
+    )
+    .bind(now)
+    .bind(code_hash(code))
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|r| r.try_get("worker_id")).transpose()?)
+}
+
+/// The worker's wrong sign-ins in a row and until when they must wait.
+pub async fn throttle(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+) -> Result<(i64, i64), StorageError> {
+    let row = sqlx::query("select failures, wait_until from worker where worker_id = $1")
+        .bind(worker_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok((row.try_get("failures")?, row.try_get("wait_until")?))
+}
+
+/// Records a wrong password (`failed`) or a right one (the count goes back to 0).
+pub async fn record_attempt(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+    failed: bool,
+) -> Result<(), StorageError> {
+    let (failures, _) = throttle(conn, worker_id).await?;
+    let failures = if failed { failures + 1 } else { 0 };
+    sqlx::query("update worker set failures = $1, wait_until = $2 where worker_id = $3")
+        .bind(failures)
+        .bind(now_ms() + pins::wait_after(failures))
+        .bind(worker_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Puts a client on a worker's caseload (nothing happens if already there).
+pub async fn assign(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+    client_id: i64,
+) -> Result<(), StorageError> {
+    if has_client(conn, worker_id, client_id).await? {
+        return Ok(());
+    }
+    sqlx::query("insert into caseload (worker_id, client_id, added_at) values ($1, $2, $3)")
+        .bind(worker_id)
+        .bind(client_id)
+        .bind(now_ms())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Whether the client is on the worker's caseload.
+pub async fn has_client(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+    client_id: i64,
+) -> Result<bool, StorageError> {
+    let row =
+        sqlx::query("select count(*) as n from caseload where worker_id = $1 and client_id = $2")
+            .bind(worker_id)
+            .bind(client_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
+}
+
+/// The clients on a worker's caseload, by name.
+pub async fn caseload(
+    conn: &mut AnyConnection,
+    worker_id: i64,
+) -> Result<Vec<Client>, StorageError> {
+    let rows = sqlx::query(
+        "select c.client_id, c.display_name from caseload k join client c on c.client_id = k.client_id \
+         where k.worker_id = $1 order by c.display_name, c.client_id",
+    )
+    .bind(worker_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Client {
+                client_id: r.try_get("client_id")?,
+                display_name: r.try_get("display_name")?,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,93 @@
+//! The picture PIN page: a grid of twelve pictures, pressed one at a time. Each press is a
+//! plain form post, so it works without JavaScript and with any pointer or switch; the
+//! pictures chosen so far stay on the server and only their number is shown.
+
+use crate::i18n::{t, tr_args, use_lang};
+use crate::sign_in::api::{load_pictures, PickPicture, PicturesPageData};
+use crate::sign_in::{PictureMode, PICTURES};
+use crate::symbols::Symbol;
+use crate::ui::await_page;
+use crate::ui::frame::{ErrorSummary, Frame};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn PicturesPage() -> impl IntoView {
+    await_page(load_pictures, render)
+}
+
+fn render(data: PicturesPageData) -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map().get_untracked();
+    let error = query.get("error").unwrap_or_default();
+    let (title_id, hint_id) = match data.mode {
+        PictureMode::SignIn => ("pictures-title", "pictures-hint"),
+        PictureMode::Choose => ("pictures-choose-title", "pictures-choose-hint"),
+        PictureMode::Confirm => ("pictures-confirm-title", "pictures-confirm-hint"),
+    };
+    let message = match error.as_str() {
+        "wrong" => Some(t("error-pictures-wrong")),
+        "locked" => Some(t("error-pictures-locked")),
+        "mismatch" => Some(t("error-pictures-mismatch")),
+        e if e.starts_with("wait-") => {
+            let seconds: i64 = e.trim_start_matches("wait-").parse().unwrap_or(30);
+            Some(tr_args(
+                lang,
+                "error-pictures-wait",
+                &[("minutes", ((seconds + 59) / 60).into())],
+            ))
+        }
+        _ => None,
+    };
+    let is_error = message.is_some();
+    let errors = message
+        .clone()
+        .map(|m| vec![("pictures".to_owned(), m)])
+        .unwrap_or_default();
+    let again = (error == "again")
+        .then(|| view! { <p class="notice" role="status">{t("pictures-again")}</p> });
+    let progress = tr_args(
+        lang,
+        "pictures-progress",
+        &[("chosen", data.chosen.into()), ("total", 4.into())],
+    );
+    let dots = (0..4)
+        .map(|i| {
+            let class = if i < data.chosen {
+                "pin-dot pin-dot-full"
+            } else {
+                "pin-dot"
+            };
+            view! { <span class=class aria-hidden="true"></span> }
+        })
+        .collect_view();
+    view! {
+        <Frame title=t(title_id) error=is_error signed_in=false listen=vec![title_id, hint_id]>
+            <ErrorSummary errors/>
+            {again}
+            <h1>{t(title_id)}</h1>
+            <p class="hint" id="pictures-hint">{t(hint_id)}</p>
+            <p class="pin-progress" role="status">{dots}<span>{progress}</span></p>
+            <form method="post" action=PickPicture::url() class="pin-form" id="pictures">
+                <ul class="pin-grid" aria-describedby="pictures-hint">
+                    {PICTURES.iter().map(|(name, concept)| {
+                        view! {
+                            <li>
+                                <button type="submit" name="pick" value=*name class="pin-button">
+                                    <Symbol concept=concept/>
+                                    <span>{t(concept)}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <p class="pin-actions">
+                    <button type="submit" name="pick" value="undo" class="button button-secondary">{t("pictures-undo")}</button>
+                    <button type="submit" name="pick" value="restart" class="button button-secondary">{t("pictures-restart")}</button>
+                </p>
+            </form>
+            <p><a href="/">{t("pictures-cancel")}</a></p>
+        </Frame>
+    }
+}

@@ -1,0 +1,275 @@
+//! Picture PINs: four pictures in order, chosen from a grid of twelve. A picture PIN is what
+//! the person knows; the card is what they have. The PIN is stored as an Argon2id hash.
+//!
+//! Wrong PINs are counted per person and per card, never per address (everyone at a kiosk
+//! shares one address). From the fourth wrong PIN in a row the person waits before the next
+//! try, longer each time; after ten a worker must unlock. So at most ten wrong PINs are
+//! possible per person, far under the limit of 100 an hour.
+
+use crate::db::{now_ms, StorageError};
+use crate::people::PersonRef;
+use crate::sign_in::cards;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use rand::RngCore;
+use sqlx::AnyConnection;
+use sqlx::Row;
+
+/// How many pictures a PIN has.
+pub const PIN_LENGTH: usize = 4;
+
+/// Wrong PINs in a row after which only a worker can unlock.
+pub const LOCK_AFTER: i64 = 10;
+
+/// Wrong PINs in a row that are allowed without waiting.
+pub const FREE_TRIES: i64 = 3;
+
+/// A complete picture PIN.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pin(Vec<&'static str>);
+
+impl Pin {
+    /// Reads picture names separated by commas; `None` unless it is exactly four known pictures.
+    pub fn parse(text: &str) -> Option<Pin> {
+        let picks = parse_picks(text)?;
+        (picks.len() == PIN_LENGTH).then_some(Pin(picks))
+    }
+
+    fn secret(&self) -> String {
+        self.0.join(",")
+    }
+}
+
+/// Reads a list of picture names (possibly empty or incomplete); `None` if any is unknown
+/// or there are too many.
+pub fn parse_picks(text: &str) -> Option<Vec<&'static str>> {
+    let picks: Option<Vec<&'static str>> = text
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(crate::sign_in::picture)
+        .collect();
+    picks.filter(|p| p.len() <= PIN_LENGTH)
+}
+
+/// How long to wait after this many wrong PINs in a row: nothing for the first three, then
+/// 30 seconds, doubling each time.
+pub fn wait_after(failures: i64) -> i64 {
+    if failures <= FREE_TRIES {
+        0
+    } else {
+        let doublings = (failures - FREE_TRIES - 1).min(10);
+        30_000 * (1_i64 << doublings)
+    }
+}
+
+/// What a PIN check found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinCheck {
+    Right,
+    Wrong,
+    /// Too many wrong PINs just now: try again at this time (UTC ms). The PIN was not checked.
+    Wait(i64),
+    /// Ten wrong PINs in a row: a worker must unlock. The PIN was not checked.
+    Locked,
+    /// No PIN chosen yet.
+    NotSet,
+}
+
+/// Checks a secret against an Argon2id hash made here. A malformed hash never matches.
+pub fn verify_secret(secret: &str, stored: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(secret.as_bytes(), &hash)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// Hashes a secret (a worker's password) with Argon2id and a random salt.
+pub fn hash_secret(secret: &str) -> Result<String, StorageError> {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(|e| StorageError::Crypto(e.to_string()))?;
+    Argon2::default()
+        .hash_password(secret.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| StorageError::Crypto(e.to_string()))
+}
+
+/// Argon2id is slow on purpose: run it on a blocking thread so that it never holds up the
+/// other requests of the server.
+pub async fn verify_secret_off_thread(secret: String, stored: String) -> bool {
+    tokio::task::spawn_blocking(move || verify_secret(&secret, &stored))
+        .await
+        .unwrap_or(false)
+}
+
+/// `hash_secret` on a blocking thread.
+pub async fn hash_secret_off_thread(secret: String) -> Result<String, StorageError> {
+    tokio::task::spawn_blocking(move || hash_secret(&secret))
+        .await
+        .map_err(|e| StorageError::Crypto(e.to_string()))?
+}
+
+/// Sets a new PIN and clears the failure count.
+pub async fn set(
+    conn: &mut AnyConnection,
+    owner: PersonRef,
+    pin: &Pin,
+) -> Result<(), StorageError> {
+    let hash = hash_secret_off_thread(pin.secret()).await?;
+    clear_row(conn, owner).await?;
+    sqlx::query(
+        "insert into picture_pin (owner_kind, owner_id, pin_hash, updated_at) values ($1, $2, $3, $4)",
+    )
+    .bind(owner.kind.as_str())
+    .bind(owner.id)
+    .bind(hash)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    cards::reset_failures(conn, owner).await
+}
+
+async fn clear_row(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
+    sqlx::query("delete from picture_pin where owner_kind = $1 and owner_id = $2")
+        .bind(owner.kind.as_str())
+        .bind(owner.id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Forgets the PIN: the person chooses a new one at their next sign-in with their card.
+pub async fn reset(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
+    clear_row(conn, owner).await?;
+    cards::reset_failures(conn, owner).await
+}
+
+/// A worker's unlock: the failure counts go back to 0 and any wait ends.
+pub async fn unlock(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
+    sqlx::query(
+        "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
+    )
+    .bind(owner.kind.as_str())
+    .bind(owner.id)
+    .execute(&mut *conn)
+    .await?;
+    cards::reset_failures(conn, owner).await
+}
+
+/// Whether the person has chosen a PIN.
+pub async fn is_set(conn: &mut AnyConnection, owner: PersonRef) -> Result<bool, StorageError> {
+    Ok(load(conn, owner)
+        .await?
+        .is_some_and(|row| row.hash.is_some()))
+}
+
+/// Whether the person is locked out (ten wrong PINs in a row).
+pub async fn is_locked(conn: &mut AnyConnection, owner: PersonRef) -> Result<bool, StorageError> {
+    Ok(load(conn, owner)
+        .await?
+        .is_some_and(|row| row.failures >= LOCK_AFTER))
+}
+
+struct PinRow {
+    hash: Option<String>,
+    failures: i64,
+    wait_until: i64,
+}
+
+async fn load(conn: &mut AnyConnection, owner: PersonRef) -> Result<Option<PinRow>, StorageError> {
+    let row = sqlx::query(
+        "select pin_hash, failures, wait_until from picture_pin where owner_kind = $1 and owner_id = $2",
+    )
+    .bind(owner.kind.as_str())
+    .bind(owner.id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|r| {
+        Ok(PinRow {
+            hash: r.try_get("pin_hash")?,
+            failures: r.try_get("failures")?,
+            wait_until: r.try_get("wait_until")?,
+        })
+    })
+    .transpose()
+}
+
+/// Checks a PIN given with a card. Waits and locks are checked first, so guessing during a
+/// wait costs nothing and tells nothing.
+pub async fn check(
+    conn: &mut AnyConnection,
+    card: &cards::Card,
+    pin: &Pin,
+) -> Result<PinCheck, StorageError> {
+    let Some(row) = load(conn, card.owner).await? else {
+        return Ok(PinCheck::NotSet);
+    };
+    let Some(hash) = row.hash else {
+        return Ok(PinCheck::NotSet);
+    };
+    if row.failures >= LOCK_AFTER || card.failures >= LOCK_AFTER {
+        return Ok(PinCheck::Locked);
+    }
+    let now = now_ms();
+    if row.wait_until > now {
+        return Ok(PinCheck::Wait(row.wait_until));
+    }
+    if verify_secret_off_thread(pin.secret(), hash).await {
+        sqlx::query(
+            "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
+        )
+        .bind(card.owner.kind.as_str())
+        .bind(card.owner.id)
+        .execute(&mut *conn)
+        .await?;
+        cards::reset_failures(conn, card.owner).await?;
+        return Ok(PinCheck::Right);
+    }
+    let failures = row.failures + 1;
+    sqlx::query(
+        "update picture_pin set failures = $1, wait_until = $2 where owner_kind = $3 and owner_id = $4",
+    )
+    .bind(failures)
+    .bind(now + wait_after(failures))
+    .bind(card.owner.kind.as_str())
+    .bind(card.owner.id)
+    .execute(&mut *conn)
+    .await?;
+    cards::add_failure(conn, card.card_id).await?;
+    Ok(PinCheck::Wrong)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_start_at_the_fourth_wrong_pin_and_grow() {
+        assert_eq!(wait_after(1), 0);
+        assert_eq!(wait_after(3), 0);
+        assert_eq!(wait_after(4), 30_000);
+        assert_eq!(wait_after(5), 60_000);
+        assert!(wait_after(9) > wait_after(8));
+    }
+
+    #[test]
+    fn only_four_known_pictures_make_a_pin() {
+        assert!(Pin::parse("dog,cat,sun,house").is_some());
+        assert!(Pin::parse("dog,cat,sun").is_none());
+        assert!(Pin::parse("dog,cat,sun,house,car").is_none());
+        assert!(Pin::parse("dog,cat,sun,unicorn").is_none());
+        assert_eq!(parse_picks(""), Some(Vec::new()));
+    }
+
+    #[test]
+    fn secrets_are_hashed_with_argon2id() {
+        let hash = hash_secret("kissa").expect("hash");
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_secret("kissa", &hash));
+        assert!(!verify_secret("koira", &hash));
+        assert!(!verify_secret("kissa", "not a hash"));
+    }
+}

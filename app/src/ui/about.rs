@@ -1,0 +1,20 @@
+//! About Sopiva: what it is, the symbols' licence, and how to give feedback on accessibility.
+
+use crate::i18n::t;
+use crate::ui::frame::Frame;
+use leptos::prelude::*;
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    view! {
+        <Frame title=t("about-title") signed_in=false listen=vec!["about-title", "about-text"]>
+            <h1>{t("about-title")}</h1>
+            <p>{t("about-text")}</p>
+            <h2>{t("about-symbols-title")}</h2>
+            <p>{t("about-symbols-text")}</p>
+            <p><a href="https://openmoji.org/">{t("symbols-credit")}</a></p>
+            <h2>{t("about-feedback-title")}</h2>
+            <p>{t("about-feedback-text")}</p>
+        </Frame>
+    }
+}

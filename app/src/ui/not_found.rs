@@ -1,0 +1,59 @@
+//! Pages for when something is missing or went wrong. They say what to do next.
+
+use crate::error::AppError;
+use crate::i18n::t;
+use crate::ui::frame::Frame;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    message_page("not-found-title", "not-found-text")
+}
+
+#[component]
+pub fn Problem() -> impl IntoView {
+    message_page("problem-title", "problem-text")
+}
+
+/// A person tried something they may not do. The try is in the client's access log.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::FORBIDDEN);
+    }
+    view! {
+        <Frame title=t("error-forbidden") signed_in=true listen=vec!["error-forbidden"]>
+            <h1>{t("error-forbidden")}</h1>
+            <p>{t("forbidden-text")}</p>
+            <p><a href="/home">{t("go-home")}</a></p>
+        </Frame>
+    }
+}
+
+/// A page that says one thing and offers the way back to the start.
+fn message_page(title_id: &'static str, text_id: &'static str) -> impl IntoView {
+    view! {
+        <Frame title=t(title_id) signed_in=false listen=vec![title_id, text_id]>
+            <h1>{t(title_id)}</h1>
+            <p>{t(text_id)}</p>
+            <p><a href="/">{t("go-to-start")}</a></p>
+        </Frame>
+    }
+}
+
+/// Shown in place of a page whose data could not be loaded.
+#[component]
+pub fn ErrorPage(error: AppError) -> impl IntoView {
+    let signed_in = error != AppError::NotSignedIn;
+    view! {
+        <Frame title=t(error.message_id()) signed_in listen=vec![error.message_id()]>
+            <h1>{t(error.message_id())}</h1>
+            <p><a href="/">{t("go-to-start")}</a></p>
+        </Frame>
+    }
+}

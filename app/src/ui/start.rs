@@ -1,0 +1,72 @@
+//! The first screen: language choice (in the frame), sign-in with a card code (the picture PIN
+//! follows on the next page), and in demo mode the demo people's cards.
+
+use crate::i18n::t;
+use crate::session::api::{load_start, StartPageData};
+use crate::sign_in::api::CardSignIn;
+use crate::symbols::Symbol;
+use crate::ui::await_page;
+use crate::ui::frame::{CodeField, ErrorSummary, Frame};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    await_page(load_start, render)
+}
+
+fn render(data: StartPageData) -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let wrong_code = query.get("error").is_some_and(|e| e == "card");
+    let signed_out = query.get("bye").is_some();
+    let timed_out = query.get("timeout").is_some();
+    let kiosk = crate::settings::use_device().kiosk;
+    let errors = if wrong_code {
+        vec![("code".to_owned(), t("error-wrong-code"))]
+    } else {
+        Vec::new()
+    };
+    view! {
+        <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in listen=vec!["start-title", "start-intro"]>
+            <ErrorSummary errors/>
+            {signed_out.then(|| view! { <p class="notice" role="status">{t("signed-out")}</p> })}
+            {timed_out.then(|| view! { <p class="notice" role="status">{t("timeout-notice")}</p> })}
+            <h1>{t("start-title")}</h1>
+            {kiosk.then(|| view! { <p class="kiosk-invite"><Symbol concept="kiosk-touch"/>{t("kiosk-invite")}</p> })}
+            <p class="lead">{t("start-intro")}</p>
+            {if data.signed_in {
+                view! { <p><a class="button" href="/home">{t("go-home")}</a></p> }.into_any()
+            } else {
+                view! {
+                    <form method="post" action=CardSignIn::url() novalidate class="sign-in">
+                        <CodeField
+                            id="code"
+                            label_id="code-label"
+                            hint_id="code-hint"
+                            error=wrong_code.then(|| t("error-wrong-code"))
+                        />
+                        <button type="submit" class="button"><Symbol concept="sign-in"/>{t("sign-in-button")}</button>
+                    </form>
+                }.into_any()
+            }}
+            {(!data.demo_codes.is_empty() && !data.signed_in).then(|| view! {
+                <section class="demo" aria-labelledby="demo-title">
+                    <h2 id="demo-title">{t("demo-title")}</h2>
+                    <p>{t("demo-text")}</p>
+                    <ul class="demo-codes">
+                        {data.demo_codes.into_iter().map(|card| view! {
+                            <li>
+                                {card.name}": "<code>{card.code}</code>
+                                <span class="demo-pictures">
+                                    {card.pictures.into_iter().map(|p| view! { <span>{t(&format!("pin-{p}"))}</span> }).collect_view()}
+                                </span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <p class="worker-link"><a href="/worker/sign-in"><Symbol concept="worker"/>{t("worker-sign-in-link")}</a></p>
+        </Frame>
+    }
+}

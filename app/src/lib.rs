@@ -96,7 +96,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    use crate::{access, caseload, money, plan, session, sign_in, ui};
+    use crate::{access, caseload, money, plan, relatives, session, sign_in, ui};
     view! {
         <Router>
             <Routes fallback=ui::not_found::NotFound>
@@ -113,8 +113,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/plan/summary") view=plan::pages::versions::SummaryPage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in/pictures") view=sign_in::pages::PicturesPage ssr=SsrMode::Async/>
                 <Route path=path!("/forbidden") view=ui::not_found::Forbidden ssr=SsrMode::Async/>
-                <Route path=path!("/choose") view=access::pages::ChoosePage ssr=SsrMode::Async/>
-                <Route path=path!("/relatives") view=access::pages::RelativesPage ssr=SsrMode::Async/>
+                <Route path=path!("/choose") view=relatives::pages::ChoosePage ssr=SsrMode::Async/>
+                <Route path=path!("/relatives") view=relatives::pages::RelativesPage ssr=SsrMode::Async/>
                 <Route path=path!("/log") view=access::pages::LogPage ssr=SsrMode::Async/>
                 <Route path=path!("/assist") view=access::pages::AssistPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/sign-in") view=caseload::pages::WorkerSignInPage ssr=SsrMode::Async/>

@@ -93,14 +93,8 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         kind: PersonKind::Client,
         id: eero.client_id,
     };
-    let consent = consent::change(
-        &mut *db.conn().await?,
-        eero.client_id,
-        liisa,
-        rights,
-        eero_person,
-    )
-    .await?;
+    let consent =
+        app::relatives::service::change(db, eero.client_id, liisa, rights, eero_person).await?;
     consent::confirm(
         &mut *db.conn().await?,
         consent.consent_id,

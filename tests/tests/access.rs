@@ -136,15 +136,9 @@ async fn relative_with(db: &Db, client_id: i64, rights: consent::Rights, confirm
         kind: PersonKind::Client,
         id: client_id,
     };
-    let row = consent::change(
-        &mut *db.conn().await.expect("connection"),
-        client_id,
-        id,
-        rights,
-        by,
-    )
-    .await
-    .expect("consent");
+    let row = app::relatives::service::change(&db, client_id, id, rights, by)
+        .await
+        .expect("consent");
     consent::confirm(
         &mut *db.conn().await.expect("connection"),
         row.consent_id,
@@ -209,28 +203,16 @@ async fn world(db: &Db) -> World {
         kind: PersonKind::Client,
         id: a,
     };
-    let waiting = consent::change(
-        &mut *db.conn().await.expect("connection"),
-        a,
-        a_rel0,
-        read,
-        by_a,
-    )
-    .await
-    .expect("wait");
+    let waiting = app::relatives::service::change(&db, a, a_rel0, read, by_a)
+        .await
+        .expect("wait");
     let by_b = PersonRef {
         kind: PersonKind::Client,
         id: b,
     };
-    let b_waiting = consent::change(
-        &mut *db.conn().await.expect("connection"),
-        b,
-        b_rel0,
-        read,
-        by_b,
-    )
-    .await
-    .expect("wait");
+    let b_waiting = app::relatives::service::change(&db, b, b_rel0, read, by_b)
+        .await
+        .expect("wait");
     let mut sessions = vec![None];
     for (kind, id, subject, place) in [
         (PersonKind::Client, a, Some(a), Place::Home),
@@ -451,15 +433,9 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
         assert!(!body.contains("Salainen kissa"));
 
         // Granted by the client: it waits a day, so a pressed client can undo it.
-        let grant = consent::change(
-            &mut *db.conn().await.expect("connection"),
-            a,
-            liisa,
-            read,
-            by_a,
-        )
-        .await
-        .expect("grant");
+        let grant = app::relatives::service::change(&db, a, liisa, read, by_a)
+            .await
+            .expect("grant");
         assert!(grant.effective_at > app::db::now_ms());
         let (_, location, _) = get_as(&app, &session, "/plan/check").await;
         assert_eq!(location, "/forbidden", "a new grant waits");
@@ -478,15 +454,9 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
         assert!(body.contains("Salainen kissa"));
 
         // Revoked: refused on the very next request, with the same session.
-        consent::change(
-            &mut *db.conn().await.expect("connection"),
-            a,
-            liisa,
-            consent::Rights::default(),
-            by_a,
-        )
-        .await
-        .expect("revoke");
+        app::relatives::service::change(&db, a, liisa, consent::Rights::default(), by_a)
+            .await
+            .expect("revoke");
         let (_, location, body) = get_as(&app, &session, "/plan/check").await;
         assert_eq!(location, "/forbidden");
         assert!(!body.contains("Salainen kissa"));
@@ -547,7 +517,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         for n in 1..=3 {
             let card = card_of(code_a.clone()).await;
             assert_eq!(
-                pins::check(&mut *db.conn().await.expect("connection"), &card, &wrong)
+                app::sign_in::service::check_pin(&db, &card, &wrong)
                     .await
                     .expect("check"),
                 pins::PinCheck::Wrong,
@@ -557,14 +527,14 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         // The fourth wrong PIN starts a wait; during it even the right PIN is not checked.
         let card = card_of(code_a.clone()).await;
         assert_eq!(
-            pins::check(&mut *db.conn().await.expect("connection"), &card, &wrong)
+            app::sign_in::service::check_pin(&db, &card, &wrong)
                 .await
                 .expect("check"),
             pins::PinCheck::Wrong
         );
         let card = card_of(code_a.clone()).await;
         assert!(matches!(
-            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+            app::sign_in::service::check_pin(&db, &card, &right)
                 .await
                 .expect("check"),
             pins::PinCheck::Wait(_)
@@ -572,7 +542,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         // Another person at the same kiosk (same address) is not slowed down at all.
         let card = card_of(code_b.clone()).await;
         assert_eq!(
-            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+            app::sign_in::service::check_pin(&db, &card, &right)
                 .await
                 .expect("check"),
             pins::PinCheck::Right
@@ -581,7 +551,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
             end_wait().await;
             let card = card_of(code_a.clone()).await;
             assert_eq!(
-                pins::check(&mut *db.conn().await.expect("connection"), &card, &wrong)
+                app::sign_in::service::check_pin(&db, &card, &wrong)
                     .await
                     .expect("check"),
                 pins::PinCheck::Wrong
@@ -590,7 +560,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         end_wait().await;
         let card = card_of(code_a.clone()).await;
         assert_eq!(
-            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+            app::sign_in::service::check_pin(&db, &card, &right)
                 .await
                 .expect("check"),
             pins::PinCheck::Locked,
@@ -606,7 +576,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
             .expect("unlock");
         let card = card_of(code_a.clone()).await;
         assert_eq!(
-            pins::check(&mut *db.conn().await.expect("connection"), &card, &right)
+            app::sign_in::service::check_pin(&db, &card, &right)
                 .await
                 .expect("check"),
             pins::PinCheck::Right

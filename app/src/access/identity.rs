@@ -67,24 +67,27 @@ pub enum WorkerSignIn {
     Wait(i64),
 }
 
-/// Tries each provider in turn. Wrong tries are counted per worker, with growing waits.
+/// Tries each provider in turn. Wrong tries are counted per worker, with growing waits: a
+/// try is reserved (counted) before any secret is checked, so parallel tries count one by one.
 pub async fn sign_in(db: &Db, proof: Proof<'_>) -> Result<WorkerSignIn, StorageError> {
     let subject = workers::normal_user_name(proof.user_name);
     let Some((worker_id, _)) = workers::login(&mut *db.conn().await?, PASSWORD, &subject).await?
     else {
         return Ok(WorkerSignIn::Wrong);
     };
-    let (_, wait_until) = workers::throttle(&mut *db.conn().await?, worker_id).await?;
-    if wait_until > now_ms() {
+    if workers::reserve_try(&mut *db.conn().await?, worker_id, now_ms())
+        .await?
+        .is_none()
+    {
+        let (_, wait_until) = workers::throttle(&mut *db.conn().await?, worker_id).await?;
         return Ok(WorkerSignIn::Wait(wait_until));
     }
     let providers: [&dyn IdentityProvider; 2] = [&PasswordProvider, &OneTimeCodeProvider];
     for provider in providers {
         if let Some(id) = provider.identify(db, worker_id, proof).await? {
-            workers::record_attempt(&mut *db.conn().await?, id, false).await?;
+            workers::clear_failures(&mut *db.conn().await?, id).await?;
             return Ok(WorkerSignIn::Worker(id));
         }
     }
-    workers::record_attempt(&mut *db.conn().await?, worker_id, true).await?;
     Ok(WorkerSignIn::Wrong)
 }

@@ -152,68 +152,6 @@ pub async fn manage_sign_in(
     forms::finish(result)
 }
 
-/// Adds a relative for a client (with no rights: the client chooses them) and issues
-/// their card.
-#[server]
-pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> {
-    let result = async move {
-        let db = context::db()?;
-        let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
-        let name = name.trim();
-        if name.is_empty() {
-            return Ok("/worker?error=name".to_owned());
-        }
-        let relative_id =
-            crate::people::repo::create_relative(&mut *db.conn().await?, name).await?;
-        crate::relatives::repo::change(
-            &mut *db.conn().await?,
-            client_id,
-            relative_id,
-            crate::relatives::repo::Rights::default(),
-            access.who.session.actor,
-        )
-        .await?;
-        let person = PersonRef {
-            kind: PersonKind::Relative,
-            id: relative_id,
-        };
-        let code = crate::sign_in::cards::issue(
-            &mut *db.conn().await?,
-            person,
-            Some(access.who.session.actor.id),
-        )
-        .await?;
-        crate::session::repo::set_card_to_show(
-            &mut *db.conn().await?,
-            &access.who.session_id,
-            Some(&code),
-        )
-        .await?;
-        Ok("/worker".to_owned())
-    }
-    .await;
-    forms::finish(result)
-}
-
-/// The worker confirms a relative's wider rights that the client chose: they start now.
-#[server]
-pub async fn confirm_consent(client_id: i64, consent_id: i64) -> Result<(), AppError> {
-    let result = async move {
-        let db = context::db()?;
-        let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
-        crate::relatives::repo::confirm(
-            &mut *db.conn().await?,
-            consent_id,
-            client_id,
-            access.who.session.actor.id,
-        )
-        .await?;
-        Ok("/worker".to_owned())
-    }
-    .await;
-    forms::finish(result)
-}
-
 /// The worker opens a client's plan: the session works on that client until another is
 /// opened.
 #[server]

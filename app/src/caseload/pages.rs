@@ -3,11 +3,10 @@
 
 use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient};
 use crate::admin::AdminPageData;
-use crate::caseload::api::{
-    load_caseload, AddRelative, ConfirmConsent, ManageSignIn, OpenClient, SetPassword,
-};
+use crate::caseload::api::{load_caseload, ManageSignIn, OpenClient, SetPassword};
 use crate::caseload::{CaseloadClient, CaseloadPageData};
 use crate::i18n::{t, tr_args, use_lang};
+use crate::relatives::api::{AddRelative, ConfirmConsent};
 use crate::sign_in::api::WorkerSignIn;
 use crate::symbols::Symbol;
 use crate::ui::await_page;

@@ -1,5 +1,5 @@
-//! Server functions of the relatives page (the client's own) and of choosing a client (a
-//! relative who helps more than one person).
+//! Server functions about relatives: the client's relatives page, a relative choosing whose
+//! plan to work on, and the worker adding a relative or confirming wider rights.
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -50,13 +50,13 @@ pub async fn change_relative(
         {
             return Err(AppError::Forbidden);
         }
-        let rights = crate::relatives::repo::Rights {
+        let rights = super::Rights {
             read_plan: read_plan.is_some(),
             write_plan: write_plan.is_some(),
             see_money: see_money.is_some(),
         };
-        crate::relatives::repo::change(
-            &mut *db.conn().await?,
+        super::service::change(
+            &db,
             client_id,
             relative_id,
             rights,
@@ -120,6 +120,44 @@ pub async fn choose_client(client_id: i64) -> Result<(), AppError> {
         crate::session::repo::set_subject(&mut *db.conn().await?, &who.session_id, Some(client_id))
             .await?;
         Ok("/home".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// A worker adds a relative for a client (with no rights: the client chooses them) and
+/// issues their card, shown once on the worker's next page.
+#[server]
+pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
+        let name = name.trim();
+        if name.is_empty() {
+            return Ok("/worker?error=name".to_owned());
+        }
+        let worker = access.who.session.actor;
+        super::service::add_relative(&db, client_id, name, worker, &access.who.session_id).await?;
+        Ok("/worker".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// The worker confirms a relative's wider rights that the client chose: they start now.
+#[server]
+pub async fn confirm_consent(client_id: i64, consent_id: i64) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
+        crate::relatives::repo::confirm(
+            &mut *db.conn().await?,
+            consent_id,
+            client_id,
+            access.who.session.actor.id,
+        )
+        .await?;
+        Ok("/worker".to_owned())
     }
     .await;
     forms::finish(result)

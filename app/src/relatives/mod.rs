@@ -1,11 +1,46 @@
-//! The client's choices about their relatives: who may read the plan, write it, or see the
-//! money. The rules of when a change starts are in `crate::relatives::repo`.
+//! Relatives and their rights: who may read the client's plan, write it, or see the money.
+//! Everything about them is here: the rule of when a change starts (`service`), the consent
+//! rows (`repo`), the server functions (`api`) and the client's and relative's pages
+//! (`pages`). Taking rights away works at once; giving more starts a day later unless the
+//! client's worker confirms it, so that a client pressed into it at the kiosk can undo it.
 
 pub mod api;
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod service;
 
 use serde::{Deserialize, Serialize};
+
+/// What a relative may do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rights {
+    pub read_plan: bool,
+    pub write_plan: bool,
+    pub see_money: bool,
+}
+
+impl Rights {
+    /// Writing a plan includes reading it.
+    pub fn normalised(self) -> Rights {
+        Rights {
+            read_plan: self.read_plan || self.write_plan,
+            ..self
+        }
+    }
+
+    /// Whether `self` allows something `than` does not.
+    pub fn wider_than(self, than: Rights) -> bool {
+        (self.read_plan && !than.read_plan)
+            || (self.write_plan && !than.write_plan)
+            || (self.see_money && !than.see_money)
+    }
+
+    pub fn any(self) -> bool {
+        self.read_plan || self.write_plan || self.see_money
+    }
+}
 
 /// One relative as the client's page shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,5 +65,28 @@ impl From<crate::relatives::repo::RelativeRights> for RelativeView {
             see_money: r.rights.see_money,
             waiting_from: r.waiting.map(|w| w.effective_at),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rights;
+
+    #[test]
+    fn writing_includes_reading_and_widening_is_seen() {
+        let write = Rights {
+            write_plan: true,
+            ..Rights::default()
+        }
+        .normalised();
+        assert!(write.read_plan);
+        let read = Rights {
+            read_plan: true,
+            ..Rights::default()
+        };
+        assert!(write.wider_than(read));
+        assert!(!read.wider_than(write));
+        assert!(!read.wider_than(read));
+        assert!(!Rights::default().any());
     }
 }

@@ -1,45 +1,13 @@
-//! What a relative may do for a client, as the client chose. Every change is a new row, so
-//! the history stays. Taking rights away works at once; giving more starts a day later unless
-//! the client's worker confirms it, so that a client pressed into it at the kiosk can undo it.
-//! Nothing here is cached in a session: every request reads the rights again.
+//! The consent rows: what a relative may do for a client. Every change is a new row, so the
+//! history stays. Nothing here is cached in a session: every request reads the rights again.
+//! When a change starts is decided in `service`.
 
+pub use super::Rights;
 use crate::db::{now_ms, StorageError};
 use crate::people::PersonRef;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 use sqlx::Row;
-
-/// How long a widening of rights waits for the client to change their mind.
-pub const WAIT_MS: i64 = 24 * 3600 * 1000;
-
-/// What a relative may do.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Rights {
-    pub read_plan: bool,
-    pub write_plan: bool,
-    pub see_money: bool,
-}
-
-impl Rights {
-    /// Writing a plan includes reading it.
-    pub fn normalised(self) -> Rights {
-        Rights {
-            read_plan: self.read_plan || self.write_plan,
-            ..self
-        }
-    }
-
-    /// Whether `self` allows something `than` does not.
-    pub fn wider_than(self, than: Rights) -> bool {
-        (self.read_plan && !than.read_plan)
-            || (self.write_plan && !than.write_plan)
-            || (self.see_money && !than.see_money)
-    }
-
-    pub fn any(self) -> bool {
-        self.read_plan || self.write_plan || self.see_money
-    }
-}
 
 /// One consent row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -110,26 +78,13 @@ pub async fn waiting(
     newest(conn, client_id, relative_id, false).await
 }
 
-/// Records new rights. Narrower or equal rights start now; wider ones start after `WAIT_MS`.
-/// Any change still waiting is cancelled. Returns the new row.
-pub async fn change(
+/// Cancels any change of the relative's rights that has not started yet.
+pub async fn cancel_waiting(
     conn: &mut AnyConnection,
     client_id: i64,
     relative_id: i64,
-    rights: Rights,
-    by: PersonRef,
-) -> Result<Consent, StorageError> {
-    let rights = rights.normalised();
-    let now = now_ms();
-    let before = current(conn, client_id, relative_id)
-        .await?
-        .map(|c| c.rights)
-        .unwrap_or_default();
-    let effective_at = if rights.wider_than(before) {
-        now + WAIT_MS
-    } else {
-        now
-    };
+    now: i64,
+) -> Result<(), StorageError> {
     sqlx::query(
         "update consent set cancelled_at = $1 where client_id = $2 and relative_id = $3 \
          and effective_at > $1 and cancelled_at is null",
@@ -139,6 +94,19 @@ pub async fn change(
     .bind(relative_id)
     .execute(&mut *conn)
     .await?;
+    Ok(())
+}
+
+/// Adds a consent row that starts at `effective_at`. The rule of when is in `service`.
+pub async fn insert(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    relative_id: i64,
+    rights: Rights,
+    by: PersonRef,
+    now: i64,
+    effective_at: i64,
+) -> Result<Consent, StorageError> {
     let row = sqlx::query(
         "insert into consent (client_id, relative_id, may_read_plan, may_write_plan, may_see_money, \
          created_at, created_by_kind, created_by_id, effective_at) \
@@ -262,27 +230,4 @@ pub async fn clients_of(
         }
     }
     Ok(list)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Rights;
-
-    #[test]
-    fn writing_includes_reading_and_widening_is_seen() {
-        let write = Rights {
-            write_plan: true,
-            ..Rights::default()
-        }
-        .normalised();
-        assert!(write.read_plan);
-        let read = Rights {
-            read_plan: true,
-            ..Rights::default()
-        };
-        assert!(write.wider_than(read));
-        assert!(!read.wider_than(write));
-        assert!(!read.wider_than(read));
-        assert!(!Rights::default().any());
-    }
 }

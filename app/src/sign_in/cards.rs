@@ -81,7 +81,8 @@ pub async fn issue_with_code(
     issued_by: Option<i64>,
     code: &str,
 ) -> Result<(), StorageError> {
-    revoke(conn, owner).await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    revoke(&mut tx, owner).await?;
     sqlx::query(
         "insert into sign_in_card (owner_kind, owner_id, token_hash, issued_by, issued_at) \
          values ($1, $2, $3, $4, $5)",
@@ -91,20 +92,21 @@ pub async fn issue_with_code(
     .bind(hash(code))
     .bind(issued_by)
     .bind(now_ms())
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    Ok(tx.commit().await?)
 }
 
 /// Revokes the person's card in use, if any, and ends the sessions started with it.
 pub async fn revoke(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     sqlx::query(
         "delete from session where card_id in (select card_id from sign_in_card \
          where owner_kind = $1 and owner_id = $2)",
     )
     .bind(owner.kind.as_str())
     .bind(owner.id)
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
     sqlx::query(
         "update sign_in_card set revoked_at = $1 \
@@ -113,9 +115,9 @@ pub async fn revoke(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), St
     .bind(now_ms())
     .bind(owner.kind.as_str())
     .bind(owner.id)
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    Ok(tx.commit().await?)
 }
 
 fn card_from(row: &sqlx::any::AnyRow) -> Result<Option<Card>, StorageError> {

@@ -78,10 +78,11 @@ pub async fn set_password(
     password: &str,
 ) -> Result<(), StorageError> {
     let hash = pins::hash_secret_off_thread(password.to_owned()).await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     sqlx::query("delete from worker_login where worker_id = $1 and provider = $2")
         .bind(worker_id)
         .bind(PASSWORD)
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
     sqlx::query(
         "insert into worker_login (provider, subject, worker_id, secret_hash) values ($1, $2, $3, $4)",
@@ -90,9 +91,9 @@ pub async fn set_password(
     .bind(normal_user_name(user_name))
     .bind(worker_id)
     .bind(hash)
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    Ok(tx.commit().await?)
 }
 
 /// Gives a worker a user name without a password yet: they sign in first with a one-time
@@ -220,17 +221,30 @@ pub async fn throttle(
     Ok((row.try_get("failures")?, row.try_get("wait_until")?))
 }
 
-/// Records a wrong password (`failed`) or a right one (the count goes back to 0).
-pub async fn record_attempt(
+/// Reserves one sign-in check for a worker: counts it as wrong and sets the wait that would
+/// follow, in one statement, unless the worker must wait now. `None`: refused, not counted.
+/// Parallel tries each get a place or are refused; none passes the throttle unseen.
+pub async fn reserve_try(
     conn: &mut AnyConnection,
     worker_id: i64,
-    failed: bool,
-) -> Result<(), StorageError> {
-    let (failures, _) = throttle(conn, worker_id).await?;
-    let failures = if failed { failures + 1 } else { 0 };
-    sqlx::query("update worker set failures = $1, wait_until = $2 where worker_id = $3")
-        .bind(failures)
-        .bind(now_ms() + pins::wait_after(failures))
+    now: i64,
+) -> Result<Option<i64>, StorageError> {
+    let sql = format!(
+        "update worker set failures = failures + 1, wait_until = $1 + {} \
+         where worker_id = $2 and wait_until <= $1 returning failures",
+        pins::next_wait_sql("failures")
+    );
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(now)
+        .bind(worker_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|r| r.try_get("failures")).transpose()?)
+}
+
+/// A right sign-in: the count goes back to 0 and any wait ends.
+pub async fn clear_failures(conn: &mut AnyConnection, worker_id: i64) -> Result<(), StorageError> {
+    sqlx::query("update worker set failures = 0, wait_until = 0 where worker_id = $1")
         .bind(worker_id)
         .execute(&mut *conn)
         .await?;

@@ -35,7 +35,7 @@ impl Pin {
         (picks.len() == PIN_LENGTH).then_some(Pin(picks))
     }
 
-    fn secret(&self) -> String {
+    pub(crate) fn secret(&self) -> String {
         self.0.join(",")
     }
 }
@@ -62,7 +62,7 @@ pub fn wait_after(failures: i64) -> i64 {
     }
 }
 
-/// What a PIN check found.
+/// What a PIN check found (see `sign_in::service::check_pin`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PinCheck {
     Right,
@@ -119,7 +119,9 @@ pub async fn set(
     pin: &Pin,
 ) -> Result<(), StorageError> {
     let hash = hash_secret_off_thread(pin.secret()).await?;
-    clear_row(conn, owner).await?;
+    // Hashed before the transaction: a write lock is never held while Argon2 runs.
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    clear_row(&mut tx, owner).await?;
     sqlx::query(
         "insert into picture_pin (owner_kind, owner_id, pin_hash, updated_at) values ($1, $2, $3, $4)",
     )
@@ -127,9 +129,10 @@ pub async fn set(
     .bind(owner.id)
     .bind(hash)
     .bind(now_ms())
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    cards::reset_failures(conn, owner).await
+    cards::reset_failures(&mut tx, owner).await?;
+    Ok(tx.commit().await?)
 }
 
 async fn clear_row(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
@@ -143,20 +146,24 @@ async fn clear_row(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), Sto
 
 /// Forgets the PIN: the person chooses a new one at their next sign-in with their card.
 pub async fn reset(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
-    clear_row(conn, owner).await?;
-    cards::reset_failures(conn, owner).await
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    clear_row(&mut tx, owner).await?;
+    cards::reset_failures(&mut tx, owner).await?;
+    Ok(tx.commit().await?)
 }
 
 /// A worker's unlock: the failure counts go back to 0 and any wait ends.
 pub async fn unlock(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     sqlx::query(
         "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
     )
     .bind(owner.kind.as_str())
     .bind(owner.id)
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    cards::reset_failures(conn, owner).await
+    cards::reset_failures(&mut tx, owner).await?;
+    Ok(tx.commit().await?)
 }
 
 /// Whether the person has chosen a PIN.
@@ -197,49 +204,94 @@ async fn load(conn: &mut AnyConnection, owner: PersonRef) -> Result<Option<PinRo
     .transpose()
 }
 
-/// Checks a PIN given with a card. Waits and locks are checked first, so guessing during a
-/// wait costs nothing and tells nothing.
-pub async fn check(
+/// What reserving a try found. A try is counted as wrong *before* the PIN is checked, in one
+/// statement, so that parallel tries cannot all pass the throttle: each one either gets a
+/// place (and is counted) or is refused without being checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reservation {
+    /// This try may be checked against the hash; it is already counted as a failure.
+    Check { hash: String, failures: i64 },
+    /// Too many wrong PINs just now: wait until this time (UTC ms).
+    Wait(i64),
+    /// Ten wrong PINs in a row: a worker must unlock.
+    Locked,
+    /// No PIN chosen yet.
+    NotSet,
+}
+
+/// The wait that follows the next failure, as SQL over the stored failure count: one `case`
+/// arm per count, made here from `wait_after` (constants, never input), so the new count and
+/// its wait are written in the same statement.
+pub fn next_wait_sql(column: &str) -> String {
+    // `wait_after` stops doubling after ten steps, so counts above this share one wait.
+    let last = FREE_TRIES + 11;
+    let arms: String = (0..last)
+        .map(|n| format!(" when {column} = {n} then {}", wait_after(n + 1)))
+        .collect();
+    format!("(case{arms} else {} end)", wait_after(last + 1))
+}
+
+/// Reserves one PIN check for a person: counts it as a failure and sets the wait that follows
+/// it, unless the person must wait or is locked.
+pub async fn reserve_try(
     conn: &mut AnyConnection,
-    card: &cards::Card,
-    pin: &Pin,
-) -> Result<PinCheck, StorageError> {
-    let Some(row) = load(conn, card.owner).await? else {
-        return Ok(PinCheck::NotSet);
-    };
-    let Some(hash) = row.hash else {
-        return Ok(PinCheck::NotSet);
-    };
-    if row.failures >= LOCK_AFTER || card.failures >= LOCK_AFTER {
-        return Ok(PinCheck::Locked);
-    }
-    let now = now_ms();
-    if row.wait_until > now {
-        return Ok(PinCheck::Wait(row.wait_until));
-    }
-    if verify_secret_off_thread(pin.secret(), hash).await {
-        sqlx::query(
-            "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
-        )
-        .bind(card.owner.kind.as_str())
-        .bind(card.owner.id)
-        .execute(&mut *conn)
+    owner: PersonRef,
+    now: i64,
+) -> Result<Reservation, StorageError> {
+    let sql = format!(
+        "update picture_pin set failures = failures + 1, wait_until = $1 + {} \
+         where owner_kind = $2 and owner_id = $3 and pin_hash is not null \
+         and failures < $4 and wait_until <= $1 returning failures, pin_hash",
+        next_wait_sql("failures")
+    );
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(now)
+        .bind(owner.kind.as_str())
+        .bind(owner.id)
+        .bind(LOCK_AFTER)
+        .fetch_optional(&mut *conn)
         .await?;
-        cards::reset_failures(conn, card.owner).await?;
-        return Ok(PinCheck::Right);
+    if let Some(row) = row {
+        return Ok(Reservation::Check {
+            hash: row.try_get("pin_hash")?,
+            failures: row.try_get("failures")?,
+        });
     }
-    let failures = row.failures + 1;
+    // Refused: say why, from the row as it is now.
+    Ok(match load(conn, owner).await? {
+        Some(PinRow {
+            hash: Some(_),
+            failures,
+            wait_until,
+        }) => {
+            if failures >= LOCK_AFTER {
+                Reservation::Locked
+            } else {
+                Reservation::Wait(wait_until)
+            }
+        }
+        _ => Reservation::NotSet,
+    })
+}
+
+/// A right PIN: the person's failures go back to 0 and any wait ends.
+pub async fn clear_failures(
+    conn: &mut AnyConnection,
+    owner: PersonRef,
+) -> Result<(), StorageError> {
     sqlx::query(
-        "update picture_pin set failures = $1, wait_until = $2 where owner_kind = $3 and owner_id = $4",
+        "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
     )
-    .bind(failures)
-    .bind(now + wait_after(failures))
-    .bind(card.owner.kind.as_str())
-    .bind(card.owner.id)
+    .bind(owner.kind.as_str())
+    .bind(owner.id)
     .execute(&mut *conn)
     .await?;
-    cards::add_failure(conn, card.card_id).await?;
-    Ok(PinCheck::Wrong)
+    Ok(())
+}
+
+/// The person's wrong PINs in a row, as stored (for tests and the worker's page).
+pub async fn failures(conn: &mut AnyConnection, owner: PersonRef) -> Result<i64, StorageError> {
+    Ok(load(conn, owner).await?.map_or(0, |row| row.failures))
 }
 
 #[cfg(test)]
@@ -253,6 +305,15 @@ mod tests {
         assert_eq!(wait_after(4), 30_000);
         assert_eq!(wait_after(5), 60_000);
         assert!(wait_after(9) > wait_after(8));
+    }
+
+    #[test]
+    fn the_wait_in_sql_follows_wait_after() {
+        let sql = next_wait_sql("failures");
+        assert!(sql.contains("when failures = 0 then 0 "));
+        assert!(sql.contains(&format!("when failures = 3 then {} ", wait_after(4))));
+        assert!(sql.ends_with(&format!("else {} end)", wait_after(20))));
+        assert_eq!(wait_after(14), wait_after(20));
     }
 
     #[test]

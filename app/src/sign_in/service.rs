@@ -108,7 +108,7 @@ async fn finish_sign_in(
     card: &cards::Card,
     pin: &Pin,
 ) -> Result<PickOutcome, StorageError> {
-    let error = match pins::check(&mut *db.conn().await?, card, pin).await? {
+    let error = match check_pin(db, card, pin).await? {
         PinCheck::Right => return start_session(db, attempt_id, attempt, card).await,
         PinCheck::Wrong => "wrong".to_owned(),
         PinCheck::Wait(until) => format!("wait-{}", ((until - now_ms()) / 1000).max(1)),
@@ -117,6 +117,31 @@ async fn finish_sign_in(
     };
     sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
     Ok(PickOutcome::Again(Some(error)))
+}
+
+/// Checks a PIN given with a card. The try is reserved (counted) in the database before the
+/// slow Argon2 check, and refused unchecked during a wait or a lock, so parallel tries count
+/// one by one. No connection is held while Argon2 runs.
+pub async fn check_pin(db: &Db, card: &cards::Card, pin: &Pin) -> Result<PinCheck, StorageError> {
+    if card.failures >= pins::LOCK_AFTER {
+        return Ok(PinCheck::Locked);
+    }
+    let reserved = pins::reserve_try(&mut *db.conn().await?, card.owner, now_ms()).await?;
+    let hash = match reserved {
+        pins::Reservation::Check { hash, .. } => hash,
+        pins::Reservation::Wait(until) => return Ok(PinCheck::Wait(until)),
+        pins::Reservation::Locked => return Ok(PinCheck::Locked),
+        pins::Reservation::NotSet => return Ok(PinCheck::NotSet),
+    };
+    if pins::verify_secret_off_thread(pin.secret(), hash).await {
+        let mut tx = db.write().await?;
+        pins::clear_failures(&mut tx, card.owner).await?;
+        cards::reset_failures(&mut tx, card.owner).await?;
+        tx.commit().await?;
+        return Ok(PinCheck::Right);
+    }
+    cards::add_failure(&mut *db.conn().await?, card.card_id).await?;
+    Ok(PinCheck::Wrong)
 }
 
 async fn start_session(

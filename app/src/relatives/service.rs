@@ -1,0 +1,107 @@
+//! The rules for relatives' rights, each use case in one transaction.
+
+use super::repo::{self, Consent};
+use super::Rights;
+use crate::db::{now_ms, Db, StorageError};
+use crate::people::{PersonKind, PersonRef};
+use crate::session::repo as sessions;
+use crate::sign_in::cards;
+use sqlx::AnyConnection;
+
+/// How long a widening of rights waits for the client to change their mind.
+pub const WAIT_MS: i64 = 24 * 3600 * 1000;
+
+/// When new rights start: narrower or equal ones at once, wider ones after `WAIT_MS`.
+pub fn starts_at(before: Rights, after: Rights, now: i64) -> i64 {
+    if after.wider_than(before) {
+        now + WAIT_MS
+    } else {
+        now
+    }
+}
+
+/// Records new rights for a relative (see `starts_at`); any change still waiting is
+/// cancelled. Returns the new row.
+pub async fn change(
+    db: &Db,
+    client_id: i64,
+    relative_id: i64,
+    rights: Rights,
+    by: PersonRef,
+) -> Result<Consent, StorageError> {
+    let mut tx = db.write().await?;
+    let consent = change_in(&mut tx, client_id, relative_id, rights, by).await?;
+    tx.commit().await?;
+    Ok(consent)
+}
+
+async fn change_in(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    relative_id: i64,
+    rights: Rights,
+    by: PersonRef,
+) -> Result<Consent, StorageError> {
+    let rights = rights.normalised();
+    let now = now_ms();
+    let before = repo::current(conn, client_id, relative_id)
+        .await?
+        .map(|c| c.rights)
+        .unwrap_or_default();
+    repo::cancel_waiting(conn, client_id, relative_id, now).await?;
+    let effective_at = starts_at(before, rights, now);
+    repo::insert(conn, client_id, relative_id, rights, by, now, effective_at).await
+}
+
+/// A worker adds a relative for a client: the person, a consent row with no rights yet (the
+/// client chooses them), and a sign-in card whose code is kept for the worker's next page.
+/// All of it or nothing.
+pub async fn add_relative(
+    db: &Db,
+    client_id: i64,
+    name: &str,
+    worker: PersonRef,
+    worker_session: &str,
+) -> Result<i64, StorageError> {
+    let mut tx = db.write().await?;
+    let relative_id = crate::people::repo::create_relative(&mut tx, name).await?;
+    change_in(&mut tx, client_id, relative_id, Rights::default(), worker).await?;
+    let person = PersonRef {
+        kind: PersonKind::Relative,
+        id: relative_id,
+    };
+    let code = cards::issue(&mut tx, person, Some(worker.id)).await?;
+    sessions::set_card_to_show(&mut tx, worker_session, Some(&code)).await?;
+    tx.commit().await?;
+    Ok(relative_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rights(read_plan: bool, write_plan: bool, see_money: bool) -> Rights {
+        Rights {
+            read_plan,
+            write_plan,
+            see_money,
+        }
+    }
+
+    #[test]
+    fn narrowing_starts_now_and_widening_waits_a_day() {
+        let now = 1_000;
+        assert_eq!(
+            starts_at(rights(true, true, true), rights(true, false, false), now),
+            now
+        );
+        assert_eq!(
+            starts_at(rights(true, false, false), rights(true, false, false), now),
+            now
+        );
+        assert_eq!(
+            starts_at(rights(true, false, false), rights(true, false, true), now),
+            now + WAIT_MS
+        );
+    }
+}

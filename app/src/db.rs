@@ -47,6 +47,9 @@ pub enum StorageError {
     Database(#[from] sqlx::Error),
     #[error("stored data could not be read: {0}")]
     Corrupt(#[from] serde_json::Error),
+    /// A stored kind, state or name that this version does not know: never read as a default.
+    #[error("unknown stored value: {0}")]
+    Unknown(String),
     #[error("hashing failed: {0}")]
     Crypto(String),
 }

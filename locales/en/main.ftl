@@ -203,6 +203,7 @@ log-intro = Here you see who looked at or changed your information.
 log-empty = Nobody else has looked at your information.
 log-line = { $who ->
         [relative] Someone close to you,
+        [other] Someone else,
        *[worker] Your worker
     } { $name } { $denied ->
         [yes] tried to { $what ->
@@ -211,6 +212,10 @@ log-line = { $who ->
             [open] open your information
             [sign_in] change your card
             [relatives] change the permissions
+            [read_log] look at who has seen your information
+            [read_money] look at your money
+            [write_money] change your money details
+            [record_spending] write down what your money was used for
            *[other] look at your information
         }. It was stopped
        *[no] { $what ->
@@ -219,6 +224,10 @@ log-line = { $who ->
             [open] opened your information
             [sign_in] changed your card
             [relatives] changed the permissions
+            [read_log] looked at who has seen your information
+            [read_money] looked at your money
+            [write_money] changed your money details
+            [record_spending] wrote down what your money was used for
            *[other] looked at your information
         }
     } { $when }.

@@ -208,6 +208,7 @@ log-intro = Tässä näet, kuka on katsonut tai muuttanut tietojasi.
 log-empty = Kukaan muu ei ole katsonut tietojasi.
 log-line = { $who ->
         [relative] Läheisesi
+        [other] Joku muu,
        *[worker] Työntekijä
     } { $name } { $denied ->
         [yes] yritti { $what ->
@@ -216,6 +217,10 @@ log-line = { $who ->
             [open] avata tietosi
             [sign_in] muuttaa korttiasi
             [relatives] muuttaa läheisten lupia
+            [read_log] katsoa, kuka on katsonut tietojasi
+            [read_money] katsoa rahatietojasi
+            [write_money] muuttaa rahatietojasi
+            [record_spending] kirjata rahan käyttöä
            *[other] katsoa tietojasi
         }. Se estettiin
        *[no] { $what ->
@@ -224,6 +229,10 @@ log-line = { $who ->
             [open] avasi tietosi
             [sign_in] muutti korttiasi
             [relatives] muutti läheisten lupia
+            [read_log] katsoi, kuka on katsonut tietojasi
+            [read_money] katsoi rahatietojasi
+            [write_money] muutti rahatietojasi
+            [record_spending] kirjasi rahan käytön
            *[other] katsoi tietojasi
         }
     } { $when }.

@@ -203,6 +203,7 @@ log-intro = Här ser du vem som har tittat på eller ändrat dina uppgifter.
 log-empty = Ingen annan har tittat på dina uppgifter.
 log-line = { $who ->
         [relative] Din närstående
+        [other] Någon annan,
        *[worker] Kontaktpersonen
     } { $name } { $denied ->
         [yes] försökte { $what ->
@@ -211,6 +212,10 @@ log-line = { $who ->
             [open] öppna dina uppgifter
             [sign_in] ändra ditt kort
             [relatives] ändra de närståendes lov
+            [read_log] titta på vem som har sett dina uppgifter
+            [read_money] titta på dina pengar
+            [write_money] ändra uppgifterna om dina pengar
+            [record_spending] skriva in vad pengarna användes till
            *[other] titta på dina uppgifter
         }. Det stoppades
        *[no] { $what ->
@@ -219,6 +224,10 @@ log-line = { $who ->
             [open] öppnade dina uppgifter
             [sign_in] ändrade ditt kort
             [relatives] ändrade de närståendes lov
+            [read_log] tittade på vem som har sett dina uppgifter
+            [read_money] tittade på dina pengar
+            [write_money] ändrade uppgifterna om dina pengar
+            [record_spending] skrev in vad pengarna användes till
            *[other] tittade på dina uppgifter
         }
     } { $when }.

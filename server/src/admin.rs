@@ -12,6 +12,7 @@
 
 use anyhow::{bail, Context};
 use app::access::log::repo as access_log;
+use app::caseload::repo as caseload_repo;
 use app::db::Db;
 use app::people::repo as clients;
 use app::sign_in::logins as workers;
@@ -31,7 +32,8 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
                 bail!("usage: server admin add-worker NAME USER_NAME [--admin]");
             };
             let admin = args.iter().any(|a| a == "--admin");
-            let (worker_id, code) = app::admin::service::add_worker(db, name, user, admin).await?;
+            let (worker_id, code) =
+                app::admin::service::add_worker(db, name, user, admin, None).await?;
             Ok(format!(
                 "worker {worker_id}; one-time code (valid 24 hours): {code}"
             ))
@@ -61,11 +63,12 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
         "list" => {
             let mut out = String::new();
             for w in workers::list(&mut *db.conn().await?).await? {
-                let names: Vec<String> = workers::caseload(&mut *db.conn().await?, w.worker_id)
-                    .await?
-                    .into_iter()
-                    .map(|c| format!("{} ({})", c.display_name, c.client_id))
-                    .collect();
+                let names: Vec<String> =
+                    caseload_repo::caseload(&mut *db.conn().await?, w.worker_id)
+                        .await?
+                        .into_iter()
+                        .map(|c| format!("{} ({})", c.display_name, c.client_id))
+                        .collect();
                 let admin = if w.is_admin { " [admin]" } else { "" };
                 out.push_str(&format!(
                     "worker {} {}{admin}: {}\n",

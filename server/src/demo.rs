@@ -2,6 +2,7 @@
 //! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in demo mode and only into an empty database.
 
 use anyhow::Context;
+use app::caseload::repo as caseload_repo;
 use app::db::Db;
 use app::forms::idempotency;
 use app::money::repo::{
@@ -82,7 +83,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         pins::set(&mut *db.conn().await?, person, &pin).await?;
     }
     for client in [&aino, &eero, &helmi] {
-        workers::assign(&mut *db.conn().await?, maria, client.client_id).await?;
+        caseload_repo::assign(&mut *db.conn().await?, maria, client.client_id).await?;
     }
     let rights = Rights {
         read_plan: true,

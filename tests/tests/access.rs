@@ -5,6 +5,7 @@
 //! verifier.
 
 use app::access::log::repo as access_log;
+use app::caseload::repo as caseload_repo;
 use app::db::Db;
 use app::people::{PersonKind, PersonRef};
 use app::plan::repo as plans;
@@ -172,7 +173,7 @@ async fn world(db: &Db) -> World {
     )
     .await
     .expect("password");
-    workers::assign(&mut *db.conn().await.expect("connection"), worker, a)
+    caseload_repo::assign(&mut *db.conn().await.expect("connection"), worker, a)
         .await
         .expect("assign");
     let admin = workers::create(&mut *db.conn().await.expect("connection"), "Pekka", true)
@@ -411,7 +412,7 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
         let worker = workers::create(&mut *db.conn().await.expect("connection"), "Maria", false)
             .await
             .expect("worker");
-        workers::assign(&mut *db.conn().await.expect("connection"), worker, a)
+        caseload_repo::assign(&mut *db.conn().await.expect("connection"), worker, a)
             .await
             .expect("assign");
         let liisa = relative_with(db, a, consent::Rights::default(), worker).await;
@@ -635,8 +636,8 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
             .map(|r| {
                 (
                     r.entry.actor_kind.as_str(),
-                    r.entry.action.as_str(),
-                    r.entry.outcome.as_str(),
+                    r.entry.event.stored().1,
+                    r.entry.outcome(),
                 )
             })
             .collect();

@@ -267,7 +267,7 @@ async fn a_worker_beside_the_client_is_recorded_with_the_client() {
             .expect("log");
         assert!(rows.iter().any(|r| r.entry.actor_name == "Maria Virtanen"
             && r.entry.acting_for.as_deref() == Some("assisted")
-            && r.entry.action == "update"));
+            && r.entry.event.stored().1 == "update"));
 
         let end = action(&aino, &app, "/home", "end_assist").await;
         post(&aino, &app, &end, &[]).await;

@@ -1,7 +1,9 @@
 //! Server functions of the client's "who has looked at my data" page and of worker-assisted
 //! mode (a worker signs in beside the client, in the client's own session).
 
+use super::log::LogEvent;
 use crate::error::AppError;
+use crate::people::PersonKind;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -16,13 +18,9 @@ use crate::session::context;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogLine {
     pub at: i64,
-    /// relative or worker.
-    pub actor_kind: String,
+    pub actor_kind: PersonKind,
     pub actor_name: String,
-    /// plan, relatives, log, client, sign-in.
-    pub object_type: String,
-    /// read, update, open.
-    pub action: String,
+    pub event: LogEvent,
     /// The try was refused.
     pub denied: bool,
     /// The worker was helping beside the client.
@@ -47,9 +45,8 @@ pub async fn load_log() -> Result<Vec<LogLine>, AppError> {
                     at: r.entry.at_utc,
                     actor_kind: r.entry.actor_kind,
                     actor_name: r.entry.actor_name,
-                    object_type: r.entry.object_type,
-                    action: r.entry.action,
-                    denied: r.entry.outcome != "success",
+                    event: r.entry.event,
+                    denied: r.entry.basis.is_none(),
                     assisted: r.entry.acting_for.is_some(),
                 })
                 .collect())
@@ -77,7 +74,7 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
         let WorkerSignIn::Worker(worker_id) = identity::sign_in(&db, proof).await? else {
             return Ok("/assist?error=wrong".to_owned());
         };
-        if !crate::sign_in::logins::has_client(
+        if !crate::caseload::repo::has_client(
             &mut *db.conn().await?,
             worker_id,
             who.session.actor.id,

@@ -4,6 +4,7 @@
 
 use super::policy::{self, Action, Relation};
 use crate::access::log::repo::{self as access_log, Entry};
+use crate::caseload::repo as caseload_repo;
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
 use crate::people::repo::{self as clients, Client};
@@ -122,7 +123,7 @@ pub async fn note(db: &Db, access: &Access, action: Action) -> Result<(), AppErr
             access.relation,
             access.client.client_id,
             action,
-            basis.as_deref(),
+            basis,
         )
         .await?;
     }
@@ -163,7 +164,8 @@ async fn relation(db: &Db, who: &Who, client_id: i64) -> Result<Relation, AppErr
         PersonKind::Client if actor.id != client_id => Relation::Stranger,
         PersonKind::Client => match &who.assist {
             Some(w)
-                if workers::has_client(&mut *db.conn().await?, w.worker_id, client_id).await? =>
+                if caseload_repo::has_client(&mut *db.conn().await?, w.worker_id, client_id)
+                    .await? =>
             {
                 Relation::Assisting
             }
@@ -181,7 +183,7 @@ async fn relation(db: &Db, who: &Who, client_id: i64) -> Result<Relation, AppErr
             }
         }
         PersonKind::Worker => {
-            if workers::has_client(&mut *db.conn().await?, actor.id, client_id).await? {
+            if caseload_repo::has_client(&mut *db.conn().await?, actor.id, client_id).await? {
                 Relation::Caseload
             } else {
                 Relation::Stranger
@@ -198,7 +200,7 @@ async fn check(db: &Db, who: Who, client_id: i64, action: Action) -> Result<Acce
         return Err(AppError::Forbidden);
     };
     if relation != Relation::Own {
-        log(db, &who, relation, client_id, action, basis.as_deref()).await?;
+        log(db, &who, relation, client_id, action, basis).await?;
     }
     if basis.is_none() {
         tracing::warn!(actor = who.session.actor.kind.as_str(), "authz_fail");
@@ -236,9 +238,8 @@ async fn log(
     relation: Relation,
     client_id: i64,
     action: Action,
-    basis: Option<&str>,
+    basis: Option<policy::Basis>,
 ) -> Result<(), AppError> {
-    let (object_type, verb) = action.log_words();
     let (actor_kind, actor_id, actor_name, acting_for) = match (&who.assist, relation) {
         (Some(w), Relation::Assisting) => (
             PersonKind::Worker,
@@ -255,16 +256,14 @@ async fn log(
     };
     let entry = Entry {
         at_utc: now_ms(),
-        actor_kind: actor_kind.as_str().to_owned(),
+        actor_kind,
         actor_id,
         actor_name,
         acting_for,
         subject_client_id: client_id,
-        object_type: object_type.to_owned(),
-        action: verb.to_owned(),
-        basis: basis.unwrap_or("none").to_owned(),
-        outcome: if basis.is_some() { "success" } else { "denied" }.to_owned(),
-        channel: who.session.place.as_str().to_owned(),
+        event: action.log_event(),
+        basis,
+        channel: who.session.place,
     };
     access_log::append(&mut *db.conn().await?, &entry).await?;
     Ok(())

@@ -3,6 +3,7 @@
 use crate::access::api::{load_log, EndAssist, LogLine, StartAssist};
 use crate::dates::format_datetime;
 use crate::i18n::{t, tr_args, use_lang};
+use crate::people::PersonKind;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::frame::{BackLink, ErrorSummary, Frame};
@@ -16,19 +17,13 @@ pub fn LogPage() -> impl IntoView {
 }
 
 fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
-    let who = if line.actor_kind == "relative" {
-        "relative"
-    } else {
-        "worker"
+    let who = match line.actor_kind {
+        PersonKind::Relative => "relative",
+        PersonKind::Worker => "worker",
+        // Only a refused try: another client's session can never be given this client's data.
+        PersonKind::Client => "other",
     };
-    let what = match (line.object_type.as_str(), line.action.as_str()) {
-        ("plan", "read") => "read_plan",
-        ("plan", _) => "write_plan",
-        ("client", _) => "open",
-        ("sign-in", _) => "sign_in",
-        ("relatives", _) => "relatives",
-        _ => "other",
-    };
+    let what = line.event.words();
     tr_args(
         lang,
         "log-line",

@@ -1,6 +1,7 @@
 //! The rules: which kind of person may do what to which client's data. Deny by default.
 //! Every server function asks here (through `guard`) before it touches a client's data.
 
+pub use super::log::{Basis, LogEvent};
 use serde::{Deserialize, Serialize};
 
 /// Something done to a client's data.
@@ -20,23 +21,26 @@ pub enum Action {
     ConfirmRelatives,
     /// See the client's budget and spending.
     SeeMoney,
-    /// Enter decisions, support lines and spending (workers only).
+    /// Enter decisions and support lines, or open the worker's money page (workers only).
     ManageMoney,
+    /// Write down spending: by hand, a correction, or a file from the finance system.
+    RecordSpending,
 }
 
 impl Action {
-    /// What the access log calls the object and the action.
-    pub fn log_words(self) -> (&'static str, &'static str) {
+    /// What the access log records for this action. Exhaustive, so a new action cannot be
+    /// logged as something else.
+    pub fn log_event(self) -> LogEvent {
         match self {
-            Action::ReadPlan => ("plan", "read"),
-            Action::WritePlan => ("plan", "update"),
-            Action::ReadLog => ("log", "read"),
-            Action::ManageRelatives => ("relatives", "update"),
-            Action::OpenClient => ("client", "open"),
-            Action::ManageSignIn => ("sign-in", "update"),
-            Action::ConfirmRelatives => ("relatives", "update"),
-            Action::SeeMoney => ("money", "read"),
-            Action::ManageMoney => ("money", "update"),
+            Action::ReadPlan => LogEvent::ReadPlan,
+            Action::WritePlan => LogEvent::WritePlan,
+            Action::ReadLog => LogEvent::ReadLog,
+            Action::ManageRelatives | Action::ConfirmRelatives => LogEvent::ChangeRelatives,
+            Action::OpenClient => LogEvent::OpenClient,
+            Action::ManageSignIn => LogEvent::ChangeSignIn,
+            Action::SeeMoney => LogEvent::ReadMoney,
+            Action::ManageMoney => LogEvent::WriteMoney,
+            Action::RecordSpending => LogEvent::RecordSpending,
         }
     }
 }
@@ -62,20 +66,20 @@ pub enum Relation {
     Assisting,
 }
 
-/// Why access was allowed, for the log.
-pub fn decide(relation: Relation, action: Action) -> Option<String> {
+/// Why access was allowed, for the log; `None`: refused.
+pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
     use Action::*;
     match relation {
         Relation::Own => matches!(
             action,
             ReadPlan | WritePlan | ReadLog | ManageRelatives | SeeMoney
         )
-        .then(|| "own".to_owned()),
+        .then_some(Basis::Own),
         Relation::Assisting => matches!(
             action,
             ReadPlan | WritePlan | ReadLog | ManageRelatives | SeeMoney
         )
-        .then(|| "caseload, with the client".to_owned()),
+        .then_some(Basis::Assisting),
         Relation::Relative {
             consent_id,
             read_plan,
@@ -88,7 +92,7 @@ pub fn decide(relation: Relation, action: Action) -> Option<String> {
                 SeeMoney => see_money,
                 _ => false,
             };
-            ok.then(|| format!("consent:{consent_id}"))
+            ok.then_some(Basis::Consent(consent_id))
         }
         Relation::Caseload => matches!(
             action,
@@ -99,8 +103,9 @@ pub fn decide(relation: Relation, action: Action) -> Option<String> {
                 | ConfirmRelatives
                 | SeeMoney
                 | ManageMoney
+                | RecordSpending
         )
-        .then(|| "caseload".to_owned()),
+        .then_some(Basis::Caseload),
         Relation::Stranger => None,
     }
 }
@@ -117,10 +122,7 @@ mod tests {
             write_plan: false,
             see_money: false,
         };
-        assert_eq!(
-            decide(read_only, Action::ReadPlan).as_deref(),
-            Some("consent:7")
-        );
+        assert_eq!(decide(read_only, Action::ReadPlan), Some(Basis::Consent(7)));
         assert_eq!(decide(read_only, Action::WritePlan), None);
         assert_eq!(decide(read_only, Action::ReadLog), None);
         assert_eq!(decide(read_only, Action::ManageRelatives), None);
@@ -133,6 +135,8 @@ mod tests {
         assert!(decide(Relation::Own, Action::SeeMoney).is_some());
         assert!(decide(Relation::Own, Action::ManageMoney).is_none());
         assert!(decide(Relation::Caseload, Action::ManageMoney).is_some());
+        assert!(decide(Relation::Caseload, Action::RecordSpending).is_some());
+        assert!(decide(Relation::Own, Action::RecordSpending).is_none());
         assert!(decide(Relation::Stranger, Action::SeeMoney).is_none());
     }
 

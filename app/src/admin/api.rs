@@ -5,8 +5,6 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use super::AdminWorker;
-#[cfg(feature = "ssr")]
 use crate::access::guard;
 #[cfg(feature = "ssr")]
 use crate::forms;
@@ -19,25 +17,7 @@ pub async fn load_admin() -> Result<AdminPageData, AppError> {
         async move {
             let db = context::db()?;
             let who = guard::admin(&db).await?;
-            let mut workers = Vec::new();
-            for w in crate::sign_in::logins::list(&mut *db.conn().await?).await? {
-                let clients = crate::sign_in::logins::caseload(&mut *db.conn().await?, w.worker_id)
-                    .await?
-                    .into_iter()
-                    .map(|c| c.display_name)
-                    .collect();
-                workers.push(AdminWorker {
-                    worker_id: w.worker_id,
-                    name: w.display_name,
-                    is_admin: w.is_admin,
-                    clients,
-                });
-            }
-            let clients = crate::people::repo::list(&mut *db.conn().await?)
-                .await?
-                .into_iter()
-                .map(|c| (c.client_id, c.display_name))
-                .collect();
+            let (workers, clients) = super::service::overview(&db).await?;
             let new_code =
                 crate::session::repo::take_card_to_show(&mut *db.conn().await?, &who.session_id)
                     .await?;
@@ -69,13 +49,8 @@ pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError>
         {
             return Ok("/admin?error=taken".to_owned());
         }
-        let (_, code) = super::service::add_worker(&db, name.trim(), &user_name, false).await?;
-        crate::session::repo::set_card_to_show(
-            &mut *db.conn().await?,
-            &who.session_id,
-            Some(&code),
-        )
-        .await?;
+        let show_in = Some(who.session_id.as_str());
+        super::service::add_worker(&db, name.trim(), &user_name, false, show_in).await?;
         Ok("/admin".to_owned())
     }
     .await;

@@ -1,21 +1,58 @@
 //! Admin operations as plain functions, shared by the web page and the command line.
 
+use super::AdminWorker;
+use crate::caseload::repo as caseload_repo;
 use crate::db::{Db, StorageError};
 use crate::people::repo as clients;
+use crate::session::repo as sessions;
 use crate::sign_in::logins as workers;
 
 /// Adds a worker with a user name and returns their id and a one-time code for the first
-/// sign-in.
+/// sign-in. On the web page the code is kept for the admin's next page (`show_in`, the
+/// admin's session), where it is shown once. All of it or nothing.
 pub async fn add_worker(
     db: &Db,
     name: &str,
     user_name: &str,
     is_admin: bool,
+    show_in: Option<&str>,
 ) -> Result<(i64, String), StorageError> {
-    let worker_id = workers::create(&mut *db.conn().await?, name, is_admin).await?;
-    workers::set_user_name(&mut *db.conn().await?, worker_id, user_name).await?;
-    let code = workers::new_one_time_code(&mut *db.conn().await?, worker_id).await?;
+    let mut tx = db.write().await?;
+    let worker_id = workers::create(&mut tx, name, is_admin).await?;
+    workers::set_user_name(&mut tx, worker_id, user_name).await?;
+    let code = workers::new_one_time_code(&mut tx, worker_id).await?;
+    if let Some(session) = show_in {
+        sessions::set_card_to_show(&mut tx, session, Some(&code)).await?;
+    }
+    tx.commit().await?;
     Ok((worker_id, code))
+}
+
+/// Every worker with the names of the clients on their caseload, and every client: three
+/// queries, however many workers and clients.
+pub async fn overview(db: &Db) -> Result<(Vec<AdminWorker>, Vec<(i64, String)>), StorageError> {
+    let mut conn = db.conn().await?;
+    let assignments = caseload_repo::all_assignments(&mut conn).await?;
+    let workers = workers::list(&mut conn)
+        .await?
+        .into_iter()
+        .map(|w| AdminWorker {
+            clients: assignments
+                .iter()
+                .filter(|(worker_id, _)| *worker_id == w.worker_id)
+                .map(|(_, c)| c.display_name.clone())
+                .collect(),
+            worker_id: w.worker_id,
+            name: w.display_name,
+            is_admin: w.is_admin,
+        })
+        .collect();
+    let clients = clients::list(&mut conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.client_id, c.display_name))
+        .collect();
+    Ok((workers, clients))
 }
 
 /// Adds a client and returns their id.
@@ -28,8 +65,8 @@ pub async fn add_client(db: &Db, name: &str) -> Result<i64, StorageError> {
 /// Puts a client on a worker's caseload, or takes them off.
 pub async fn assign(db: &Db, worker_id: i64, client_id: i64, on: bool) -> Result<(), StorageError> {
     if on {
-        workers::assign(&mut *db.conn().await?, worker_id, client_id).await
+        caseload_repo::assign(&mut *db.conn().await?, worker_id, client_id).await
     } else {
-        workers::unassign(&mut *db.conn().await?, worker_id, client_id).await
+        caseload_repo::unassign(&mut *db.conn().await?, worker_id, client_id).await
     }
 }

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use super::{CaseloadClient, CaseloadRelative};
+use super::CardAction;
 #[cfg(feature = "ssr")]
 use crate::access::{guard, policy::Action};
 #[cfg(feature = "ssr")]
@@ -31,43 +31,7 @@ pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
         async move {
             let db = context::db()?;
             let who = guard::worker(&db).await?;
-            let worker_id = who.session.actor.id;
-            let mut clients = Vec::new();
-            for client in
-                crate::sign_in::logins::caseload(&mut *db.conn().await?, worker_id).await?
-            {
-                let owner = PersonRef {
-                    kind: PersonKind::Client,
-                    id: client.client_id,
-                };
-                let mut relatives = Vec::new();
-                for r in
-                    crate::relatives::repo::relatives_of(&mut *db.conn().await?, client.client_id)
-                        .await?
-                {
-                    let person = PersonRef {
-                        kind: PersonKind::Relative,
-                        id: r.relative_id,
-                    };
-                    relatives.push(CaseloadRelative {
-                        relative_id: r.relative_id,
-                        name: r.name,
-                        has_card: crate::sign_in::cards::has_card(&mut *db.conn().await?, person)
-                            .await?,
-                        locked: crate::sign_in::pins::is_locked(&mut *db.conn().await?, person)
-                            .await?,
-                        waiting_consent: r.waiting.map(|w| w.consent_id),
-                    });
-                }
-                clients.push(CaseloadClient {
-                    client_id: client.client_id,
-                    name: client.display_name,
-                    has_card: crate::sign_in::cards::has_card(&mut *db.conn().await?, owner)
-                        .await?,
-                    locked: crate::sign_in::pins::is_locked(&mut *db.conn().await?, owner).await?,
-                    relatives,
-                });
-            }
+            let clients = super::service::overview(&db, who.session.actor.id).await?;
             let new_card = match crate::session::repo::take_card_to_show(
                 &mut *db.conn().await?,
                 &who.session_id,
@@ -125,27 +89,9 @@ pub async fn manage_sign_in(
         let db = context::db()?;
         let access = guard::client(&db, Action::ManageSignIn, client_id).await?;
         let person = person_of(&db, client_id, relative_id).await?;
+        let action = CardAction::parse(&what).ok_or(AppError::Request(what))?;
         let worker_id = access.who.session.actor.id;
-        match what.as_str() {
-            "issue" => {
-                let code =
-                    crate::sign_in::cards::issue(&mut *db.conn().await?, person, Some(worker_id))
-                        .await?;
-                crate::session::repo::set_card_to_show(
-                    &mut *db.conn().await?,
-                    &access.who.session_id,
-                    Some(&code),
-                )
-                .await?;
-            }
-            "revoke" => crate::sign_in::cards::revoke(&mut *db.conn().await?, person).await?,
-            "unlock" => crate::sign_in::pins::unlock(&mut *db.conn().await?, person).await?,
-            "reset" => {
-                crate::sign_in::pins::reset(&mut *db.conn().await?, person).await?;
-                crate::session::repo::delete_for(&mut *db.conn().await?, person).await?;
-            }
-            _ => return Err(AppError::Request("unknown action".to_owned())),
-        }
+        super::service::card_action(&db, action, person, worker_id, &access.who.session_id).await?;
         Ok("/worker".to_owned())
     }
     .await;

@@ -72,10 +72,11 @@ fn id_field(form: &FormState, name: &str) -> Option<i64> {
 }
 
 #[cfg(feature = "ssr")]
-async fn manage() -> Result<(crate::db::Db, guard::Access, crate::money::repo::EnteredBy), AppError>
-{
+async fn manage(
+    action: Action,
+) -> Result<(crate::db::Db, guard::Access, crate::money::repo::EnteredBy), AppError> {
     let db = context::db()?;
-    let access = guard::subject_active(&db, Action::ManageMoney).await?;
+    let access = guard::subject_active(&db, action).await?;
     let by = service::by_worker(access.who.session.actor.id, &access.who.name);
     Ok((db, access, by))
 }
@@ -84,7 +85,7 @@ async fn manage() -> Result<(crate::db::Db, guard::Access, crate::money::repo::E
 #[server(input = MultipartFormData)]
 pub async fn save_decision(data: MultipartData) -> Result<(), AppError> {
     let result = async move {
-        let (db, access, by) = manage().await?;
+        let (db, access, by) = manage(Action::ManageMoney).await?;
         let form = read_form(data).await?;
         let decision_id = id_field(&form, "decision_id");
         let version = id_field(&form, "version").unwrap_or(0);
@@ -107,7 +108,7 @@ pub async fn save_decision(data: MultipartData) -> Result<(), AppError> {
 #[server(input = MultipartFormData)]
 pub async fn save_line(data: MultipartData) -> Result<(), AppError> {
     let result = async move {
-        let (db, access, _) = manage().await?;
+        let (db, access, _) = manage(Action::ManageMoney).await?;
         let form = read_form(data).await?;
         let line_id = id_field(&form, "line_id");
         let version = id_field(&form, "version").unwrap_or(0);
@@ -129,7 +130,7 @@ pub async fn save_line(data: MultipartData) -> Result<(), AppError> {
 #[server(input = MultipartFormData)]
 pub async fn add_spending(data: MultipartData) -> Result<(), AppError> {
     let result = async move {
-        let (db, access, by) = manage().await?;
+        let (db, access, by) = manage(Action::RecordSpending).await?;
         let form = read_form(data).await?;
         let idem = form.get("idem");
         Ok(service::submit_spending(
@@ -150,7 +151,7 @@ pub async fn add_spending(data: MultipartData) -> Result<(), AppError> {
 #[server]
 pub async fn reverse_spending(spending_id: i64) -> Result<(), AppError> {
     let result = async move {
-        let (db, access, by) = manage().await?;
+        let (db, access, by) = manage(Action::RecordSpending).await?;
         Ok(service::reverse(&db, access.client.client_id, &by, spending_id).await?)
     }
     .await;
@@ -161,7 +162,7 @@ pub async fn reverse_spending(spending_id: i64) -> Result<(), AppError> {
 #[server(input = MultipartFormData)]
 pub async fn upload_spending(data: MultipartData) -> Result<(), AppError> {
     let result = async move {
-        let (db, access, _) = manage().await?;
+        let (db, access, _) = manage(Action::RecordSpending).await?;
         let form = read_form(data).await?;
         Ok(service::upload(
             &db,
@@ -179,7 +180,7 @@ pub async fn upload_spending(data: MultipartData) -> Result<(), AppError> {
 #[server]
 pub async fn confirm_import() -> Result<(), AppError> {
     let result = async move {
-        let (db, access, by) = manage().await?;
+        let (db, access, by) = manage(Action::RecordSpending).await?;
         Ok(
             service::confirm_import(&db, &access.who.session_id, access.client.client_id, &by)
                 .await?,
@@ -193,7 +194,7 @@ pub async fn confirm_import() -> Result<(), AppError> {
 #[server]
 pub async fn cancel_import() -> Result<(), AppError> {
     let result = async move {
-        let (db, access, _) = manage().await?;
+        let (db, access, _) = manage(Action::RecordSpending).await?;
         crate::money::repo::drop_import(&mut *db.conn().await?, &access.who.session_id).await?;
         Ok(format!("{}#import", service::PAGE))
     }

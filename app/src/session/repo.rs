@@ -27,7 +27,7 @@ pub(crate) fn new_id() -> String {
 }
 
 /// Where a session was started. A kiosk is shared, so its sessions end much sooner.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Place {
     Home,
     Kiosk,
@@ -44,13 +44,19 @@ impl Place {
         }
     }
 
-    pub fn parse(text: &str) -> Place {
+    pub fn parse(text: &str) -> Option<Place> {
         match text {
-            "kiosk" => Place::Kiosk,
-            "worker" => Place::Worker,
-            _ => Place::Home,
+            "home" => Some(Place::Home),
+            "kiosk" => Some(Place::Kiosk),
+            "worker" => Some(Place::Worker),
+            _ => None,
         }
     }
+}
+
+fn parse_place(context: &str) -> Result<Place, StorageError> {
+    Place::parse(context)
+        .ok_or_else(|| StorageError::Unknown(format!("session.context: {context}")))
 }
 
 /// How long a session may last: without activity, and in all.
@@ -134,11 +140,10 @@ pub async fn get(
     .await?;
     let Some(row) = row else { return Ok(None) };
     let kind: String = row.try_get("actor_kind")?;
-    let Some(kind) = PersonKind::parse(&kind) else {
-        return Ok(None);
-    };
+    let kind = PersonKind::parse(&kind)
+        .ok_or_else(|| StorageError::Unknown(format!("session.actor_kind: {kind}")))?;
     let context: String = row.try_get("context")?;
-    let place = Place::parse(&context);
+    let place = parse_place(&context)?;
     let limits = limits(place, kiosk_idle_seconds);
     let now = now_ms();
     let created: i64 = row.try_get("created_at")?;
@@ -288,7 +293,7 @@ pub async fn attempt(conn: &mut AnyConnection, id: &str) -> Result<Option<Attemp
         card_id: row.try_get("card_id")?,
         picks: row.try_get("picks")?,
         confirm: row.try_get("confirm")?,
-        place: Place::parse(&context),
+        place: parse_place(&context)?,
     }))
 }
 

@@ -6,7 +6,6 @@
 //! sign-in or a forgotten password.
 
 use crate::db::{now_ms, StorageError};
-use crate::people::repo::Client;
 use crate::sign_in::pins;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -128,20 +127,6 @@ pub async fn user_name_of(
     Ok(row.map(|r| r.try_get("subject")).transpose()?)
 }
 
-/// Takes a client off a worker's caseload.
-pub async fn unassign(
-    conn: &mut AnyConnection,
-    worker_id: i64,
-    client_id: i64,
-) -> Result<(), StorageError> {
-    sqlx::query("delete from caseload where worker_id = $1 and client_id = $2")
-        .bind(worker_id)
-        .bind(client_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
 /// User names compare without case or surrounding spaces.
 pub fn normal_user_name(name: &str) -> String {
     name.trim().to_lowercase()
@@ -249,59 +234,4 @@ pub async fn clear_failures(conn: &mut AnyConnection, worker_id: i64) -> Result<
         .execute(&mut *conn)
         .await?;
     Ok(())
-}
-
-/// Puts a client on a worker's caseload (nothing happens if already there).
-pub async fn assign(
-    conn: &mut AnyConnection,
-    worker_id: i64,
-    client_id: i64,
-) -> Result<(), StorageError> {
-    if has_client(conn, worker_id, client_id).await? {
-        return Ok(());
-    }
-    sqlx::query("insert into caseload (worker_id, client_id, added_at) values ($1, $2, $3)")
-        .bind(worker_id)
-        .bind(client_id)
-        .bind(now_ms())
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-/// Whether the client is on the worker's caseload.
-pub async fn has_client(
-    conn: &mut AnyConnection,
-    worker_id: i64,
-    client_id: i64,
-) -> Result<bool, StorageError> {
-    let row =
-        sqlx::query("select count(*) as n from caseload where worker_id = $1 and client_id = $2")
-            .bind(worker_id)
-            .bind(client_id)
-            .fetch_one(&mut *conn)
-            .await?;
-    Ok(row.try_get::<i64, _>("n")? > 0)
-}
-
-/// The clients on a worker's caseload, by name.
-pub async fn caseload(
-    conn: &mut AnyConnection,
-    worker_id: i64,
-) -> Result<Vec<Client>, StorageError> {
-    let rows = sqlx::query(
-        "select c.client_id, c.display_name from caseload k join client c on c.client_id = k.client_id \
-         where k.worker_id = $1 order by c.display_name, c.client_id",
-    )
-    .bind(worker_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Client {
-                client_id: r.try_get("client_id")?,
-                display_name: r.try_get("display_name")?,
-            })
-        })
-        .collect()
 }

@@ -6,7 +6,10 @@
 //! `prev_hash` is unique: two writers who read the same last row cannot both add after it,
 //! and the one who loses reads again and retries. No plan content is ever logged.
 
+use super::{Basis, LogEvent};
 use crate::db::{now_ms, StorageError};
+use crate::people::PersonKind;
+use crate::session::repo::Place;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
@@ -19,23 +22,46 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     pub at_utc: i64,
-    /// client, relative, worker (an admin is a worker).
-    pub actor_kind: String,
+    /// An admin is a worker.
+    pub actor_kind: PersonKind,
     pub actor_id: i64,
     pub actor_name: String,
     /// In worker-assisted mode: the worker's name, acting with the client.
     pub acting_for: Option<String>,
     pub subject_client_id: i64,
-    /// plan, relatives, log, card, pin, client.
-    pub object_type: String,
-    /// read, create, update, delete.
-    pub action: String,
-    /// own, consent:<id>, caseload, admin.
-    pub basis: String,
-    /// success or denied.
-    pub outcome: String,
-    /// home, kiosk or worker.
-    pub channel: String,
+    pub event: LogEvent,
+    /// Why it was allowed; `None`: it was refused.
+    pub basis: Option<Basis>,
+    pub channel: Place,
+}
+
+impl Entry {
+    /// The stored outcome: success or denied.
+    pub fn outcome(&self) -> &'static str {
+        if self.basis.is_some() {
+            "success"
+        } else {
+            "denied"
+        }
+    }
+
+    /// Every stored column, as text, in the order the hash covers them.
+    fn stored_fields(&self) -> [String; 11] {
+        let (object_type, action) = self.event.stored();
+        [
+            self.at_utc.to_string(),
+            self.actor_kind.as_str().to_owned(),
+            self.actor_id.to_string(),
+            self.actor_name.clone(),
+            self.acting_for.clone().unwrap_or_default(),
+            self.subject_client_id.to_string(),
+            object_type.to_owned(),
+            action.to_owned(),
+            Basis::stored(self.basis),
+            self.outcome().to_owned(),
+            self.channel.as_str().to_owned(),
+        ]
+    }
 }
 
 /// A stored row: the entry and its place in the chain.
@@ -50,19 +76,7 @@ pub struct LogRow {
 /// The hash of a row: its fields, each with its length so that no two rows hash the same
 /// text, and the previous row's hash.
 pub fn row_hash(prev_hash: &str, e: &Entry) -> String {
-    let fields = [
-        e.at_utc.to_string(),
-        e.actor_kind.clone(),
-        e.actor_id.to_string(),
-        e.actor_name.clone(),
-        e.acting_for.clone().unwrap_or_default(),
-        e.subject_client_id.to_string(),
-        e.object_type.clone(),
-        e.action.clone(),
-        e.basis.clone(),
-        e.outcome.clone(),
-        e.channel.clone(),
-    ];
+    let fields = e.stored_fields();
     let mut hasher = Sha256::new();
     hasher.update(prev_hash.as_bytes());
     for field in fields {
@@ -89,22 +103,23 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), Stora
     loop {
         let prev = last_hash(conn).await?;
         let hash = row_hash(&prev, entry);
+        let (object_type, action) = entry.event.stored();
         let result = sqlx::query(
             "insert into access_log (at_utc, actor_kind, actor_id, actor_name, acting_for, \
              subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash) \
              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(entry.at_utc)
-        .bind(&entry.actor_kind)
+        .bind(entry.actor_kind.as_str())
         .bind(entry.actor_id)
         .bind(&entry.actor_name)
         .bind(&entry.acting_for)
         .bind(entry.subject_client_id)
-        .bind(&entry.object_type)
-        .bind(&entry.action)
-        .bind(&entry.basis)
-        .bind(&entry.outcome)
-        .bind(&entry.channel)
+        .bind(object_type)
+        .bind(action)
+        .bind(Basis::stored(entry.basis))
+        .bind(entry.outcome())
+        .bind(entry.channel.as_str())
         .bind(&prev)
         .bind(&hash)
         .execute(&mut *conn)
@@ -121,20 +136,33 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), Stora
 }
 
 fn row_from(r: &sqlx::any::AnyRow) -> Result<LogRow, StorageError> {
+    let unknown =
+        |what: &str, value: &str| StorageError::Unknown(format!("access_log.{what}: {value}"));
+    let actor_kind: String = r.try_get("actor_kind")?;
+    let object_type: String = r.try_get("object_type")?;
+    let action: String = r.try_get("action")?;
+    let basis: String = r.try_get("basis")?;
+    let outcome: String = r.try_get("outcome")?;
+    let channel: String = r.try_get("channel")?;
+    let basis = Basis::from_stored(&basis).map_err(|e| unknown("basis", &e.0))?;
+    // The outcome is stored for readers of the table; it must agree with the basis.
+    if outcome != if basis.is_some() { "success" } else { "denied" } {
+        return Err(unknown("outcome", &outcome));
+    }
     Ok(LogRow {
         log_id: r.try_get("log_id")?,
         entry: Entry {
             at_utc: r.try_get("at_utc")?,
-            actor_kind: r.try_get("actor_kind")?,
+            actor_kind: PersonKind::parse(&actor_kind)
+                .ok_or_else(|| unknown("actor_kind", &actor_kind))?,
             actor_id: r.try_get("actor_id")?,
             actor_name: r.try_get("actor_name")?,
             acting_for: r.try_get("acting_for")?,
             subject_client_id: r.try_get("subject_client_id")?,
-            object_type: r.try_get("object_type")?,
-            action: r.try_get("action")?,
-            basis: r.try_get("basis")?,
-            outcome: r.try_get("outcome")?,
-            channel: r.try_get("channel")?,
+            event: LogEvent::from_stored(&object_type, &action)
+                .ok_or_else(|| unknown("action", &format!("{object_type} {action}")))?,
+            basis,
+            channel: Place::parse(&channel).ok_or_else(|| unknown("channel", &channel))?,
         },
         prev_hash: r.try_get("prev_hash")?,
         row_hash: r.try_get("row_hash")?,

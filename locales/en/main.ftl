@@ -212,10 +212,10 @@ log-line = { $who ->
             [open] open your information
             [sign_in] change your card
             [relatives] change the permissions
-            [read_log] look at who has seen your information
+            [read_log] see who saw your data
             [read_money] look at your money
             [write_money] change your money details
-            [record_spending] write down what your money was used for
+            [record_spending] write down your spending
            *[other] look at your information
         }. It was stopped
        *[no] { $what ->
@@ -224,10 +224,10 @@ log-line = { $who ->
             [open] opened your information
             [sign_in] changed your card
             [relatives] changed the permissions
-            [read_log] looked at who has seen your information
+            [read_log] looked at who saw your data
             [read_money] looked at your money
             [write_money] changed your money details
-            [record_spending] wrote down what your money was used for
+            [record_spending] wrote down your spending
            *[other] looked at your information
         }
     } { $when }.

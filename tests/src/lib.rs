@@ -5,6 +5,7 @@
 //! Without it the PostgreSQL half is skipped with a notice, except when `CI` is set, where a
 //! missing PostgreSQL fails the run: the suite must prove both engines.
 
+pub mod faults;
 pub mod selko;
 
 use app::db::Db;

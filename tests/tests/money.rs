@@ -315,6 +315,9 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
         let money = page(&eero_browser, &app, "/money").await;
         assert!(money.contains("(korjaus)"));
         assert!(money.contains("Kitaratunnit syyskuu"));
+        // Eero's log says in plain words that his worker wrote down spending.
+        let log = page(&eero_browser, &app, "/log").await;
+        assert!(log.contains("Maria Virtanen kirjasi rahan käytön"), "{log}");
         // The plan summary shows the money beside the wishes (Eero saves his plan first).
         let check = page(&eero_browser, &app, "/plan/check").await;
         let idem = check

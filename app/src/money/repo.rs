@@ -219,6 +219,8 @@ pub async fn save_line(
     base_version: i64,
     input: &LineInput,
 ) -> Result<Saved, StorageError> {
+    // The line and its wishes change together: never a line that serves no wish.
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     let id = match line_id {
         None => {
             let row = sqlx::query(
@@ -230,7 +232,7 @@ pub async fn save_line(
             .bind(input.amount_cents)
             .bind(&input.arrangement)
             .bind(now_ms())
-            .fetch_one(&mut *conn)
+            .fetch_one(&mut *tx)
             .await?;
             row.try_get("line_id")?
         }
@@ -245,7 +247,7 @@ pub async fn save_line(
             .bind(id)
             .bind(decision_id)
             .bind(base_version)
-            .execute(&mut *conn)
+            .execute(&mut *tx)
             .await?;
             if result.rows_affected() != 1 {
                 return Ok(Saved::Conflict);
@@ -255,7 +257,7 @@ pub async fn save_line(
     };
     sqlx::query("delete from support_line_wish where line_id = $1")
         .bind(id)
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
     for wish in &input.wishes {
         sqlx::query(
@@ -266,9 +268,10 @@ pub async fn save_line(
         .bind(&wish.section)
         .bind(wish.item_index)
         .bind(&wish.item_text)
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
     }
+    tx.commit().await?;
     Ok(Saved::Saved(id))
 }
 
@@ -391,7 +394,8 @@ pub async fn put_import(
     session_id: &str,
     pending: &PendingImport,
 ) -> Result<(), StorageError> {
-    drop_import(conn, session_id).await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    drop_import(&mut tx, session_id).await?;
     sqlx::query(
         "insert into spending_import (session_hash, client_id, decision_id, rows_json, created_at) \
          values ($1, $2, $3, $4, $5)",
@@ -401,9 +405,9 @@ pub async fn put_import(
     .bind(pending.decision_id)
     .bind(&pending.rows_json)
     .bind(now_ms())
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    Ok(tx.commit().await?)
 }
 
 pub async fn get_import(
@@ -441,7 +445,8 @@ pub async fn put_refused(
     form: &str,
     fields_json: &str,
 ) -> Result<(), StorageError> {
-    clear_refused(conn, session_id, form).await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    clear_refused(&mut tx, session_id, form).await?;
     sqlx::query(
         "insert into refused_form (session_hash, form, fields_json, created_at) values ($1, $2, $3, $4)",
     )
@@ -449,9 +454,9 @@ pub async fn put_refused(
     .bind(form)
     .bind(fields_json)
     .bind(now_ms())
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    Ok(tx.commit().await?)
 }
 
 /// All refused forms of this session, by form name.

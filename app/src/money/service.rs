@@ -441,21 +441,16 @@ pub async fn submit_decision(
         Ok(input) => input,
         Err(errors) => return refuse(db, session_id, "decision", form, errors, "decision").await,
     };
-    match store::save_decision(
-        &mut *db.conn().await?,
-        client_id,
-        decision_id,
-        version,
-        &input,
-        by,
-    )
-    .await?
-    {
+    let mut tx = db.write().await?;
+    match store::save_decision(&mut tx, client_id, decision_id, version, &input, by).await? {
         Saved::Saved(_) => {
-            store::clear_refused(&mut *db.conn().await?, session_id, "decision").await?;
+            store::clear_refused(&mut tx, session_id, "decision").await?;
+            tx.commit().await?;
             Ok(format!("{PAGE}?saved=decision#decision"))
         }
         Saved::Conflict => {
+            // Nothing was written; the refused form is kept outside this transaction.
+            tx.rollback().await?;
             let errors = vec![("granted".to_owned(), "error-money-changed".to_owned())];
             refuse(db, session_id, "decision", form, errors, "decision").await
         }
@@ -491,20 +486,15 @@ pub async fn submit_line(
         Ok(input) => input,
         Err(errors) => return refuse(db, session_id, &key, form, errors, &key).await,
     };
-    match store::save_line(
-        &mut *db.conn().await?,
-        decision.decision_id,
-        line_id,
-        version,
-        &input,
-    )
-    .await?
-    {
+    let mut tx = db.write().await?;
+    match store::save_line(&mut tx, decision.decision_id, line_id, version, &input).await? {
         Saved::Saved(_) => {
-            store::clear_refused(&mut *db.conn().await?, session_id, &key).await?;
+            store::clear_refused(&mut tx, session_id, &key).await?;
+            tx.commit().await?;
             Ok(format!("{PAGE}?saved=line#lines"))
         }
         Saved::Conflict => {
+            tx.rollback().await?;
             let errors = vec![("amount".to_owned(), "error-money-changed".to_owned())];
             refuse(db, session_id, &key, form, errors, &key).await
         }
@@ -555,8 +545,10 @@ pub async fn submit_spending(
         reverses: None,
         idem: Some(idem.to_owned()),
     };
-    store::add_spending(&mut *db.conn().await?, &entry, by).await?;
-    store::clear_refused(&mut *db.conn().await?, session_id, "spending").await?;
+    let mut tx = db.write().await?;
+    store::add_spending(&mut tx, &entry, by).await?;
+    store::clear_refused(&mut tx, session_id, "spending").await?;
+    tx.commit().await?;
     Ok(format!("{PAGE}?saved=spending#spending"))
 }
 
@@ -631,13 +623,15 @@ pub async fn upload(
     };
     match import::read(text, &ctx) {
         Ok(rows) => {
-            store::clear_refused(&mut *db.conn().await?, session_id, "import").await?;
             let pending = store::PendingImport {
                 client_id,
                 decision_id: decision.decision_id,
                 rows_json: serde_json::to_string(&rows)?,
             };
-            store::put_import(&mut *db.conn().await?, session_id, &pending).await?;
+            let mut tx = db.write().await?;
+            store::clear_refused(&mut tx, session_id, "import").await?;
+            store::put_import(&mut tx, session_id, &pending).await?;
+            tx.commit().await?;
             Ok(format!("{PAGE}#import"))
         }
         Err(problem) => {
@@ -674,6 +668,8 @@ pub async fn confirm_import(
         return Ok(PAGE.to_owned());
     };
     let rows: Vec<import::Row> = serde_json::from_str(&pending.rows_json)?;
+    // The whole file or nothing: a failure half-way must not leave half a file written.
+    let mut tx = db.write().await?;
     let mut written = 0;
     for row in rows.iter().filter(|r| r.problem.is_none()) {
         let (Some(spent_on), Some(amount_cents), Some(line_id)) =
@@ -693,10 +689,11 @@ pub async fn confirm_import(
             reverses: None,
             idem: None,
         };
-        if store::add_spending(&mut *db.conn().await?, &entry, by).await? {
+        if store::add_spending(&mut tx, &entry, by).await? {
             written += 1;
         }
     }
-    store::drop_import(&mut *db.conn().await?, session_id).await?;
+    store::drop_import(&mut tx, session_id).await?;
+    tx.commit().await?;
     Ok(format!("{PAGE}?imported={written}#import"))
 }

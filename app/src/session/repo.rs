@@ -219,15 +219,16 @@ pub async fn touch(conn: &mut AnyConnection, id: &str) -> Result<(), StorageErro
 /// Ends a session on the server, so the old cookie no longer works, with what the session
 /// kept: refused worker forms and an import waiting for confirmation.
 pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<(), StorageError> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     for table in ["refused_form", "spending_import", "session"] {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "delete from {table} where session_hash = $1"
         )))
         .bind(hash_id(id))
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
     }
-    Ok(())
+    Ok(tx.commit().await?)
 }
 
 /// Ends every session of a person (their card was revoked or their PIN reset).

@@ -150,11 +150,14 @@ async fn start_session(
     attempt: &Attempt,
     card: &cards::Card,
 ) -> Result<PickOutcome, StorageError> {
-    sessions::end_attempt(&mut *db.conn().await?, attempt_id).await?;
+    // The attempt ends and the session starts together: never a used attempt without a
+    // session, nor a session whose attempt could be used again.
+    let mut tx = db.write().await?;
+    sessions::end_attempt(&mut tx, attempt_id).await?;
     let subject_client_id = match card.owner.kind {
         PersonKind::Client => Some(card.owner.id),
         // A relative who helps one client goes straight to that client.
-        PersonKind::Relative => match consent::clients_of(&mut *db.conn().await?, card.owner.id)
+        PersonKind::Relative => match consent::clients_of(&mut tx, card.owner.id)
             .await?
             .as_slice()
         {
@@ -163,20 +166,19 @@ async fn start_session(
         },
         PersonKind::Worker => None,
     };
-    let session_id = sessions::create(
-        &mut *db.conn().await?,
-        &NewSession {
-            actor: card.owner,
-            subject_client_id,
-            place: if attempt.place == Place::Kiosk {
-                Place::Kiosk
-            } else {
-                Place::Home
-            },
-            card_id: Some(card.card_id),
-        },
-    )
-    .await?;
+    let place = if attempt.place == Place::Kiosk {
+        Place::Kiosk
+    } else {
+        Place::Home
+    };
+    let new = NewSession {
+        actor: card.owner,
+        subject_client_id,
+        place,
+        card_id: Some(card.card_id),
+    };
+    let session_id = sessions::create(&mut tx, &new).await?;
+    tx.commit().await?;
     Ok(PickOutcome::SignedIn {
         session_id,
         person: card.owner,

@@ -1,0 +1,114 @@
+//! Parallel sign-in tries cannot pass the throttle together: each try is reserved (counted)
+//! in the database before the slow check, so 50 wrong PINs or passwords sent at the same
+//! moment are checked at most as many times as the rules allow, and the counter says so.
+
+use app::access::identity::{self, Proof, WorkerSignIn};
+use app::people::{PersonKind, PersonRef};
+use app::sign_in::{cards, logins, pins};
+use tests::fresh_dbs;
+
+/// Tries that are checked before the first wait: three free, and the fourth that starts it.
+const CHECKED_IN_A_BURST: i64 = pins::FREE_TRIES + 1;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_parallel_wrong_pins_are_checked_only_as_often_as_allowed() {
+    for db in fresh_dbs().await.expect("databases") {
+        let client = app::people::repo::create(&mut *db.conn().await.expect("c"), "Aino")
+            .await
+            .expect("client");
+        let person = PersonRef {
+            kind: PersonKind::Client,
+            id: client.client_id,
+        };
+        let code = cards::issue(&mut *db.conn().await.expect("c"), person, None)
+            .await
+            .expect("card");
+        let right = pins::Pin::parse("dog,cat,sun,house").expect("pin");
+        pins::set(&mut *db.conn().await.expect("c"), person, &right)
+            .await
+            .expect("set");
+        let card = cards::find(&mut *db.conn().await.expect("c"), &code)
+            .await
+            .expect("find")
+            .expect("card");
+        let wrong = pins::Pin::parse("car,tree,apple,fish").expect("pin");
+        let tries: Vec<_> = (0..50)
+            .map(|_| {
+                let (db, card, wrong) = (db.clone(), card, wrong.clone());
+                tokio::spawn(
+                    async move { app::sign_in::service::check_pin(&db, &card, &wrong).await },
+                )
+            })
+            .collect();
+        let mut checked = 0;
+        for try_ in tries {
+            match try_.await.expect("task").expect("check") {
+                pins::PinCheck::Wrong => checked += 1,
+                pins::PinCheck::Wait(_) | pins::PinCheck::Locked => {}
+                other => panic!("a wrong PIN gave {other:?}"),
+            }
+        }
+        assert_eq!(checked, CHECKED_IN_A_BURST, "{:?}", db.backend);
+        let failures = pins::failures(&mut *db.conn().await.expect("c"), person)
+            .await
+            .expect("failures");
+        assert_eq!(failures, checked, "the counter equals the checked tries");
+        let card = cards::find(&mut *db.conn().await.expect("c"), &code)
+            .await
+            .expect("find")
+            .expect("card");
+        assert_eq!(card.failures, checked, "the card counts the same tries");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_parallel_wrong_passwords_are_checked_only_as_often_as_allowed() {
+    for db in fresh_dbs().await.expect("databases") {
+        let worker = logins::create(&mut *db.conn().await.expect("c"), "Maria", false)
+            .await
+            .expect("worker");
+        logins::set_password(
+            &mut *db.conn().await.expect("c"),
+            worker,
+            "maria",
+            "maria-oikea-salasana",
+        )
+        .await
+        .expect("password");
+        let tries: Vec<_> = (0..50)
+            .map(|n| {
+                let db = db.clone();
+                tokio::spawn(async move {
+                    let secret = format!("vaara-salasana-{n}");
+                    let proof = Proof {
+                        user_name: "maria",
+                        secret: &secret,
+                    };
+                    identity::sign_in(&db, proof).await
+                })
+            })
+            .collect();
+        let mut checked = 0;
+        for try_ in tries {
+            match try_.await.expect("task").expect("sign-in") {
+                WorkerSignIn::Wrong => checked += 1,
+                WorkerSignIn::Wait(_) => {}
+                WorkerSignIn::Worker(_) => panic!("a wrong password signed in"),
+            }
+        }
+        assert_eq!(checked, CHECKED_IN_A_BURST, "{:?}", db.backend);
+        let (failures, _) = logins::throttle(&mut *db.conn().await.expect("c"), worker)
+            .await
+            .expect("throttle");
+        assert_eq!(failures, checked, "the counter equals the checked tries");
+        // The right password during the wait is not even checked.
+        let proof = Proof {
+            user_name: "maria",
+            secret: "maria-oikea-salasana",
+        };
+        assert!(matches!(
+            identity::sign_in(&db, proof).await.expect("sign-in"),
+            WorkerSignIn::Wait(_)
+        ));
+    }
+}

@@ -9,7 +9,7 @@ pub mod speech;
 
 use anyhow::Context;
 use app::db::Db;
-use app::session::api::SiteInfo;
+use app::session::SiteInfo;
 use app::{shell, App};
 use axum::Router;
 use leptos::prelude::*;
@@ -103,7 +103,7 @@ impl Application {
             demo::load(&db).await.context("loading demo data")?;
             site.demo_codes = demo::DEMO_CARDS
                 .iter()
-                .map(|(name, code, pictures)| app::session::api::DemoCard {
+                .map(|(name, code, pictures)| app::session::DemoCard {
                     name: (*name).to_owned(),
                     code: (*code).to_owned(),
                     pictures: pictures.split(',').map(str::to_owned).collect(),

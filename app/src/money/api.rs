@@ -23,7 +23,7 @@ pub async fn load_money() -> Result<MoneyView, AppError> {
             let db = context::db()?;
             let access = guard::subject(&db, Action::SeeMoney).await?;
             let is_client = access.who.session.actor.kind == crate::people::PersonKind::Client;
-            Ok(service::client_view(&db, &access.client, is_client).await?)
+            Ok(super::view::client_view(&db, &access.client, is_client).await?)
         }
         .await,
     )
@@ -35,7 +35,7 @@ pub async fn load_money_admin() -> Result<MoneyAdminData, AppError> {
         async move {
             let db = context::db()?;
             let access = guard::subject(&db, Action::ManageMoney).await?;
-            Ok(service::admin_view(&db, &access.who.session_id, &access.client).await?)
+            Ok(super::view::admin_view(&db, &access.who.session_id, &access.client).await?)
         }
         .await,
     )

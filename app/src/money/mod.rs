@@ -6,6 +6,8 @@
 
 pub mod amount;
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod form;
 pub mod import;
 pub mod pace;
 pub mod pages;
@@ -13,6 +15,8 @@ pub mod pages;
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod view;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

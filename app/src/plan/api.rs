@@ -281,7 +281,7 @@ pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
             // who may see it (and log that they did).
             if version_no == 0 && access.may(Action::SeeMoney) {
                 guard::note(&db, &access, Action::SeeMoney).await?;
-                view.funded = crate::money::service::funded_wishes(&db, client_id).await?;
+                view.funded = crate::money::view::funded_wishes(&db, client_id).await?;
             }
             Ok(view)
         }

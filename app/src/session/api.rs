@@ -1,5 +1,6 @@
 //! Server functions for signing in and out and for choosing the language.
 
+use super::DemoCard;
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -8,29 +9,6 @@ use serde::{Deserialize, Serialize};
 use crate::forms;
 #[cfg(feature = "ssr")]
 use crate::session::context;
-
-/// Settings of this running site that pages need, provided as context by the server.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SiteInfo {
-    /// Demo people's names, card codes and picture PINs, shown on the start page in demo
-    /// mode only.
-    pub demo_codes: Vec<DemoCard>,
-    /// The code a worker types to mark a device as a kiosk; `None` turns kiosk setup off.
-    pub kiosk_code: Option<String>,
-    /// Seconds without activity before a kiosk session ends.
-    pub kiosk_idle_seconds: i64,
-    /// Seconds before that end when the countdown appears.
-    pub kiosk_warn_seconds: i64,
-}
-
-/// A demo person's card, shown on the start page in demo mode.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct DemoCard {
-    pub name: String,
-    pub code: String,
-    /// The picture PIN, as picture names.
-    pub pictures: Vec<String>,
-}
 
 /// What the start page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -30,8 +30,8 @@ pub fn session_id() -> Option<String> {
 }
 
 /// The site settings given to every request.
-pub fn site() -> crate::session::api::SiteInfo {
-    use_context::<crate::session::api::SiteInfo>().unwrap_or_default()
+pub fn site() -> crate::session::SiteInfo {
+    use_context::<crate::session::SiteInfo>().unwrap_or_default()
 }
 
 /// The kiosk mark and personal settings of this request.

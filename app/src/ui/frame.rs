@@ -42,7 +42,7 @@ pub fn Frame(
     let home = if signed_in { "/home" } else { "/" };
     let device = use_device();
     let timer = (signed_in && device.kiosk).then(|| {
-        let site = use_context::<crate::session::api::SiteInfo>().unwrap_or_default();
+        let site = use_context::<crate::session::SiteInfo>().unwrap_or_default();
         view! {
             <KioskTimer
                 idle_seconds=site.kiosk_idle_seconds

@@ -1,0 +1,148 @@
+//! The worker's money forms as pure functions: each field is checked and parsed once into
+//! the values the repository stores, or refused with a message id next to the field.
+
+use super::amount::parse_euros;
+use super::import::{self};
+use super::{FormState, ARRANGEMENTS};
+use crate::money::repo::{DecisionInput, LineInput, Wish};
+use crate::plan::content::grapheme_len;
+use chrono::NaiveDate;
+
+/// Where the worker's money page is.
+pub const PAGE: &str = "/worker/money";
+
+/// A date as people write it (`3.9.2026`) or as it is stored (`2026-09-03`).
+pub fn date(text: &str) -> Option<NaiveDate> {
+    import::parse_date(text)
+}
+
+pub fn split_wishes(joined: &str) -> Vec<String> {
+    joined
+        .split(',')
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+pub fn check_date(
+    form: &FormState,
+    field: &str,
+    errors: &mut Vec<(String, String)>,
+) -> Option<String> {
+    let text = form.get(field);
+    match date(&text) {
+        Some(d) => Some(d.format("%Y-%m-%d").to_string()),
+        None => {
+            let id = if text.trim().is_empty() {
+                "error-date-empty"
+            } else {
+                "error-date"
+            };
+            errors.push((field.to_owned(), id.to_owned()));
+            None
+        }
+    }
+}
+
+pub fn check_amount(
+    form: &FormState,
+    field: &str,
+    errors: &mut Vec<(String, String)>,
+) -> Option<i64> {
+    match parse_euros(&form.get(field)) {
+        Ok(0) => {
+            errors.push((field.to_owned(), "error-amount-empty".to_owned()));
+            None
+        }
+        Ok(cents) => Some(cents),
+        Err(e) => {
+            errors.push((field.to_owned(), e.message_id().to_owned()));
+            None
+        }
+    }
+}
+
+pub fn check_text(
+    form: &FormState,
+    field: &str,
+    max: usize,
+    errors: &mut Vec<(String, String)>,
+) -> String {
+    let text = form.get(field).trim().to_owned();
+    if text.is_empty() {
+        errors.push((field.to_owned(), "error-text-empty".to_owned()));
+    } else if grapheme_len(&text) > max {
+        errors.push((field.to_owned(), "error-text-long".to_owned()));
+    }
+    text
+}
+
+/// Checks a decision form: dates, the order of the dates, the amount, the reference.
+pub fn parse_decision(form: &FormState) -> Result<DecisionInput, Vec<(String, String)>> {
+    let mut errors = Vec::new();
+    let start = check_date(form, "period_start", &mut errors);
+    let end = check_date(form, "period_end", &mut errors);
+    if let (Some(s), Some(e)) = (&start, &end) {
+        if e < s {
+            errors.push(("period_end".to_owned(), "error-period-order".to_owned()));
+        }
+    }
+    let granted = check_amount(form, "granted", &mut errors);
+    let reference = check_text(form, "reference", 80, &mut errors);
+    let follow_up = if form.get("next_follow_up").trim().is_empty() {
+        None
+    } else {
+        check_date(form, "next_follow_up", &mut errors)
+    };
+    match (start, end, granted) {
+        (Some(period_start), Some(period_end), Some(granted_cents)) if errors.is_empty() => {
+            Ok(DecisionInput {
+                period_start,
+                period_end,
+                granted_cents,
+                reference,
+                next_follow_up: follow_up,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Checks a support-line form against the plan's wishes.
+pub fn parse_line(
+    form: &FormState,
+    wishes: &[(String, String, String)],
+) -> Result<LineInput, Vec<(String, String)>> {
+    let mut errors = Vec::new();
+    let name = check_text(form, "name", 80, &mut errors);
+    let amount = check_amount(form, "amount", &mut errors);
+    let arrangement = form.get("arrangement");
+    if !ARRANGEMENTS.contains(&arrangement.as_str()) {
+        errors.push(("arrangement".to_owned(), "error-arrangement".to_owned()));
+    }
+    let chosen = split_wishes(&form.get("wishes"));
+    let linked: Vec<Wish> = wishes
+        .iter()
+        .filter(|(key, ..)| chosen.contains(key))
+        .filter_map(|(key, section, text)| {
+            let index = key.rsplit(':').next()?.parse().ok()?;
+            Some(Wish {
+                section: section.clone(),
+                item_index: index,
+                item_text: text.clone(),
+            })
+        })
+        .collect();
+    if linked.is_empty() {
+        errors.push(("wishes".to_owned(), "error-wish-missing".to_owned()));
+    }
+    match amount {
+        Some(amount_cents) if errors.is_empty() => Ok(LineInput {
+            name,
+            amount_cents,
+            arrangement,
+            wishes: linked,
+        }),
+        _ => Err(errors),
+    }
+}

@@ -1,0 +1,269 @@
+//! What the money pages show: the client's "Minun rahani" and the worker's decision page,
+//! built from the stored decision, lines and spending. Read only.
+
+use super::amount::field_text;
+use super::form::{date, split_wishes};
+use super::pace;
+use super::{
+    FormState, FundedWish, LineForm, LineView, MoneyAdminData, MoneyTotals, MoneyView, SpentView,
+};
+use crate::dates::today;
+use crate::db::{Db, StorageError};
+use crate::forms::idempotency;
+use crate::money::repo::{self as store, Spent};
+use crate::people::repo::Client;
+use crate::plan::content::PlanContent;
+use crate::plan::repo as plans;
+use crate::plan::section::Section;
+use std::collections::BTreeMap;
+
+/// Where the worker's money page is.
+pub const PAGE: &str = "/worker/money";
+
+fn days_between(from: &str, to: &str) -> i64 {
+    match (date(from), date(to)) {
+        (Some(a), Some(b)) => (b - a).num_days(),
+        _ => 0,
+    }
+}
+
+/// A stored date as a form shows it: "3.9.2026", the way the labels ask for it.
+fn field_date(iso: &str) -> String {
+    date(iso).map_or_else(|| iso.to_owned(), |d| d.format("%-d.%-m.%Y").to_string())
+}
+
+fn used_by_line(spending: &[Spent]) -> BTreeMap<i64, i64> {
+    let mut used = BTreeMap::new();
+    for s in spending {
+        *used.entry(s.line_id).or_insert(0) += s.amount_cents;
+    }
+    used
+}
+
+fn spent_views(spending: &[Spent], names: &BTreeMap<i64, String>) -> Vec<SpentView> {
+    spending
+        .iter()
+        .map(|s| SpentView {
+            spending_id: s.spending_id,
+            spent_on: s.spent_on.clone(),
+            amount: s.amount_cents,
+            line_name: names.get(&s.line_id).cloned().unwrap_or_default(),
+            description: s.description.clone(),
+            correction: s.reverses.is_some(),
+            corrected: spending.iter().any(|o| o.reverses == Some(s.spending_id)),
+        })
+        .collect()
+}
+
+/// The client's "Minun rahani" page.
+pub async fn client_view(
+    db: &Db,
+    client: &Client,
+    is_client: bool,
+) -> Result<MoneyView, StorageError> {
+    let mut view = MoneyView {
+        client_name: client.display_name.clone(),
+        is_client,
+        decision: None,
+        lines: Vec::new(),
+        spending: Vec::new(),
+    };
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client.client_id, &today()).await?
+    else {
+        return Ok(view);
+    };
+    let lines = store::lines(&mut *db.conn().await?, decision.decision_id).await?;
+    let spending = store::spending(&mut *db.conn().await?, decision.decision_id).await?;
+    let used_per_line = used_by_line(&spending);
+    let used: i64 = spending.iter().map(|s| s.amount_cents).sum();
+    let days_total = days_between(&decision.period_start, &decision.period_end) + 1;
+    let days_gone = (days_between(&decision.period_start, &today()) + 1).clamp(0, days_total);
+    view.decision = Some(MoneyTotals {
+        granted: decision.granted_cents,
+        used,
+        left: decision.granted_cents - used,
+        period_start: decision.period_start.clone(),
+        period_end: decision.period_end.clone(),
+        next_follow_up: decision.next_follow_up.clone(),
+        pace: pace::pace(used, decision.granted_cents, days_gone, days_total),
+        portion: pace::portion(used, decision.granted_cents),
+        months_gone: pace::months(days_gone),
+        months_total: pace::months(days_total),
+    });
+    let names: BTreeMap<i64, String> = lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
+    view.lines = lines
+        .iter()
+        .map(|l| {
+            let used = used_per_line.get(&l.line_id).copied().unwrap_or(0);
+            LineView {
+                name: l.name.clone(),
+                amount: l.amount_cents,
+                used,
+                left: l.amount_cents - used,
+                arrangement: l.arrangement.clone(),
+                wishes: l
+                    .wishes
+                    .iter()
+                    .map(|w| (w.section.clone(), w.item_text.clone()))
+                    .collect(),
+            }
+        })
+        .collect();
+    view.spending = spent_views(&spending, &names);
+    Ok(view)
+}
+
+/// The wishes that have money for them in the current decision, for the plan summary.
+pub async fn funded_wishes(db: &Db, client_id: i64) -> Result<Vec<FundedWish>, StorageError> {
+    let Some(decision) =
+        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+    else {
+        return Ok(Vec::new());
+    };
+    let mut funded = Vec::new();
+    for line in store::lines(&mut *db.conn().await?, decision.decision_id).await? {
+        for wish in &line.wishes {
+            funded.push(FundedWish {
+                section: wish.section.clone(),
+                item_index: wish.item_index,
+                line_name: line.name.clone(),
+                amount: line.amount_cents,
+            });
+        }
+    }
+    Ok(funded)
+}
+
+/// Every wish of the plan a support line can serve: (key "section:index", section, words).
+pub fn plan_wishes(content: &PlanContent) -> Vec<(String, String, String)> {
+    let mut list = Vec::new();
+    for section in Section::ALL {
+        let items = content
+            .answer(section)
+            .map(|a| a.items())
+            .unwrap_or_default();
+        for (index, text) in items.into_iter().enumerate() {
+            list.push((
+                format!("{}:{index}", section.slug()),
+                section.slug().to_owned(),
+                text,
+            ));
+        }
+    }
+    list
+}
+
+fn form_of(pairs: &[(&str, String)]) -> FormState {
+    FormState {
+        fields: pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect(),
+        errors: Vec::new(),
+    }
+}
+
+/// The worker's money page for a client on their caseload.
+pub async fn admin_view(
+    db: &Db,
+    session_id: &str,
+    client: &Client,
+) -> Result<MoneyAdminData, StorageError> {
+    let refused: BTreeMap<String, FormState> = store::refused(&mut *db.conn().await?, session_id)
+        .await?
+        .into_iter()
+        .filter_map(|(name, json)| serde_json::from_str(&json).ok().map(|f| (name, f)))
+        .collect();
+    let decision =
+        store::current_decision(&mut *db.conn().await?, client.client_id, &today()).await?;
+    let draft = plans::load_draft(&mut *db.conn().await?, client.client_id).await?;
+    let wishes = plan_wishes(&draft.content);
+    let lines = match &decision {
+        Some(d) => store::lines(&mut *db.conn().await?, d.decision_id).await?,
+        None => Vec::new(),
+    };
+    let spending = match &decision {
+        Some(d) => store::spending(&mut *db.conn().await?, d.decision_id).await?,
+        None => Vec::new(),
+    };
+    let decision_form = refused
+        .get("decision")
+        .cloned()
+        .unwrap_or_else(|| match &decision {
+            Some(d) => form_of(&[
+                ("period_start", field_date(&d.period_start)),
+                ("period_end", field_date(&d.period_end)),
+                ("granted", field_text(d.granted_cents)),
+                ("reference", d.reference.clone()),
+                (
+                    "next_follow_up",
+                    d.next_follow_up
+                        .as_deref()
+                        .map(field_date)
+                        .unwrap_or_default(),
+                ),
+            ]),
+            None => FormState::default(),
+        });
+    let line_forms = lines
+        .iter()
+        .map(|l| {
+            let key = format!("line-{}", l.line_id);
+            let keys = l
+                .wishes
+                .iter()
+                .map(|w| format!("{}:{}", w.section, w.item_index))
+                .collect();
+            match refused.get(&key) {
+                Some(form) => LineForm {
+                    line_id: Some(l.line_id),
+                    version: l.version,
+                    wishes: split_wishes(&form.get("wishes")),
+                    form: form.clone(),
+                },
+                None => LineForm {
+                    line_id: Some(l.line_id),
+                    version: l.version,
+                    form: form_of(&[
+                        ("name", l.name.clone()),
+                        ("amount", field_text(l.amount_cents)),
+                        ("arrangement", l.arrangement.clone()),
+                    ]),
+                    wishes: keys,
+                },
+            }
+        })
+        .collect();
+    let new_form = refused.get("line-new").cloned().unwrap_or_default();
+    let new_line = LineForm {
+        line_id: None,
+        version: 0,
+        wishes: split_wishes(&new_form.get("wishes")),
+        form: new_form,
+    };
+    let spending_form = refused
+        .get("spending")
+        .cloned()
+        .unwrap_or_else(|| form_of(&[("spent_on", field_date(&today()))]));
+    let names: BTreeMap<i64, String> = lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
+    let pending = store::get_import(&mut *db.conn().await?, session_id)
+        .await?
+        .filter(|p| p.client_id == client.client_id);
+    let import_rows = pending.and_then(|p| serde_json::from_str(&p.rows_json).ok());
+    Ok(MoneyAdminData {
+        client_name: client.display_name.clone(),
+        decision_id: decision.as_ref().map(|d| d.decision_id),
+        decision_version: decision.as_ref().map_or(0, |d| d.version),
+        decision: decision_form,
+        lines: line_forms,
+        new_line,
+        wishes,
+        spending_form,
+        spending: spent_views(&spending, &names),
+        line_choices: lines.iter().map(|l| (l.line_id, l.name.clone())).collect(),
+        import_rows,
+        import_error: refused.get("import").and_then(|f| f.error("file")),
+        idem: idempotency::new_key(),
+    })
+}

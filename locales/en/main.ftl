@@ -265,6 +265,7 @@ relative-add = Add someone close
 password-title = Your password
 password-new = New password, at least 15 characters
 error-password-short = Write at least 15 characters.
+password-saved = Your new password is in use.
 admin-title = Workers and clients
 admin-workers = Workers
 admin-assign-label = Add a client

@@ -274,6 +274,7 @@ relative-add = Lisää läheinen
 password-title = Oma salasana
 password-new = Uusi salasana, vähintään 15 merkkiä
 error-password-short = Kirjoita vähintään 15 merkkiä.
+password-saved = Uusi salasana on käytössä.
 admin-title = Työntekijät ja asiakkaat
 admin-workers = Työntekijät
 admin-assign-label = Lisää asiakas

@@ -265,6 +265,7 @@ relative-add = Lägg till en närstående
 password-title = Eget lösenord
 password-new = Nytt lösenord, minst 15 tecken
 error-password-short = Skriv minst 15 tecken.
+password-saved = Det nya lösenordet används nu.
 admin-title = Personal och klienter
 admin-workers = Personal
 admin-assign-label = Lägg till en klient

@@ -107,6 +107,49 @@ fn every_id_named_in_the_code_exists_in_every_language() {
     }
 }
 
+/// Walks the typed routes that carry messages: every notice variant of every feature, every
+/// access-log event (a variant of the `log-line` message) and every card action. A new
+/// variant without its words fails here, whatever the source text looks like.
+#[test]
+fn every_typed_message_exists_in_every_language() {
+    let notices = app::forms::notice::every_notice();
+    assert!(notices.len() >= 15, "too few notices: {}", notices.len());
+    for (enum_name, query, id) in &notices {
+        for lang in Lang::ALL {
+            assert!(
+                has_message(lang, id),
+                "{enum_name} {query}: message {id} is missing in {lang:?}"
+            );
+        }
+    }
+    for lang in Lang::ALL {
+        let log_line = source(lang)
+            .split("\nlog-line = ")
+            .nth(1)
+            .and_then(|rest| rest.split("\nlog-assisted").next())
+            .unwrap_or_else(|| panic!("log-line missing in {lang:?}"))
+            .to_owned();
+        for event in app::access::log::LogEvent::ALL {
+            let variant = format!("[{}]", event.words());
+            // Once for a refused try and once for a done one.
+            assert_eq!(
+                log_line.matches(&variant).count(),
+                2,
+                "{lang:?}: log-line has no words for {event:?}"
+            );
+        }
+        for who in ["[relative]", "[other]"] {
+            assert!(log_line.contains(who), "{lang:?}: log-line has no {who}");
+        }
+    }
+    for action in app::caseload::CardAction::ALL {
+        assert_eq!(
+            app::caseload::CardAction::parse(action.as_str()),
+            Some(action)
+        );
+    }
+}
+
 fn assert_passes(rules: Rules, lang: Lang) {
     let report = lint_catalogue(rules, source(lang));
     for warning in &report.warnings {

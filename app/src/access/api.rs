@@ -8,9 +8,13 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+use super::AssistNotice;
+#[cfg(feature = "ssr")]
 use super::{guard, policy::Action};
 #[cfg(feature = "ssr")]
 use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::session::context;
 
@@ -72,7 +76,7 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
             secret: &secret,
         };
         let WorkerSignIn::Worker(worker_id) = identity::sign_in(&db, proof).await? else {
-            return Ok("/assist?error=wrong".to_owned());
+            return Ok(AssistNotice::Wrong.at("/assist"));
         };
         if !crate::caseload::repo::has_client(
             &mut *db.conn().await?,
@@ -81,7 +85,7 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
         )
         .await?
         {
-            return Ok("/assist?error=caseload".to_owned());
+            return Ok(AssistNotice::NotOnCaseload.at("/assist"));
         }
         crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, Some(worker_id))
             .await?;

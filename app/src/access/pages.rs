@@ -1,7 +1,9 @@
 //! The client's access log in plain words, and a worker signing in beside the client.
 
+use super::AssistNotice;
 use crate::access::api::{load_log, EndAssist, LogLine, StartAssist};
 use crate::dates::format_datetime;
+use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::people::PersonKind;
 use crate::symbols::Symbol;
@@ -9,7 +11,6 @@ use crate::ui::await_page;
 use crate::ui::frame::{BackLink, ErrorSummary, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn LogPage() -> impl IntoView {
@@ -57,13 +58,7 @@ fn render_log(lines: Vec<LogLine>) -> impl IntoView {
 
 #[component]
 pub fn AssistPage() -> impl IntoView {
-    let wrong = use_query_map().get_untracked().get("error").map(|e| {
-        if e == "caseload" {
-            t("error-assist-caseload")
-        } else {
-            t("error-worker-wrong")
-        }
-    });
+    let wrong = use_notice::<AssistNotice>().map(|n| t(n.message_id()));
     let errors = wrong
         .clone()
         .map(|m| vec![("user_name".to_owned(), m)])

@@ -5,9 +5,13 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use super::AdminNotice;
+#[cfg(feature = "ssr")]
 use crate::access::guard;
 #[cfg(feature = "ssr")]
 use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::session::context;
 
@@ -37,7 +41,7 @@ pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError>
         let db = context::db()?;
         let who = guard::admin(&db).await?;
         if name.trim().is_empty() || user_name.trim().is_empty() {
-            return Ok("/admin?error=name".to_owned());
+            return Ok(AdminNotice::NameMissing.at("/admin"));
         }
         if crate::sign_in::logins::login(
             &mut *db.conn().await?,
@@ -47,7 +51,7 @@ pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError>
         .await?
         .is_some()
         {
-            return Ok("/admin?error=taken".to_owned());
+            return Ok(AdminNotice::UserNameTaken.at("/admin"));
         }
         let show_in = Some(who.session_id.as_str());
         super::service::add_worker(&db, name.trim(), &user_name, false, show_in).await?;
@@ -63,7 +67,7 @@ pub async fn add_client(name: String) -> Result<(), AppError> {
         let db = context::db()?;
         guard::admin(&db).await?;
         if name.trim().is_empty() {
-            return Ok("/admin?error=name".to_owned());
+            return Ok(AdminNotice::NameMissing.at("/admin"));
         }
         super::service::add_client(&db, name.trim()).await?;
         Ok("/admin".to_owned())
@@ -85,7 +89,7 @@ pub async fn assign_client(worker_id: i64, client_id: i64, on: String) -> Result
                 .await?
                 .is_some();
         if !exists {
-            return Ok("/admin?error=name".to_owned());
+            return Ok(AdminNotice::NameMissing.at("/admin"));
         }
         super::service::assign(&db, worker_id, client_id, on == "1").await?;
         Ok("/admin".to_owned())

@@ -6,11 +6,13 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use super::CardAction;
+use super::{CardAction, CaseloadNotice};
 #[cfg(feature = "ssr")]
 use crate::access::{guard, policy::Action};
 #[cfg(feature = "ssr")]
 use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::people::{PersonKind, PersonRef};
 #[cfg(feature = "ssr")]
@@ -125,7 +127,7 @@ pub async fn set_password(password: String) -> Result<(), AppError> {
         let who = guard::worker(&db).await?;
         // At least 15 characters, as ASVS recommends; any characters, paste allowed.
         if password.chars().count() < 15 {
-            return Ok("/worker?error=password".to_owned());
+            return Ok(CaseloadNotice::PasswordShort.at("/worker"));
         }
         let Some(user_name) =
             crate::sign_in::logins::user_name_of(&mut *db.conn().await?, who.session.actor.id)
@@ -140,7 +142,7 @@ pub async fn set_password(password: String) -> Result<(), AppError> {
             &password,
         )
         .await?;
-        Ok("/worker?saved=password".to_owned())
+        Ok(CaseloadNotice::PasswordSaved.at("/worker"))
     }
     .await;
     forms::finish(result)

@@ -2,18 +2,21 @@
 //! the admin page for workers and caseloads.
 
 use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient};
+use crate::admin::AdminNotice;
 use crate::admin::AdminPageData;
 use crate::caseload::api::{load_caseload, ManageSignIn, OpenClient, SetPassword};
+use crate::caseload::CaseloadNotice;
 use crate::caseload::{CaseloadClient, CaseloadPageData};
+use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::relatives::api::{AddRelative, ConfirmConsent};
 use crate::sign_in::api::WorkerSignIn;
+use crate::sign_in::WorkerSignInNotice;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::frame::{error_line, ErrorSummary, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 /// A labelled one-line text field, with the error line above it. Used for every worker form.
 #[component]
@@ -71,14 +74,7 @@ pub fn WorkerFields(error: Option<String>) -> impl IntoView {
 
 #[component]
 pub fn WorkerSignInPage() -> impl IntoView {
-    let error = use_query_map().get_untracked().get("error");
-    let message = error.map(|e| {
-        if e == "wait" {
-            t("error-worker-wait")
-        } else {
-            t("error-worker-wrong")
-        }
-    });
+    let message = use_notice::<WorkerSignInNotice>().map(|n| t(n.message_id()));
     let errors = message
         .clone()
         .map(|m| vec![("user_name".to_owned(), m)])
@@ -180,9 +176,20 @@ fn client_section(client: CaseloadClient) -> impl IntoView {
 
 fn render_caseload(data: CaseloadPageData) -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map().get_untracked();
-    let password_error =
-        (query.get("error").as_deref() == Some("password")).then(|| t("error-password-short"));
+    let notice = use_notice::<CaseloadNotice>();
+    let password_error = (notice == Some(CaseloadNotice::PasswordShort))
+        .then(|| t(CaseloadNotice::PasswordShort.message_id()));
+    // A saved password and a relative without a name are told at the top of the page.
+    let told = notice
+        .filter(|n| *n != CaseloadNotice::PasswordShort)
+        .map(|n| {
+            let role = if n == CaseloadNotice::NameMissing {
+                "alert"
+            } else {
+                "status"
+            };
+            view! { <p class="notice" role=role>{t(n.message_id())}</p> }
+        });
     let errors = password_error
         .clone()
         .map(|m| vec![("password".to_owned(), m)])
@@ -206,6 +213,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
         <Frame title=title.clone() error=password_error.is_some() signed_in=true listen=vec!["worker-intro"]>
             <ErrorSummary errors/>
             <h1>{title}</h1>
+            {told}
             {data.is_admin.then(|| view! { <p><a href="/admin">{t("admin-title")}</a></p> })}
             {new_card}
             <p>{t("worker-intro")}</p>
@@ -228,13 +236,7 @@ pub fn AdminPage() -> impl IntoView {
 }
 
 fn render_admin(data: AdminPageData) -> impl IntoView {
-    let error = use_query_map().get_untracked().get("error").map(|e| {
-        if e == "taken" {
-            t("error-user-name-taken")
-        } else {
-            t("error-name-missing")
-        }
-    });
+    let error = use_notice::<AdminNotice>().map(|n| t(n.message_id()));
     let errors = error
         .clone()
         .map(|m| vec![("name".to_owned(), m)])

@@ -3,6 +3,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod idempotency;
+pub mod notice;
 
 #[cfg(feature = "ssr")]
 use crate::error::AppError;

@@ -146,3 +146,114 @@ pub fn parse_line(
         _ => Err(errors),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(fields: &[(&str, &str)]) -> FormState {
+        FormState {
+            fields: fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            errors: Vec::new(),
+        }
+    }
+
+    fn decision(start: &str, end: &str, granted: &str, reference: &str) -> FormState {
+        form(&[
+            ("period_start", start),
+            ("period_end", end),
+            ("granted", granted),
+            ("reference", reference),
+        ])
+    }
+
+    fn errors_of<T: std::fmt::Debug>(
+        result: Result<T, Vec<(String, String)>>,
+    ) -> Vec<(String, String)> {
+        result.expect_err("refused")
+    }
+
+    fn pair(field: &str, id: &str) -> (String, String) {
+        (field.to_owned(), id.to_owned())
+    }
+
+    #[test]
+    fn a_decision_is_read_as_people_write_it() {
+        let input = parse_decision(&decision("1.9.2026", "28.2.2027", "1 500,50", " HB-12 "))
+            .expect("decision");
+        assert_eq!(input.period_start, "2026-09-01");
+        assert_eq!(input.period_end, "2027-02-28");
+        assert_eq!(input.granted_cents, 150_050);
+        assert_eq!(input.reference, "HB-12");
+        assert_eq!(input.next_follow_up, None);
+    }
+
+    #[test]
+    fn each_wrong_decision_field_is_told_next_to_it() {
+        let errors = errors_of(parse_decision(&decision(
+            "1.9.2026", "1.8.2026", "100", "HB",
+        )));
+        assert_eq!(errors, vec![pair("period_end", "error-period-order")]);
+        let errors = errors_of(parse_decision(&decision("", "32.1.2026", "0", "")));
+        assert!(errors.contains(&pair("period_start", "error-date-empty")));
+        assert!(errors.contains(&pair("period_end", "error-date")));
+        assert!(errors.contains(&pair("granted", "error-amount-empty")));
+        assert!(errors.contains(&pair("reference", "error-text-empty")));
+        let long = "x".repeat(81);
+        let errors = errors_of(parse_decision(&decision(
+            "1.9.2026",
+            "1.10.2026",
+            "-5",
+            &long,
+        )));
+        assert!(errors.iter().any(|(f, _)| f == "granted"));
+        assert!(errors.contains(&pair("reference", "error-text-long")));
+    }
+
+    #[test]
+    fn text_length_counts_graphemes() {
+        let mut errors = Vec::new();
+        // 80 family emoji are 80 graphemes but far more bytes and chars.
+        let family = "👨‍👩‍👧".repeat(80);
+        check_text(&form(&[("name", &family)]), "name", 80, &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        check_text(&form(&[("name", &(family + "a"))]), "name", 80, &mut errors);
+        assert_eq!(errors, vec![pair("name", "error-text-long")]);
+    }
+
+    #[test]
+    fn a_line_serves_at_least_one_wish_of_the_plan() {
+        let wishes = vec![
+            (
+                "important:0".to_owned(),
+                "important".to_owned(),
+                "Musiikki".to_owned(),
+            ),
+            ("goals:1".to_owned(), "goals".to_owned(), "Uida".to_owned()),
+        ];
+        let arrangement = ARRANGEMENTS[0];
+        let line = parse_line(
+            &form(&[
+                ("name", "Musiikkitunnit"),
+                ("amount", "600"),
+                ("arrangement", arrangement),
+                ("wishes", "goals:1,unknown:3"),
+            ]),
+            &wishes,
+        )
+        .expect("line");
+        assert_eq!(line.amount_cents, 60_000);
+        assert_eq!(line.wishes.len(), 1, "an unknown wish is ignored");
+        assert_eq!(line.wishes[0].section, "goals");
+        assert_eq!(line.wishes[0].item_index, 1);
+        let errors = errors_of(parse_line(
+            &form(&[("name", "X"), ("amount", "600"), ("arrangement", "magic")]),
+            &wishes,
+        ));
+        assert!(errors.contains(&pair("arrangement", "error-arrangement")));
+        assert!(errors.contains(&pair("wishes", "error-wish-missing")));
+    }
+}

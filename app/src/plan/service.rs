@@ -4,6 +4,7 @@
 use super::content::{FieldError, FieldErrorKind, PlanContent, SectionInput};
 use super::section::Section;
 use crate::db::{Db, StorageError};
+use crate::forms::notice::Notice;
 use crate::plan::repo::{self as plans, Actor, Pending, SaveOutcome, VersionOutcome};
 
 /// A section form as sent, already split into its parts.
@@ -116,7 +117,7 @@ pub async fn autosave_section(
 pub async fn submit_plan(db: &Db, on: &Writer, idem: &str) -> Result<String, StorageError> {
     let draft = plans::load_draft(&mut *db.conn().await?, on.client_id).await?;
     if draft.content.is_empty() {
-        return Ok("/plan/check?error=empty".to_owned());
+        return Ok(super::PlanNotice::Empty.at("/plan/check"));
     }
     let outcome = plans::save_version(
         &mut *db.conn().await?,

@@ -6,9 +6,13 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+use super::RelativesNotice;
+#[cfg(feature = "ssr")]
 use crate::access::{guard, policy::Action};
 #[cfg(feature = "ssr")]
 use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::session::context;
 
@@ -63,7 +67,7 @@ pub async fn change_relative(
             access.who.session.actor,
         )
         .await?;
-        Ok("/relatives?saved=1".to_owned())
+        Ok(RelativesNotice::Saved.at("/relatives"))
     }
     .await;
     forms::finish(result)
@@ -134,7 +138,7 @@ pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> 
         let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
         let name = name.trim();
         if name.is_empty() {
-            return Ok("/worker?error=name".to_owned());
+            return Ok(crate::caseload::CaseloadNotice::NameMissing.at("/worker"));
         }
         let worker = access.who.session.actor;
         super::service::add_relative(&db, client_id, name, worker, &access.who.session_id).await?;

@@ -90,3 +90,29 @@ mod tests {
         assert!(!Rights::default().any());
     }
 }
+
+/// What the client's relatives page tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelativesNotice {
+    /// The rights were saved.
+    Saved,
+}
+
+impl crate::forms::notice::Notice for RelativesNotice {
+    fn every() -> Vec<Self> {
+        vec![RelativesNotice::Saved]
+    }
+
+    fn query(&self) -> (&'static str, String) {
+        let (key, value) = match self {
+            RelativesNotice::Saved => ("saved", "1"),
+        };
+        (key, value.to_owned())
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            RelativesNotice::Saved => "relatives-saved",
+        }
+    }
+}

@@ -1,7 +1,9 @@
 //! The relatives pages: the client's list of relatives and what each may do, and a relative
 //! choosing whose plan to work on.
 
+use super::RelativesNotice;
 use crate::dates::format_datetime;
+use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::relatives::api::{
     load_choose, load_relatives, ChangeRelative, ChooseClient, ChoosePageData,
@@ -12,7 +14,6 @@ use crate::ui::await_page;
 use crate::ui::frame::{BackLink, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn ChoosePage() -> impl IntoView {
@@ -60,11 +61,11 @@ fn checkbox(
 
 fn render_relatives(list: Vec<RelativeView>) -> impl IntoView {
     let lang = use_lang();
-    let saved = use_query_map().get_untracked().get("saved").is_some();
+    let saved = use_notice::<RelativesNotice>() == Some(RelativesNotice::Saved);
     view! {
         <Frame title=t("relatives-title") signed_in=true listen=vec!["relatives-title", "relatives-intro"]>
             <BackLink href="/home".to_owned()/>
-            {saved.then(|| view! { <p class="notice" role="status">{t("relatives-saved")}</p> })}
+            {saved.then(|| view! { <p class="notice" role="status">{t(RelativesNotice::Saved.message_id())}</p> })}
             <h1>{t("relatives-title")}</h1>
             <p>{t("relatives-intro")}</p>
             <p>{t("relatives-wait")}</p>

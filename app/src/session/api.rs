@@ -6,7 +6,11 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+use super::{KioskNotice, StartNotice};
+#[cfg(feature = "ssr")]
 use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::session::context;
 
@@ -50,9 +54,9 @@ pub async fn sign_out(timeout: Option<String>) -> Result<(), AppError> {
         let db = context::db()?;
         end_session(&db).await?;
         Ok(if timeout.is_some() {
-            "/?timeout=1"
+            StartNotice::TimedOut.at("/")
         } else {
-            "/?bye=1"
+            StartNotice::SignedOut.at("/")
         }
         .to_owned())
     }
@@ -133,7 +137,7 @@ pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
     let result = async move {
         let expected = context::site().kiosk_code.ok_or(AppError::NotFound)?;
         if code.trim() != expected {
-            return Ok("/kiosk?error=code".to_owned());
+            return Ok(KioskNotice::CodeWrong.at("/kiosk"));
         }
         let db = context::db()?;
         end_session(&db).await?;

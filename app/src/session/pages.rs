@@ -1,21 +1,22 @@
 //! Kiosk setup: a worker types the kiosk code to mark this device as a shared kiosk (large
 //! targets, speech on, short sessions), or to take the mark away.
 
+use super::KioskNotice;
+use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
 use crate::session::api::KioskSetup;
 use crate::ui::frame::{CodeField, ErrorSummary, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn KioskSetupPage() -> impl IntoView {
-    let wrong = use_query_map()
-        .get_untracked()
-        .get("error")
-        .is_some_and(|e| e == "code");
+    let wrong = use_notice::<KioskNotice>() == Some(KioskNotice::CodeWrong);
     let errors = if wrong {
-        vec![("kiosk-code".to_owned(), t("error-wrong-code"))]
+        vec![(
+            "kiosk-code".to_owned(),
+            t(KioskNotice::CodeWrong.message_id()),
+        )]
     } else {
         Vec::new()
     };

@@ -7,9 +7,15 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+use super::WorkerSignInNotice;
+#[cfg(feature = "ssr")]
 use crate::forms;
 #[cfg(feature = "ssr")]
+use crate::forms::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::session::context;
+#[cfg(feature = "ssr")]
+use crate::session::StartNotice;
 
 /// Starts a sign-in with a card code (typed, or typed by a QR scanner). Ends any session
 /// this browser still had, so nothing from before survives.
@@ -19,7 +25,7 @@ pub async fn card_sign_in(code: String) -> Result<(), AppError> {
         let db = context::db()?;
         crate::session::api::end_session(&db).await?;
         let Some(card) = crate::sign_in::cards::find(&mut *db.conn().await?, &code).await? else {
-            return Ok("/?error=card".to_owned());
+            return Ok(StartNotice::CardUnknown.at("/"));
         };
         let place = if context::device().kiosk {
             crate::session::repo::Place::Kiosk
@@ -79,7 +85,7 @@ pub async fn pick_picture(pick: String) -> Result<(), AppError> {
             .ok_or(AppError::NotSignedIn)?;
         match super::service::pick(&db, &id, &attempt, &pick).await? {
             PickOutcome::Again(None) => Ok("/sign-in/pictures".to_owned()),
-            PickOutcome::Again(Some(error)) => Ok(format!("/sign-in/pictures?error={error}")),
+            PickOutcome::Again(Some(notice)) => Ok(notice.at("/sign-in/pictures")),
             PickOutcome::Gone => Err(AppError::NotSignedIn),
             PickOutcome::SignedIn { session_id, person } => {
                 context::set_cookie(&context::secret_cookie(context::ATTEMPT_COOKIE, "", 0));
@@ -122,8 +128,8 @@ pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), App
                 context::set_cookie(&context::session_cookie(&id, 12 * 3600));
                 Ok("/worker".to_owned())
             }
-            WorkerSignIn::Wrong => Ok("/worker/sign-in?error=wrong".to_owned()),
-            WorkerSignIn::Wait(_) => Ok("/worker/sign-in?error=wait".to_owned()),
+            WorkerSignIn::Wrong => Ok(WorkerSignInNotice::Wrong.at("/worker/sign-in")),
+            WorkerSignIn::Wait(_) => Ok(WorkerSignInNotice::Wait.at("/worker/sign-in")),
         }
     }
     .await;

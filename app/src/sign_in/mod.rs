@@ -50,3 +50,91 @@ pub enum PictureMode {
     /// The new PIN again, to be sure.
     Confirm,
 }
+
+/// What the worker's sign-in page tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerSignInNotice {
+    /// Wrong user name or secret (the same answer for both).
+    Wrong,
+    /// Too many wrong tries just now.
+    Wait,
+}
+
+impl crate::forms::notice::Notice for WorkerSignInNotice {
+    fn every() -> Vec<Self> {
+        vec![WorkerSignInNotice::Wrong, WorkerSignInNotice::Wait]
+    }
+
+    fn query(&self) -> (&'static str, String) {
+        let (key, value) = match self {
+            WorkerSignInNotice::Wrong => ("error", "wrong"),
+            WorkerSignInNotice::Wait => ("error", "wait"),
+        };
+        (key, value.to_owned())
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            WorkerSignInNotice::Wrong => "error-worker-wrong",
+            WorkerSignInNotice::Wait => "error-worker-wait",
+        }
+    }
+}
+
+/// What the picture page tells after a press.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureNotice {
+    /// The pictures were wrong.
+    Wrong,
+    /// Too many wrong tries: wait this many seconds. The PIN was not checked.
+    Wait(i64),
+    /// Ten wrong tries in a row: a worker must unlock.
+    Locked,
+    /// A new PIN was chosen once: choose it again.
+    Again,
+    /// The second choice of a new PIN differed from the first.
+    Mismatch,
+}
+
+impl crate::forms::notice::Notice for PictureNotice {
+    fn every() -> Vec<Self> {
+        vec![
+            PictureNotice::Wrong,
+            PictureNotice::Wait(30),
+            PictureNotice::Locked,
+            PictureNotice::Again,
+            PictureNotice::Mismatch,
+        ]
+    }
+
+    fn query(&self) -> (&'static str, String) {
+        let value = match self {
+            PictureNotice::Wrong => "wrong".to_owned(),
+            PictureNotice::Wait(seconds) => format!("wait-{seconds}"),
+            PictureNotice::Locked => "locked".to_owned(),
+            PictureNotice::Again => "again".to_owned(),
+            PictureNotice::Mismatch => "mismatch".to_owned(),
+        };
+        ("error", value)
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            PictureNotice::Wrong => "error-pictures-wrong",
+            PictureNotice::Wait(_) => "error-pictures-wait",
+            PictureNotice::Locked => "error-pictures-locked",
+            PictureNotice::Again => "pictures-again",
+            PictureNotice::Mismatch => "error-pictures-mismatch",
+        }
+    }
+
+    fn parse(key: &str, value: &str) -> Option<Self> {
+        if key != "error" {
+            return None;
+        }
+        if let Some(seconds) = value.strip_prefix("wait-") {
+            return seconds.parse().ok().map(PictureNotice::Wait);
+        }
+        Self::every().into_iter().find(|n| n.query().1 == value)
+    }
+}

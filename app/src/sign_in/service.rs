@@ -1,7 +1,7 @@
 //! The steps of a card and picture-PIN sign-in, over the database. The server functions in
 //! `api` call these and only map the outcome to cookies and a redirect.
 
-use super::PictureMode;
+use super::{PictureMode, PictureNotice};
 use crate::db::{now_ms, Db, StorageError};
 use crate::people::{PersonKind, PersonRef};
 use crate::relatives::repo as consent;
@@ -14,7 +14,7 @@ use crate::sign_in::pins::{self, Pin, PinCheck};
 pub enum PickOutcome {
     /// Show the picture page again, with this error code if any (`wrong`, `wait-<s>`,
     /// `locked`, `mismatch`, `again`).
-    Again(Option<String>),
+    Again(Option<PictureNotice>),
     /// Signed in: the new session id, and who.
     SignedIn {
         session_id: String,
@@ -88,7 +88,7 @@ pub async fn pick(
     match attempt.confirm.as_deref() {
         None => {
             sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", Some(&joined)).await?;
-            Ok(PickOutcome::Again(Some("again".to_owned())))
+            Ok(PickOutcome::Again(Some(PictureNotice::Again)))
         }
         Some(first) if first == joined => {
             pins::set(&mut *db.conn().await?, card.owner, &pin).await?;
@@ -96,7 +96,7 @@ pub async fn pick(
         }
         Some(_) => {
             sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
-            Ok(PickOutcome::Again(Some("mismatch".to_owned())))
+            Ok(PickOutcome::Again(Some(PictureNotice::Mismatch)))
         }
     }
 }
@@ -110,10 +110,10 @@ async fn finish_sign_in(
 ) -> Result<PickOutcome, StorageError> {
     let error = match check_pin(db, card, pin).await? {
         PinCheck::Right => return start_session(db, attempt_id, attempt, card).await,
-        PinCheck::Wrong => "wrong".to_owned(),
-        PinCheck::Wait(until) => format!("wait-{}", ((until - now_ms()) / 1000).max(1)),
-        PinCheck::Locked => "locked".to_owned(),
-        PinCheck::NotSet => "again".to_owned(),
+        PinCheck::Wrong => PictureNotice::Wrong,
+        PinCheck::Wait(until) => PictureNotice::Wait(((until - now_ms()) / 1000).max(1)),
+        PinCheck::Locked => PictureNotice::Locked,
+        PinCheck::NotSet => PictureNotice::Again,
     };
     sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
     Ok(PickOutcome::Again(Some(error)))

@@ -1,15 +1,16 @@
 //! The first screen: language choice (in the frame), sign-in with a card code (the picture PIN
 //! follows on the next page), and in demo mode the demo people's cards.
 
+use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
 use crate::session::api::{load_start, StartPageData};
+use crate::session::StartNotice;
 use crate::sign_in::api::CardSignIn;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::frame::{CodeField, ErrorSummary, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -17,21 +18,21 @@ pub fn StartPage() -> impl IntoView {
 }
 
 fn render(data: StartPageData) -> impl IntoView {
-    let query = use_query_map().get_untracked();
-    let wrong_code = query.get("error").is_some_and(|e| e == "card");
-    let signed_out = query.get("bye").is_some();
-    let timed_out = query.get("timeout").is_some();
+    let notice = use_notice::<StartNotice>();
+    let wrong_code = notice == Some(StartNotice::CardUnknown);
+    let signed_out = notice == Some(StartNotice::SignedOut);
+    let timed_out = notice == Some(StartNotice::TimedOut);
     let kiosk = crate::settings::use_device().kiosk;
     let errors = if wrong_code {
-        vec![("code".to_owned(), t("error-wrong-code"))]
+        vec![("code".to_owned(), t(StartNotice::CardUnknown.message_id()))]
     } else {
         Vec::new()
     };
     view! {
         <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in listen=vec!["start-title", "start-intro"]>
             <ErrorSummary errors/>
-            {signed_out.then(|| view! { <p class="notice" role="status">{t("signed-out")}</p> })}
-            {timed_out.then(|| view! { <p class="notice" role="status">{t("timeout-notice")}</p> })}
+            {signed_out.then(|| view! { <p class="notice" role="status">{t(StartNotice::SignedOut.message_id())}</p> })}
+            {timed_out.then(|| view! { <p class="notice" role="status">{t(StartNotice::TimedOut.message_id())}</p> })}
             <h1>{t("start-title")}</h1>
             {kiosk.then(|| view! { <p class="kiosk-invite"><Symbol concept="kiosk-touch"/>{t("kiosk-invite")}</p> })}
             <p class="lead">{t("start-intro")}</p>

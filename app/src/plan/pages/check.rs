@@ -1,16 +1,17 @@
 //! "Check your answers": every answer with a change link, then "Save the plan".
 
+use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
 use crate::plan::api::{load_check_page, CheckPageData, SavePlan};
 use crate::plan::pages::plan_view::AnswerView;
 use crate::plan::section::Section;
+use crate::plan::PlanNotice;
 use crate::speech::Listen;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::frame::{BackLink, ErrorSummary, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
@@ -18,12 +19,9 @@ pub fn CheckPage() -> impl IntoView {
 }
 
 fn render(data: CheckPageData) -> impl IntoView {
-    let empty_error = use_query_map()
-        .get_untracked()
-        .get("error")
-        .is_some_and(|e| e == "empty");
+    let empty_error = use_notice::<PlanNotice>() == Some(PlanNotice::Empty);
     let errors = if empty_error {
-        vec![("answers".to_owned(), t("error-plan-empty"))]
+        vec![("answers".to_owned(), t(PlanNotice::Empty.message_id()))]
     } else {
         Vec::new()
     };

@@ -9,8 +9,22 @@ use app::sign_in::{cards, logins};
 use tests::faults::statements;
 use tests::{fresh_urls, session_cookie, session_for, TestApp};
 
-/// Statements run while the server renders `path` for `session`, and the page.
+/// Statements run while the server renders `path` for `session`, and the page. The fewest of
+/// three loads: a load that opens a new pool connection also runs that connection's set-up
+/// statements, which are not the page's.
 async fn statements_for(app: &TestApp, session: &str, path: &str) -> (u64, String) {
+    let mut fewest = None;
+    for _ in 0..3 {
+        let (n, html) = one_load(app, session, path).await;
+        fewest = match fewest {
+            Some((m, _)) if m <= n => fewest,
+            _ => Some((n, html)),
+        };
+    }
+    fewest.expect("three loads")
+}
+
+async fn one_load(app: &TestApp, session: &str, path: &str) -> (u64, String) {
     let before = statements::so_far();
     let response = app
         .client()

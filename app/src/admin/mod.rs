@@ -25,32 +25,12 @@ pub struct AdminPageData {
     pub new_code: Option<String>,
 }
 
-/// What the admin page tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AdminNotice {
-    /// A name or user name is missing.
-    NameMissing,
-    /// Another worker has that user name.
-    UserNameTaken,
-}
-
-impl crate::forms::notice::Notice for AdminNotice {
-    fn every() -> Vec<Self> {
-        vec![AdminNotice::NameMissing, AdminNotice::UserNameTaken]
-    }
-
-    fn query(&self) -> (&'static str, String) {
-        let (key, value) = match self {
-            AdminNotice::NameMissing => ("error", "name"),
-            AdminNotice::UserNameTaken => ("error", "taken"),
-        };
-        (key, value.to_owned())
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            AdminNotice::NameMissing => "error-name-missing",
-            AdminNotice::UserNameTaken => "error-user-name-taken",
-        }
+crate::forms::notice::notices! {
+    /// What the admin page tells.
+    AdminNotice {
+        /// A name or user name is missing.
+        NameMissing = ("error", "name", "error-name-missing"),
+        /// Another worker has that user name.
+        UserNameTaken = ("error", "taken", "error-user-name-taken"),
     }
 }

@@ -78,40 +78,14 @@ impl CardAction {
     }
 }
 
-/// What the worker's caseload page tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CaseloadNotice {
-    /// A new relative needs a name.
-    NameMissing,
-    /// A new password needs at least 15 characters.
-    PasswordShort,
-    /// The new password is in use.
-    PasswordSaved,
-}
-
-impl crate::forms::notice::Notice for CaseloadNotice {
-    fn every() -> Vec<Self> {
-        vec![
-            CaseloadNotice::NameMissing,
-            CaseloadNotice::PasswordShort,
-            CaseloadNotice::PasswordSaved,
-        ]
-    }
-
-    fn query(&self) -> (&'static str, String) {
-        let (key, value) = match self {
-            CaseloadNotice::NameMissing => ("error", "name"),
-            CaseloadNotice::PasswordShort => ("error", "password"),
-            CaseloadNotice::PasswordSaved => ("saved", "password"),
-        };
-        (key, value.to_owned())
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            CaseloadNotice::NameMissing => "error-name-missing",
-            CaseloadNotice::PasswordShort => "error-password-short",
-            CaseloadNotice::PasswordSaved => "password-saved",
-        }
+crate::forms::notice::notices! {
+    /// What the worker's caseload page tells.
+    CaseloadNotice {
+        /// A new relative needs a name.
+        NameMissing = ("error", "name", "error-name-missing"),
+        /// A new password needs at least 15 characters.
+        PasswordShort = ("error", "password", "error-password-short"),
+        /// The new password is in use.
+        PasswordSaved = ("saved", "password", "password-saved"),
     }
 }

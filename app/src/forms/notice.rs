@@ -32,6 +32,42 @@ pub trait Notice: Sized + 'static {
     }
 }
 
+/// Declares a feature's notice enum, each variant with its doc, the query parameter and value
+/// it travels in, and its message id, with the `Notice` impl that carries and reads it.
+macro_rules! notices {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $($(#[$vmeta:meta])* $variant:ident = ($key:literal, $value:literal, $message:literal)),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $crate::forms::notice::Notice for $name {
+            fn every() -> Vec<Self> {
+                vec![$($name::$variant),+]
+            }
+
+            fn query(&self) -> (&'static str, String) {
+                match self {
+                    $($name::$variant => ($key, $value.to_owned()),)+
+                }
+            }
+
+            fn message_id(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $message,)+
+                }
+            }
+        }
+    };
+}
+pub(crate) use notices;
+
 /// The notice of this page's address, if it has one of `N`'s.
 pub fn use_notice<N: Notice>() -> Option<N> {
     let query = use_query_map().get_untracked();

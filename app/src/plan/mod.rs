@@ -10,28 +10,10 @@ pub mod section;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-/// What the plan pages tell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanNotice {
-    /// Nothing to save yet: no answer written.
-    Empty,
-}
-
-impl crate::forms::notice::Notice for PlanNotice {
-    fn every() -> Vec<Self> {
-        vec![PlanNotice::Empty]
-    }
-
-    fn query(&self) -> (&'static str, String) {
-        let (key, value) = match self {
-            PlanNotice::Empty => ("error", "empty"),
-        };
-        (key, value.to_owned())
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            PlanNotice::Empty => "error-plan-empty",
-        }
+crate::forms::notice::notices! {
+    /// What the plan pages tell.
+    PlanNotice {
+        /// Nothing to save yet: no answer written.
+        Empty = ("error", "empty", "error-plan-empty"),
     }
 }

@@ -91,28 +91,10 @@ mod tests {
     }
 }
 
-/// What the client's relatives page tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RelativesNotice {
-    /// The rights were saved.
-    Saved,
-}
-
-impl crate::forms::notice::Notice for RelativesNotice {
-    fn every() -> Vec<Self> {
-        vec![RelativesNotice::Saved]
-    }
-
-    fn query(&self) -> (&'static str, String) {
-        let (key, value) = match self {
-            RelativesNotice::Saved => ("saved", "1"),
-        };
-        (key, value.to_owned())
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            RelativesNotice::Saved => "relatives-saved",
-        }
+crate::forms::notice::notices! {
+    /// What the client's relatives page tells.
+    RelativesNotice {
+        /// The rights were saved.
+        Saved = ("saved", "1", "relatives-saved"),
     }
 }

@@ -34,66 +34,22 @@ pub struct DemoCard {
     pub pictures: Vec<String>,
 }
 
-/// What the start page tells after a sign-in try or a sign-out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StartNotice {
-    /// The card code was not found.
-    CardUnknown,
-    /// The person signed out.
-    SignedOut,
-    /// The session ended after the idle time.
-    TimedOut,
-}
-
-impl crate::forms::notice::Notice for StartNotice {
-    fn every() -> Vec<Self> {
-        vec![
-            StartNotice::CardUnknown,
-            StartNotice::SignedOut,
-            StartNotice::TimedOut,
-        ]
-    }
-
-    fn query(&self) -> (&'static str, String) {
-        let (key, value) = match self {
-            StartNotice::CardUnknown => ("error", "card"),
-            StartNotice::SignedOut => ("bye", "1"),
-            StartNotice::TimedOut => ("timeout", "1"),
-        };
-        (key, value.to_owned())
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            StartNotice::CardUnknown => "error-wrong-code",
-            StartNotice::SignedOut => "signed-out",
-            StartNotice::TimedOut => "timeout-notice",
-        }
+crate::forms::notice::notices! {
+    /// What the start page tells after a sign-in try or a sign-out.
+    StartNotice {
+        /// The card code was not found.
+        CardUnknown = ("error", "card", "error-wrong-code"),
+        /// The person signed out.
+        SignedOut = ("bye", "1", "signed-out"),
+        /// The session ended after the idle time.
+        TimedOut = ("timeout", "1", "timeout-notice"),
     }
 }
 
-/// What the kiosk setup page tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KioskNotice {
-    /// The kiosk code was wrong.
-    CodeWrong,
-}
-
-impl crate::forms::notice::Notice for KioskNotice {
-    fn every() -> Vec<Self> {
-        vec![KioskNotice::CodeWrong]
-    }
-
-    fn query(&self) -> (&'static str, String) {
-        let (key, value) = match self {
-            KioskNotice::CodeWrong => ("error", "code"),
-        };
-        (key, value.to_owned())
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            KioskNotice::CodeWrong => "error-wrong-code",
-        }
+crate::forms::notice::notices! {
+    /// What the kiosk setup page tells.
+    KioskNotice {
+        /// The kiosk code was wrong.
+        CodeWrong = ("error", "code", "error-wrong-code"),
     }
 }

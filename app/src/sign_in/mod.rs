@@ -51,33 +51,13 @@ pub enum PictureMode {
     Confirm,
 }
 
-/// What the worker's sign-in page tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WorkerSignInNotice {
-    /// Wrong user name or secret (the same answer for both).
-    Wrong,
-    /// Too many wrong tries just now.
-    Wait,
-}
-
-impl crate::forms::notice::Notice for WorkerSignInNotice {
-    fn every() -> Vec<Self> {
-        vec![WorkerSignInNotice::Wrong, WorkerSignInNotice::Wait]
-    }
-
-    fn query(&self) -> (&'static str, String) {
-        let (key, value) = match self {
-            WorkerSignInNotice::Wrong => ("error", "wrong"),
-            WorkerSignInNotice::Wait => ("error", "wait"),
-        };
-        (key, value.to_owned())
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            WorkerSignInNotice::Wrong => "error-worker-wrong",
-            WorkerSignInNotice::Wait => "error-worker-wait",
-        }
+crate::forms::notice::notices! {
+    /// What the worker's sign-in page tells.
+    WorkerSignInNotice {
+        /// Wrong user name or secret (the same answer for both).
+        Wrong = ("error", "wrong", "error-worker-wrong"),
+        /// Too many wrong tries just now.
+        Wait = ("error", "wait", "error-worker-wait"),
     }
 }
 

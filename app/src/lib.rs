@@ -96,7 +96,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    use crate::{access, caseload, money, plan, relatives, session, sign_in, ui};
+    use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui};
     view! {
         <Router>
             <Routes fallback=ui::not_found::NotFound>
@@ -117,9 +117,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/relatives") view=relatives::pages::RelativesPage ssr=SsrMode::Async/>
                 <Route path=path!("/log") view=access::pages::LogPage ssr=SsrMode::Async/>
                 <Route path=path!("/assist") view=access::pages::AssistPage ssr=SsrMode::Async/>
-                <Route path=path!("/worker/sign-in") view=caseload::pages::WorkerSignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/sign-in") view=sign_in::worker_page::WorkerSignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker") view=caseload::pages::CaseloadPage ssr=SsrMode::Async/>
-                <Route path=path!("/admin") view=caseload::pages::AdminPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin") view=admin::pages::AdminPage ssr=SsrMode::Async/>
                 <Route path=path!("/money") view=money::pages::client::MoneyPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/money") view=money::pages::worker::WorkerMoneyPage ssr=SsrMode::Async/>
             </Routes>

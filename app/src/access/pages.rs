@@ -70,7 +70,7 @@ pub fn AssistPage() -> impl IntoView {
             <h1>{t("assist-title")}</h1>
             <p>{t("assist-intro")}</p>
             <form method="post" action=StartAssist::url() novalidate>
-                <crate::caseload::pages::WorkerFields error=wrong/>
+                <crate::sign_in::worker_page::WorkerFields error=wrong/>
                 <button type="submit" class="button"><Symbol concept="worker"/>{t("assist-button")}</button>
             </form>
         </Frame>

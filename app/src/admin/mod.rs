@@ -2,6 +2,7 @@
 //! `server admin …` command line in `service`.
 
 pub mod api;
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
 

@@ -1,95 +1,18 @@
 //! The worker's pages: sign-in, the caseload with each client's card, PIN and relatives, and
 //! the admin page for workers and caseloads.
 
-use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient};
-use crate::admin::AdminNotice;
-use crate::admin::AdminPageData;
 use crate::caseload::api::{load_caseload, ManageSignIn, OpenClient, SetPassword};
 use crate::caseload::CaseloadNotice;
 use crate::caseload::{CaseloadClient, CaseloadPageData};
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::relatives::api::{AddRelative, ConfirmConsent};
-use crate::sign_in::api::WorkerSignIn;
-use crate::sign_in::WorkerSignInNotice;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
-use crate::ui::frame::{error_line, ErrorSummary, Frame};
+use crate::ui::fields::TextField;
+use crate::ui::frame::{ErrorSummary, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-
-/// A labelled one-line text field, with the error line above it. Used for every worker form.
-#[component]
-pub fn TextField(
-    #[prop(into)] id: String,
-    /// The form field name, when it differs from the id.
-    #[prop(optional)]
-    name: &'static str,
-    label_id: &'static str,
-    #[prop(optional)] password: bool,
-    /// The text in the field: the person's own input, kept when a form was refused.
-    #[prop(optional, into)]
-    value: String,
-    error: Option<String>,
-    #[prop(optional)] autocomplete: &'static str,
-    /// The field takes words, so the browser may check spelling (not for names and codes).
-    #[prop(optional)]
-    words: bool,
-) -> impl IntoView {
-    let invalid = error.is_some();
-    let name = if name.is_empty() {
-        id.clone()
-    } else {
-        name.to_owned()
-    };
-    let error_id = format!("{id}-error");
-    view! {
-        <div class=if invalid { "field field-error" } else { "field" }>
-            <label for=id.clone() class="label">{t(label_id)}</label>
-            {error_line(error_id.clone(), error)}
-            <input
-                id=id
-                name=name
-                type=if password { "password" } else { "text" }
-                class="input"
-                value=value
-                autocomplete=if autocomplete.is_empty() { "off" } else { autocomplete }
-                spellcheck=if words { "true" } else { "false" }
-                aria-invalid=if invalid { "true" } else { "false" }
-                aria-describedby=if invalid { error_id } else { String::new() }
-            />
-        </div>
-    }
-}
-
-/// User name and password (or one-time code): used for a worker's sign-in and for signing in
-/// beside a client.
-#[component]
-pub fn WorkerFields(error: Option<String>) -> impl IntoView {
-    view! {
-        <TextField id="user_name" label_id="worker-user-name" error=error autocomplete="username"/>
-        <TextField id="secret" label_id="worker-secret" password=true error=None autocomplete="current-password"/>
-    }
-}
-
-#[component]
-pub fn WorkerSignInPage() -> impl IntoView {
-    let message = use_notice::<WorkerSignInNotice>().map(|n| t(n.message_id()));
-    let errors = message
-        .clone()
-        .map(|m| vec![("user_name".to_owned(), m)])
-        .unwrap_or_default();
-    view! {
-        <Frame title=t("worker-sign-in-title") error=message.is_some() signed_in=false listen=vec!["worker-sign-in-title"]>
-            <ErrorSummary errors/>
-            <h1>{t("worker-sign-in-title")}</h1>
-            <form method="post" action=WorkerSignIn::url() novalidate>
-                <WorkerFields error=message/>
-                <button type="submit" class="button"><Symbol concept="sign-in"/>{t("sign-in-button")}</button>
-            </form>
-        </Frame>
-    }
-}
 
 #[component]
 pub fn CaseloadPage() -> impl IntoView {
@@ -226,64 +149,6 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
                     <button type="submit" class="button button-secondary">{t("save")}</button>
                 </form>
             </section>
-        </Frame>
-    }
-}
-
-#[component]
-pub fn AdminPage() -> impl IntoView {
-    await_page(load_admin, render_admin)
-}
-
-fn render_admin(data: AdminPageData) -> impl IntoView {
-    let error = use_notice::<AdminNotice>().map(|n| t(n.message_id()));
-    let errors = error
-        .clone()
-        .map(|m| vec![("name".to_owned(), m)])
-        .unwrap_or_default();
-    let clients = data.clients.clone();
-    view! {
-        <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>
-            <ErrorSummary errors/>
-            <p><a href="/worker">{t("worker-back")}</a></p>
-            <h1>{t("admin-title")}</h1>
-            {data.new_code.map(|code| view! {
-                <section class="notice" aria-labelledby="code-title">
-                    <h2 id="code-title">{t("worker-code-title")}</h2>
-                    <p class="card-code"><code>{code}</code></p>
-                </section>
-            })}
-            <h2>{t("admin-workers")}</h2>
-            <ul class="plain-list">
-                {data.workers.into_iter().map(|w| {
-                    let select_id = format!("assign-{}", w.worker_id);
-                    view! {
-                        <li>
-                            <p><strong>{w.name}</strong>": "{w.clients.join(", ")}</p>
-                            <form method="post" action=AssignClient::url() class="inline-form">
-                                <input type="hidden" name="worker_id" value=w.worker_id/>
-                                <input type="hidden" name="on" value="1"/>
-                                <label for=select_id.clone() class="label">{t("admin-assign-label")}</label>
-                                <select id=select_id name="client_id" class="input">
-                                    {clients.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
-                                </select>
-                                <button type="submit" class="button button-secondary">{t("admin-assign")}</button>
-                            </form>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-            <h2>{t("admin-add-worker")}</h2>
-            <form method="post" action=AddWorker::url() novalidate>
-                <TextField id="name" label_id="admin-name" error=error/>
-                <TextField id="user_name" label_id="worker-user-name" error=None/>
-                <button type="submit" class="button">{t("admin-add-worker")}</button>
-            </form>
-            <h2>{t("admin-add-client")}</h2>
-            <form method="post" action=AddClient::url() novalidate>
-                <TextField id="client-name" name="name" label_id="admin-name" error=None/>
-                <button type="submit" class="button">{t("admin-add-client")}</button>
-            </form>
         </Frame>
     }
 }

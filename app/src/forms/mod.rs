@@ -4,6 +4,8 @@
 #[cfg(feature = "ssr")]
 pub mod idempotency;
 pub mod notice;
+#[cfg(feature = "ssr")]
+pub mod refused;
 
 #[cfg(feature = "ssr")]
 use crate::error::AppError;

@@ -12,9 +12,13 @@ pub mod import;
 pub mod pace;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod pending;
+#[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod spending;
 #[cfg(feature = "ssr")]
 pub mod view;
 

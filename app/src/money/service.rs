@@ -7,6 +7,7 @@ use super::view::plan_wishes;
 use super::FormState;
 use crate::dates::today;
 use crate::db::{Db, StorageError};
+use crate::forms::refused as refused_forms;
 use crate::money::repo::{self as store, EnteredBy, NewSpending, Saved};
 use crate::plan::repo as plans;
 
@@ -31,7 +32,7 @@ async fn refuse(
     anchor: &str,
 ) -> Result<String, StorageError> {
     form.errors = errors;
-    store::put_refused(
+    refused_forms::put_refused(
         &mut *db.conn().await?,
         session_id,
         key,
@@ -58,7 +59,7 @@ pub async fn submit_decision(
     let mut tx = db.write().await?;
     match store::save_decision(&mut tx, client_id, decision_id, version, &input, by).await? {
         Saved::Saved(_) => {
-            store::clear_refused(&mut tx, session_id, "decision").await?;
+            refused_forms::clear_refused(&mut tx, session_id, "decision").await?;
             tx.commit().await?;
             Ok(format!("{PAGE}?saved=decision#decision"))
         }
@@ -103,7 +104,7 @@ pub async fn submit_line(
     let mut tx = db.write().await?;
     match store::save_line(&mut tx, decision.decision_id, line_id, version, &input).await? {
         Saved::Saved(_) => {
-            store::clear_refused(&mut tx, session_id, &key).await?;
+            refused_forms::clear_refused(&mut tx, session_id, &key).await?;
             tx.commit().await?;
             Ok(format!("{PAGE}?saved=line#lines"))
         }
@@ -161,7 +162,7 @@ pub async fn submit_spending(
     };
     let mut tx = db.write().await?;
     store::add_spending(&mut tx, &entry, by).await?;
-    store::clear_refused(&mut tx, session_id, "spending").await?;
+    refused_forms::clear_refused(&mut tx, session_id, "spending").await?;
     tx.commit().await?;
     Ok(format!("{PAGE}?saved=spending#spending"))
 }
@@ -243,7 +244,7 @@ pub async fn upload(
                 rows_json: serde_json::to_string(&rows)?,
             };
             let mut tx = db.write().await?;
-            store::clear_refused(&mut tx, session_id, "import").await?;
+            refused_forms::clear_refused(&mut tx, session_id, "import").await?;
             store::put_import(&mut tx, session_id, &pending).await?;
             tx.commit().await?;
             Ok(format!("{PAGE}#import"))

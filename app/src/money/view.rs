@@ -10,6 +10,7 @@ use super::{
 use crate::dates::today;
 use crate::db::{Db, StorageError};
 use crate::forms::idempotency;
+use crate::forms::refused as refused_forms;
 use crate::money::repo::{self as store, Spent};
 use crate::people::repo::Client;
 use crate::plan::content::PlanContent;
@@ -170,11 +171,12 @@ pub async fn admin_view(
     session_id: &str,
     client: &Client,
 ) -> Result<MoneyAdminData, StorageError> {
-    let refused: BTreeMap<String, FormState> = store::refused(&mut *db.conn().await?, session_id)
-        .await?
-        .into_iter()
-        .filter_map(|(name, json)| serde_json::from_str(&json).ok().map(|f| (name, f)))
-        .collect();
+    let refused: BTreeMap<String, FormState> =
+        refused_forms::refused(&mut *db.conn().await?, session_id)
+            .await?
+            .into_iter()
+            .filter_map(|(name, json)| serde_json::from_str(&json).ok().map(|f| (name, f)))
+            .collect();
     let decision =
         store::current_decision(&mut *db.conn().await?, client.client_id, &today()).await?;
     let draft = plans::load_draft(&mut *db.conn().await?, client.client_id).await?;

@@ -3,9 +3,15 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod attempts;
+#[cfg(feature = "ssr")]
+pub mod card_slot;
+#[cfg(feature = "ssr")]
 pub mod context;
 pub mod kiosk_timer;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod place;
 #[cfg(feature = "ssr")]
 pub mod repo;
 

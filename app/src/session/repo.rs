@@ -2,6 +2,12 @@
 //! so a leaked database does not let anyone sign in. Each session knows who signed in, the
 //! client whose data it works on, where it was started, and whether a worker is helping.
 
+pub use super::attempts::{
+    attempt, end_attempt, start_attempt, update_attempt, Attempt, ATTEMPT_MS,
+};
+pub use super::card_slot::{set_card_to_show, take_card_to_show};
+pub(crate) use super::place::parse_place;
+pub use super::place::{limits, Limits, Place};
 use crate::db::{now_ms, StorageError};
 use crate::people::{PersonKind, PersonRef};
 use rand::RngCore;
@@ -24,65 +30,6 @@ pub(crate) fn new_id() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     hex::encode(bytes)
-}
-
-/// Where a session was started. A kiosk is shared, so its sessions end much sooner.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Place {
-    Home,
-    Kiosk,
-    /// A worker's own sign-in.
-    Worker,
-}
-
-impl Place {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Place::Home => "home",
-            Place::Kiosk => "kiosk",
-            Place::Worker => "worker",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Place> {
-        match text {
-            "home" => Some(Place::Home),
-            "kiosk" => Some(Place::Kiosk),
-            "worker" => Some(Place::Worker),
-            _ => None,
-        }
-    }
-}
-
-fn parse_place(context: &str) -> Result<Place, StorageError> {
-    Place::parse(context)
-        .ok_or_else(|| StorageError::Unknown(format!("session.context: {context}")))
-}
-
-/// How long a session may last: without activity, and in all.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Limits {
-    pub idle_ms: i64,
-    pub absolute_ms: i64,
-}
-
-/// Time limits per place. The kiosk limit is a little longer than the kiosk screen's own
-/// countdown, so the screen always ends the session first and saves the draft.
-pub fn limits(place: Place, kiosk_idle_seconds: i64) -> Limits {
-    match place {
-        Place::Home => Limits {
-            idle_ms: 30 * 60 * 1000,
-            absolute_ms: 8 * 3600 * 1000,
-        },
-        Place::Kiosk => Limits {
-            idle_ms: (kiosk_idle_seconds + 30) * 1000,
-            absolute_ms: 50 * 60 * 1000,
-        },
-        Place::Worker => Limits {
-            idle_ms: 30 * 60 * 1000,
-            absolute_ms: 12 * 3600 * 1000,
-        },
-    }
 }
 
 /// A session to start.
@@ -239,118 +186,4 @@ pub async fn delete_for(conn: &mut AnyConnection, person: PersonRef) -> Result<(
         .execute(&mut *conn)
         .await?;
     Ok(())
-}
-
-/// A sign-in in progress: the card was given, pictures are being chosen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Attempt {
-    pub card_id: i64,
-    pub picks: String,
-    /// When choosing a new PIN: the first choice, to be repeated.
-    pub confirm: Option<String>,
-    pub place: Place,
-}
-
-/// How long a sign-in in progress lasts.
-pub const ATTEMPT_MS: i64 = 10 * 60 * 1000;
-
-/// Starts a sign-in with a card and returns the id for its cookie.
-pub async fn start_attempt(
-    conn: &mut AnyConnection,
-    card_id: i64,
-    place: Place,
-) -> Result<String, StorageError> {
-    let id = new_id();
-    sqlx::query(
-        "insert into sign_in_attempt (attempt_hash, card_id, picks, context, created_at) \
-         values ($1, $2, '', $3, $4)",
-    )
-    .bind(hash_id(&id))
-    .bind(card_id)
-    .bind(place.as_str())
-    .bind(now_ms())
-    .execute(&mut *conn)
-    .await?;
-    Ok(id)
-}
-
-/// The sign-in in progress with this id, unless it is too old.
-pub async fn attempt(conn: &mut AnyConnection, id: &str) -> Result<Option<Attempt>, StorageError> {
-    let row = sqlx::query(
-        "select card_id, picks, confirm, context, created_at from sign_in_attempt \
-         where attempt_hash = $1",
-    )
-    .bind(hash_id(id))
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(row) = row else { return Ok(None) };
-    let created: i64 = row.try_get("created_at")?;
-    if now_ms() - created > ATTEMPT_MS {
-        end_attempt(conn, id).await?;
-        return Ok(None);
-    }
-    let context: String = row.try_get("context")?;
-    Ok(Some(Attempt {
-        card_id: row.try_get("card_id")?,
-        picks: row.try_get("picks")?,
-        confirm: row.try_get("confirm")?,
-        place: parse_place(&context)?,
-    }))
-}
-
-/// Stores the pictures chosen so far and the first choice of a new PIN.
-pub async fn update_attempt(
-    conn: &mut AnyConnection,
-    id: &str,
-    picks: &str,
-    confirm: Option<&str>,
-) -> Result<(), StorageError> {
-    sqlx::query("update sign_in_attempt set picks = $1, confirm = $2 where attempt_hash = $3")
-        .bind(picks)
-        .bind(confirm)
-        .bind(hash_id(id))
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn end_attempt(conn: &mut AnyConnection, id: &str) -> Result<(), StorageError> {
-    sqlx::query("delete from sign_in_attempt where attempt_hash = $1")
-        .bind(hash_id(id))
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-/// Keeps a just-issued card code for the worker's next page (shown once).
-pub async fn set_card_to_show(
-    conn: &mut AnyConnection,
-    id: &str,
-    code: Option<&str>,
-) -> Result<(), StorageError> {
-    sqlx::query("update session set card_to_show = $1 where session_hash = $2")
-        .bind(code)
-        .bind(hash_id(id))
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-/// Takes the just-issued card code: it is removed as it is read.
-pub async fn take_card_to_show(
-    conn: &mut AnyConnection,
-    id: &str,
-) -> Result<Option<String>, StorageError> {
-    let row = sqlx::query("select card_to_show from session where session_hash = $1")
-        .bind(hash_id(id))
-        .fetch_optional(&mut *conn)
-        .await?;
-    let code: Option<String> = match row {
-        Some(r) => r.try_get("card_to_show")?,
-        None => None,
-    };
-    if code.is_some() {
-        set_card_to_show(conn, id, None).await?;
-    }
-    Ok(code)
 }

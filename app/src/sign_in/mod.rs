@@ -11,7 +11,12 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pins;
 #[cfg(feature = "ssr")]
+pub mod secrets;
+#[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod throttle;
+pub mod worker_page;
 
 use serde::{Deserialize, Serialize};
 

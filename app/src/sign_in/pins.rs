@@ -6,12 +6,15 @@
 //! try, longer each time; after ten a worker must unlock. So at most ten wrong PINs are
 //! possible per person, far under the limit of 100 an hour.
 
+pub use super::secrets::{
+    hash_secret, hash_secret_off_thread, verify_secret, verify_secret_off_thread,
+};
+pub use super::throttle::{
+    clear_failures, failures, next_wait_sql, reserve_try, wait_after, Reservation,
+};
 use crate::db::{now_ms, StorageError};
 use crate::people::PersonRef;
 use crate::sign_in::cards;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
-use rand::RngCore;
 use sqlx::AnyConnection;
 use sqlx::Row;
 
@@ -51,17 +54,6 @@ pub fn parse_picks(text: &str) -> Option<Vec<&'static str>> {
     picks.filter(|p| p.len() <= PIN_LENGTH)
 }
 
-/// How long to wait after this many wrong PINs in a row: nothing for the first three, then
-/// 30 seconds, doubling each time.
-pub fn wait_after(failures: i64) -> i64 {
-    if failures <= FREE_TRIES {
-        0
-    } else {
-        let doublings = (failures - FREE_TRIES - 1).min(10);
-        30_000 * (1_i64 << doublings)
-    }
-}
-
 /// What a PIN check found (see `sign_in::service::check_pin`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PinCheck {
@@ -73,43 +65,6 @@ pub enum PinCheck {
     Locked,
     /// No PIN chosen yet.
     NotSet,
-}
-
-/// Checks a secret against an Argon2id hash made here. A malformed hash never matches.
-pub fn verify_secret(secret: &str, stored: &str) -> bool {
-    PasswordHash::new(stored)
-        .map(|hash| {
-            Argon2::default()
-                .verify_password(secret.as_bytes(), &hash)
-                .is_ok()
-        })
-        .unwrap_or(false)
-}
-
-/// Hashes a secret (a worker's password) with Argon2id and a random salt.
-pub fn hash_secret(secret: &str) -> Result<String, StorageError> {
-    let mut salt = [0u8; 16];
-    rand::rng().fill_bytes(&mut salt);
-    let salt = SaltString::encode_b64(&salt).map_err(|e| StorageError::Crypto(e.to_string()))?;
-    Argon2::default()
-        .hash_password(secret.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| StorageError::Crypto(e.to_string()))
-}
-
-/// Argon2id is slow on purpose: run it on a blocking thread so that it never holds up the
-/// other requests of the server.
-pub async fn verify_secret_off_thread(secret: String, stored: String) -> bool {
-    tokio::task::spawn_blocking(move || verify_secret(&secret, &stored))
-        .await
-        .unwrap_or(false)
-}
-
-/// `hash_secret` on a blocking thread.
-pub async fn hash_secret_off_thread(secret: String) -> Result<String, StorageError> {
-    tokio::task::spawn_blocking(move || hash_secret(&secret))
-        .await
-        .map_err(|e| StorageError::Crypto(e.to_string()))?
 }
 
 /// Sets a new PIN and clears the failure count.
@@ -180,13 +135,16 @@ pub async fn is_locked(conn: &mut AnyConnection, owner: PersonRef) -> Result<boo
         .is_some_and(|row| row.failures >= LOCK_AFTER))
 }
 
-struct PinRow {
-    hash: Option<String>,
-    failures: i64,
-    wait_until: i64,
+pub(crate) struct PinRow {
+    pub(crate) hash: Option<String>,
+    pub(crate) failures: i64,
+    pub(crate) wait_until: i64,
 }
 
-async fn load(conn: &mut AnyConnection, owner: PersonRef) -> Result<Option<PinRow>, StorageError> {
+pub(crate) async fn load(
+    conn: &mut AnyConnection,
+    owner: PersonRef,
+) -> Result<Option<PinRow>, StorageError> {
     let row = sqlx::query(
         "select pin_hash, failures, wait_until from picture_pin where owner_kind = $1 and owner_id = $2",
     )
@@ -202,96 +160,6 @@ async fn load(conn: &mut AnyConnection, owner: PersonRef) -> Result<Option<PinRo
         })
     })
     .transpose()
-}
-
-/// What reserving a try found. A try is counted as wrong *before* the PIN is checked, in one
-/// statement, so that parallel tries cannot all pass the throttle: each one either gets a
-/// place (and is counted) or is refused without being checked.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reservation {
-    /// This try may be checked against the hash; it is already counted as a failure.
-    Check { hash: String, failures: i64 },
-    /// Too many wrong PINs just now: wait until this time (UTC ms).
-    Wait(i64),
-    /// Ten wrong PINs in a row: a worker must unlock.
-    Locked,
-    /// No PIN chosen yet.
-    NotSet,
-}
-
-/// The wait that follows the next failure, as SQL over the stored failure count: one `case`
-/// arm per count, made here from `wait_after` (constants, never input), so the new count and
-/// its wait are written in the same statement.
-pub fn next_wait_sql(column: &str) -> String {
-    // `wait_after` stops doubling after ten steps, so counts above this share one wait.
-    let last = FREE_TRIES + 11;
-    let arms: String = (0..last)
-        .map(|n| format!(" when {column} = {n} then {}", wait_after(n + 1)))
-        .collect();
-    format!("(case{arms} else {} end)", wait_after(last + 1))
-}
-
-/// Reserves one PIN check for a person: counts it as a failure and sets the wait that follows
-/// it, unless the person must wait or is locked.
-pub async fn reserve_try(
-    conn: &mut AnyConnection,
-    owner: PersonRef,
-    now: i64,
-) -> Result<Reservation, StorageError> {
-    let sql = format!(
-        "update picture_pin set failures = failures + 1, wait_until = $1 + {} \
-         where owner_kind = $2 and owner_id = $3 and pin_hash is not null \
-         and failures < $4 and wait_until <= $1 returning failures, pin_hash",
-        next_wait_sql("failures")
-    );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(now)
-        .bind(owner.kind.as_str())
-        .bind(owner.id)
-        .bind(LOCK_AFTER)
-        .fetch_optional(&mut *conn)
-        .await?;
-    if let Some(row) = row {
-        return Ok(Reservation::Check {
-            hash: row.try_get("pin_hash")?,
-            failures: row.try_get("failures")?,
-        });
-    }
-    // Refused: say why, from the row as it is now.
-    Ok(match load(conn, owner).await? {
-        Some(PinRow {
-            hash: Some(_),
-            failures,
-            wait_until,
-        }) => {
-            if failures >= LOCK_AFTER {
-                Reservation::Locked
-            } else {
-                Reservation::Wait(wait_until)
-            }
-        }
-        _ => Reservation::NotSet,
-    })
-}
-
-/// A right PIN: the person's failures go back to 0 and any wait ends.
-pub async fn clear_failures(
-    conn: &mut AnyConnection,
-    owner: PersonRef,
-) -> Result<(), StorageError> {
-    sqlx::query(
-        "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
-    )
-    .bind(owner.kind.as_str())
-    .bind(owner.id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-/// The person's wrong PINs in a row, as stored (for tests and the worker's page).
-pub async fn failures(conn: &mut AnyConnection, owner: PersonRef) -> Result<i64, StorageError> {
-    Ok(load(conn, owner).await?.map_or(0, |row| row.failures))
 }
 
 #[cfg(test)]

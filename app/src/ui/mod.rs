@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod browser;
+pub mod fields;
 pub mod frame;
 pub mod not_found;
 pub mod start;

@@ -2,7 +2,6 @@
 //! the wishes each serves, spending typed or imported from a file, and corrections. Refused
 //! input comes back in the fields with the message beside each.
 
-use crate::caseload::pages::TextField;
 use crate::dates::format_date;
 use crate::i18n::{t, tr_args, use_lang};
 use crate::money::api::{
@@ -12,6 +11,7 @@ use crate::money::api::{
 use crate::money::pages::client::euros;
 use crate::money::{FormState, LineForm, MoneyAdminData, ARRANGEMENTS};
 use crate::ui::await_page;
+use crate::ui::fields::TextField;
 use crate::ui::frame::{error_line, ErrorSummary, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

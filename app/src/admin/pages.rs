@@ -1,0 +1,70 @@
+//! The admin page: workers, their caseloads, and new workers and clients.
+
+use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient};
+use crate::admin::AdminNotice;
+use crate::admin::AdminPageData;
+use crate::forms::notice::{use_notice, Notice};
+use crate::i18n::t;
+use crate::ui::await_page;
+use crate::ui::fields::TextField;
+use crate::ui::frame::{ErrorSummary, Frame};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    await_page(load_admin, render_admin)
+}
+
+fn render_admin(data: AdminPageData) -> impl IntoView {
+    let error = use_notice::<AdminNotice>().map(|n| t(n.message_id()));
+    let errors = error
+        .clone()
+        .map(|m| vec![("name".to_owned(), m)])
+        .unwrap_or_default();
+    let clients = data.clients.clone();
+    view! {
+        <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>
+            <ErrorSummary errors/>
+            <p><a href="/worker">{t("worker-back")}</a></p>
+            <h1>{t("admin-title")}</h1>
+            {data.new_code.map(|code| view! {
+                <section class="notice" aria-labelledby="code-title">
+                    <h2 id="code-title">{t("worker-code-title")}</h2>
+                    <p class="card-code"><code>{code}</code></p>
+                </section>
+            })}
+            <h2>{t("admin-workers")}</h2>
+            <ul class="plain-list">
+                {data.workers.into_iter().map(|w| {
+                    let select_id = format!("assign-{}", w.worker_id);
+                    view! {
+                        <li>
+                            <p><strong>{w.name}</strong>": "{w.clients.join(", ")}</p>
+                            <form method="post" action=AssignClient::url() class="inline-form">
+                                <input type="hidden" name="worker_id" value=w.worker_id/>
+                                <input type="hidden" name="on" value="1"/>
+                                <label for=select_id.clone() class="label">{t("admin-assign-label")}</label>
+                                <select id=select_id name="client_id" class="input">
+                                    {clients.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
+                                </select>
+                                <button type="submit" class="button button-secondary">{t("admin-assign")}</button>
+                            </form>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h2>{t("admin-add-worker")}</h2>
+            <form method="post" action=AddWorker::url() novalidate>
+                <TextField id="name" label_id="admin-name" error=error/>
+                <TextField id="user_name" label_id="worker-user-name" error=None/>
+                <button type="submit" class="button">{t("admin-add-worker")}</button>
+            </form>
+            <h2>{t("admin-add-client")}</h2>
+            <form method="post" action=AddClient::url() novalidate>
+                <TextField id="client-name" name="name" label_id="admin-name" error=None/>
+                <button type="submit" class="button">{t("admin-add-client")}</button>
+            </form>
+        </Frame>
+    }
+}

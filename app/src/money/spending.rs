@@ -1,0 +1,114 @@
+//! The spending table: entries typed by a worker, corrections (a new opposite entry, never an
+//! edit) and rows brought from the finance system's file, each imported once.
+
+use super::repo::EnteredBy;
+use crate::db::{now_ms, StorageError};
+use serde::{Deserialize, Serialize};
+use sqlx::AnyConnection;
+use sqlx::Row;
+use std::collections::HashSet;
+
+/// One spending entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spent {
+    pub spending_id: i64,
+    pub line_id: i64,
+    pub spent_on: String,
+    pub amount_cents: i64,
+    pub description: String,
+    pub entered_by_name: String,
+    pub source: String,
+    pub reverses: Option<i64>,
+}
+
+/// A spending entry to add.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewSpending {
+    pub client_id: i64,
+    pub decision_id: i64,
+    pub line_id: i64,
+    pub spent_on: String,
+    pub amount_cents: i64,
+    pub description: String,
+    pub source: &'static str,
+    pub import_ref: Option<String>,
+    pub reverses: Option<i64>,
+    pub idem: Option<String>,
+}
+
+/// The spending of a decision, newest first.
+pub async fn spending(
+    conn: &mut AnyConnection,
+    decision_id: i64,
+) -> Result<Vec<Spent>, StorageError> {
+    let rows = sqlx::query(
+        "select spending_id, line_id, spent_on, amount_cents, description, entered_by_name, \
+         source, reverses from spending where decision_id = $1 \
+         order by spent_on desc, spending_id desc",
+    )
+    .bind(decision_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Spent {
+                spending_id: r.try_get("spending_id")?,
+                line_id: r.try_get("line_id")?,
+                spent_on: r.try_get("spent_on")?,
+                amount_cents: r.try_get("amount_cents")?,
+                description: r.try_get("description")?,
+                entered_by_name: r.try_get("entered_by_name")?,
+                source: r.try_get("source")?,
+                reverses: r.try_get("reverses")?,
+            })
+        })
+        .collect()
+}
+
+/// Adds an entry. Returns false when it was there already (the same form sent twice, the
+/// same imported id, or an entry already reversed), and then nothing is written.
+pub async fn add_spending(
+    conn: &mut AnyConnection,
+    entry: &NewSpending,
+    by: &EnteredBy,
+) -> Result<bool, StorageError> {
+    let result = sqlx::query(
+        "insert into spending (client_id, decision_id, line_id, spent_on, amount_cents, description, \
+         entered_by_kind, entered_by_id, entered_by_name, source, import_ref, reverses, idem_key, \
+         created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
+         on conflict do nothing",
+    )
+    .bind(entry.client_id)
+    .bind(entry.decision_id)
+    .bind(entry.line_id)
+    .bind(&entry.spent_on)
+    .bind(entry.amount_cents)
+    .bind(&entry.description)
+    .bind(&by.kind)
+    .bind(by.id)
+    .bind(&by.name)
+    .bind(entry.source)
+    .bind(&entry.import_ref)
+    .bind(entry.reverses)
+    .bind(&entry.idem)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// The finance-system ids already imported for a client.
+pub async fn imported_refs(
+    conn: &mut AnyConnection,
+    client_id: i64,
+) -> Result<HashSet<String>, StorageError> {
+    let rows = sqlx::query(
+        "select import_ref from spending where client_id = $1 and import_ref is not null",
+    )
+    .bind(client_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| Ok(r.try_get::<String, _>("import_ref")?))
+        .collect()
+}

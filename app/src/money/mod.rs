@@ -4,11 +4,15 @@
 //! the thin server functions. Money is integer cents everywhere (a test fails on any float
 //! type in this module).
 
+#[cfg(feature = "ssr")]
+pub mod admin_view;
 pub mod amount;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod form;
 pub mod import;
+#[cfg(feature = "ssr")]
+pub mod lines;
 pub mod pace;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -5,6 +5,8 @@
 //! client's worker confirms it, so that a client pressed into it at the kiosk can undo it.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod lists;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -10,27 +10,21 @@
 //! of the machine in the process list. Only interface text, which is public anyway, is kept
 //! in the on-disk cache; personal text is never written to disk.
 
-use app::access::{guard, policy::Action};
-use app::db::Db;
-use app::error::AppError;
-use app::i18n::{self, Lang};
-use app::plan::repo as plans;
-use app::plan::section::Section;
-use app::session::repo::SESSION_COOKIE;
-use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::Router;
+use app::i18n::Lang;
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 use tokio::process::Command;
 use tokio::sync::Semaphore;
+
+mod routes;
+mod wav;
+
+pub use routes::routes;
+use wav::{fix_wav_sizes, is_wav};
 
 /// Most characters read in one go. A full text answer (2000 letters, its lines joined with
 /// ". ") fits; anything longer would be minutes of audio and megabytes of WAV.
@@ -247,242 +241,7 @@ pub fn cache_key_for(lang: Lang, text: &str) -> String {
     cache_key(voice(lang), text.trim())
 }
 
-/// Whether bytes look like a RIFF WAVE file with at least a header.
-fn is_wav(bytes: &[u8]) -> bool {
-    bytes.len() > 44 && bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WAVE")
-}
-
-/// espeak-ng writes to a pipe, so it cannot know the length in advance and puts the largest
-/// possible sizes in the WAV header. Some browsers (Safari) then refuse to play or seek, so
-/// the RIFF size and the `data` chunk size are set to the real ones.
-fn fix_wav_sizes(wav: &mut [u8]) {
-    let total = wav.len();
-    set_u32(wav, 4, total.saturating_sub(8));
-    // Chunks start after "RIFF", its size and "WAVE"; each is an id, a size and its bytes.
-    let mut at = 12;
-    while let (Some(id), Some(size)) = (wav.get(at..at + 4), read_u32(wav, at + 4)) {
-        let body = at + 8;
-        if id == b"data" {
-            set_u32(wav, at + 4, total.saturating_sub(body));
-            return;
-        }
-        // Chunks are padded to an even length.
-        at = body.saturating_add(size).saturating_add(size % 2);
-    }
-}
-
-fn read_u32(bytes: &[u8], at: usize) -> Option<usize> {
-    let raw: [u8; 4] = bytes.get(at..at + 4)?.try_into().ok()?;
-    usize::try_from(u32::from_le_bytes(raw)).ok()
-}
-
-fn set_u32(bytes: &mut [u8], at: usize, value: usize) {
-    let value = u32::try_from(value).unwrap_or(u32::MAX);
-    if let Some(slot) = bytes.get_mut(at..at + 4) {
-        slot.copy_from_slice(&value.to_le_bytes());
-    }
-}
-
 /// The start of espeak-ng's error output for the log; it does not contain the text.
 fn short(stderr: &[u8]) -> String {
     String::from_utf8_lossy(stderr).chars().take(300).collect()
-}
-
-/// What the speech handlers need.
-#[derive(Clone)]
-struct SpeechState {
-    db: Db,
-    speech: Arc<Speech>,
-    kiosk_idle_seconds: i64,
-}
-
-/// The speech addresses, ready to merge into the main router before its state is given.
-/// `kiosk_idle_seconds` is the setting that decides when a kiosk session has ended.
-pub fn routes<S>(db: Db, speech: Arc<Speech>, kiosk_idle_seconds: i64) -> Router<S>
-where
-    S: Clone + Send + Sync + 'static,
-{
-    Router::new()
-        // The fixed path wins over `{lang}`, so "answer" is never taken for a language.
-        .route("/speech/answer/{section}", get(answer_audio))
-        .route("/speech/{lang}/{ids}", get(message_audio))
-        .with_state(SpeechState {
-            db,
-            speech,
-            kiosk_idle_seconds,
-        })
-}
-
-/// Whether a message id is well formed; anything else cannot name a message.
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// The text of up to `MAX_IDS` messages, read one after another. `None` when the list is
-/// malformed or names a message that does not exist (or that needs arguments, which this
-/// address cannot give).
-fn message_text(lang: Lang, ids: &str) -> Option<String> {
-    let ids: Vec<&str> = ids.split(',').collect();
-    if ids.len() > MAX_IDS || !ids.iter().all(|id| valid_id(id)) {
-        return None;
-    }
-    let mut parts = Vec::with_capacity(ids.len());
-    for id in ids {
-        if !i18n::has_message(lang, id) {
-            return None;
-        }
-        let text = i18n::tr(lang, id);
-        // Fluent shows a missing argument as `{$name}`; reading that aloud helps nobody.
-        if text.contains("{$") {
-            return None;
-        }
-        parts.push(text);
-    }
-    Some(parts.join(". "))
-}
-
-/// `GET /speech/{lang}/{ids}`: interface text, the same for everyone, so it is cached.
-async fn message_audio(
-    State(state): State<SpeechState>,
-    Path((lang, ids)): Path<(String, String)>,
-) -> Response {
-    let Some(lang) = Lang::parse(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let Some(text) = message_text(lang, &ids) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    audio_response(state.speech.synthesize(lang, &text, true).await)
-}
-
-/// `GET /speech/answer/{section}`: the signed-in client's own answer. Personal, so never cached.
-async fn answer_audio(
-    State(state): State<SpeechState>,
-    Path(section): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    let cookies = headers
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let Some(session) = app::cookies::cookie_value(cookies, SESSION_COOKIE) else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    // The same check and access-log row as the plan pages: a relative or worker may hear
-    // only a plan they may read.
-    let who = guard::who_from(&state.db, session.to_owned(), state.kiosk_idle_seconds).await;
-    let access = match who {
-        Ok(who) => guard::subject_of(&state.db, who, Action::ReadPlan).await,
-        Err(error) => Err(error),
-    };
-    let client_id = match access {
-        Ok(access) => access.client.client_id,
-        Err(AppError::Internal) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-        Err(AppError::Forbidden | AppError::NoClientChosen) => {
-            return StatusCode::FORBIDDEN.into_response()
-        }
-        Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
-    };
-    let Some(section) = Section::from_slug(&section) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let draft = match load_draft(&state.db, client_id).await {
-        Ok(draft) => draft,
-        Err(error) => {
-            tracing::error!(%error, "speech: loading the draft failed");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let items = draft
-        .content
-        .answer(section)
-        .map(|answer| answer.items())
-        .unwrap_or_default();
-    if items.is_empty() {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    let lang = Lang::from_cookie_header(cookies);
-    audio_response(
-        state
-            .speech
-            .synthesize(lang, &items.join(". "), false)
-            .await,
-    )
-}
-
-/// The audio, or a status without details; the reason goes to the log (never the text).
-fn audio_response(result: Result<Vec<u8>, SpeechError>) -> Response {
-    match result {
-        Ok(wav) => (
-            [(header::CONTENT_TYPE, HeaderValue::from_static("audio/wav"))],
-            wav,
-        )
-            .into_response(),
-        Err(SpeechError::TooLong(chars)) => {
-            tracing::warn!(chars, "speech: text too long to read");
-            StatusCode::PAYLOAD_TOO_LARGE.into_response()
-        }
-        Err(error) => {
-            tracing::error!(%error, "speech: no audio");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn header(data_size: u32) -> Vec<u8> {
-        let mut wav = Vec::new();
-        wav.extend_from_slice(b"RIFF");
-        wav.extend_from_slice(&0x7fff_f024_u32.to_le_bytes());
-        wav.extend_from_slice(b"WAVEfmt ");
-        wav.extend_from_slice(&16_u32.to_le_bytes());
-        wav.extend_from_slice(&[0; 16]);
-        wav.extend_from_slice(b"data");
-        wav.extend_from_slice(&data_size.to_le_bytes());
-        wav
-    }
-
-    #[test]
-    fn streaming_sizes_are_replaced_by_real_ones() {
-        let mut wav = header(0x7fff_f000);
-        wav.extend_from_slice(&[1; 100]);
-        fix_wav_sizes(&mut wav);
-        assert_eq!(read_u32(&wav, 4), Some(wav.len() - 8));
-        assert_eq!(read_u32(&wav, 40), Some(100));
-    }
-
-    #[test]
-    fn a_short_or_strange_file_does_not_panic() {
-        let mut wav = b"RIFF".to_vec();
-        fix_wav_sizes(&mut wav);
-        let mut wav = header(5);
-        wav.truncate(38);
-        fix_wav_sizes(&mut wav);
-        assert!(!is_wav(b"RIFF"));
-    }
-
-    #[test]
-    fn message_lists_are_checked() {
-        assert!(message_text(Lang::Fi, "app-name").is_some());
-        assert!(message_text(Lang::Fi, "App-name").is_none());
-        assert!(message_text(Lang::Fi, "").is_none());
-        assert!(message_text(Lang::Fi, "app-name,").is_none());
-        assert!(message_text(Lang::Fi, "../etc").is_none());
-        assert!(message_text(Lang::Fi, &["app-name"; MAX_IDS + 1].join(",")).is_none());
-        assert!(message_text(Lang::Fi, &["app-name"; MAX_IDS].join(",")).is_some());
-    }
-}
-
-/// The client's draft, for reading an answer aloud.
-async fn load_draft(
-    db: &app::db::Db,
-    client_id: i64,
-) -> Result<app::plan::repo::Draft, app::db::StorageError> {
-    plans::load_draft(&mut *db.conn().await?, client_id).await
 }

@@ -1,0 +1,139 @@
+//! Support lines of a decision and the wishes of the plan each one serves.
+
+use super::repo::Saved;
+use crate::db::{now_ms, StorageError};
+use serde::{Deserialize, Serialize};
+use sqlx::AnyConnection;
+use sqlx::Row;
+
+/// A wish of the plan that a support line serves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wish {
+    pub section: String,
+    pub item_index: i64,
+    pub item_text: String,
+}
+
+/// A support line with the wishes it serves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Line {
+    pub line_id: i64,
+    pub name: String,
+    pub amount_cents: i64,
+    pub arrangement: String,
+    pub version: i64,
+    pub wishes: Vec<Wish>,
+}
+
+/// What a worker enters for a support line, already checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineInput {
+    pub name: String,
+    pub amount_cents: i64,
+    pub arrangement: String,
+    pub wishes: Vec<Wish>,
+}
+
+/// The support lines of a decision, in the order they were added.
+pub async fn lines(conn: &mut AnyConnection, decision_id: i64) -> Result<Vec<Line>, StorageError> {
+    let rows = sqlx::query(
+        "select line_id, name, amount_cents, arrangement, version from support_line \
+         where decision_id = $1 order by line_id",
+    )
+    .bind(decision_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut list = Vec::new();
+    for r in rows {
+        let line_id: i64 = r.try_get("line_id")?;
+        let wishes = sqlx::query(
+            "select section, item_index, item_text from support_line_wish where line_id = $1 \
+             order by section, item_index",
+        )
+        .bind(line_id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|w| {
+            Ok(Wish {
+                section: w.try_get("section")?,
+                item_index: w.try_get("item_index")?,
+                item_text: w.try_get("item_text")?,
+            })
+        })
+        .collect::<Result<Vec<_>, StorageError>>()?;
+        list.push(Line {
+            line_id,
+            name: r.try_get("name")?,
+            amount_cents: r.try_get("amount_cents")?,
+            arrangement: r.try_get("arrangement")?,
+            version: r.try_get("version")?,
+            wishes,
+        });
+    }
+    Ok(list)
+}
+
+/// Adds a line (`line_id` None) or changes one of this decision's, if still at `base_version`.
+pub async fn save_line(
+    conn: &mut AnyConnection,
+    decision_id: i64,
+    line_id: Option<i64>,
+    base_version: i64,
+    input: &LineInput,
+) -> Result<Saved, StorageError> {
+    // The line and its wishes change together: never a line that serves no wish.
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let id = match line_id {
+        None => {
+            let row = sqlx::query(
+                "insert into support_line (decision_id, name, amount_cents, arrangement, version, \
+                 created_at) values ($1, $2, $3, $4, 1, $5) returning line_id",
+            )
+            .bind(decision_id)
+            .bind(&input.name)
+            .bind(input.amount_cents)
+            .bind(&input.arrangement)
+            .bind(now_ms())
+            .fetch_one(&mut *tx)
+            .await?;
+            row.try_get("line_id")?
+        }
+        Some(id) => {
+            let result = sqlx::query(
+                "update support_line set name = $1, amount_cents = $2, arrangement = $3, \
+                 version = version + 1 where line_id = $4 and decision_id = $5 and version = $6",
+            )
+            .bind(&input.name)
+            .bind(input.amount_cents)
+            .bind(&input.arrangement)
+            .bind(id)
+            .bind(decision_id)
+            .bind(base_version)
+            .execute(&mut *tx)
+            .await?;
+            if result.rows_affected() != 1 {
+                return Ok(Saved::Conflict);
+            }
+            id
+        }
+    };
+    sqlx::query("delete from support_line_wish where line_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    for wish in &input.wishes {
+        sqlx::query(
+            "insert into support_line_wish (line_id, section, item_index, item_text) \
+             values ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(&wish.section)
+        .bind(wish.item_index)
+        .bind(&wish.item_text)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Saved::Saved(id))
+}

@@ -13,7 +13,7 @@ const root = resolve(here, "../..");
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-/** Starts the server built by `cargo leptos build` and waits for its address line. */
+/** Starts the server built by `.ci/build` (target/debug) and waits for its address line. */
 export async function startServer(extraEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "sopiva-browser-"));
   const child = spawn(join(root, "target/debug/server"), [], {

@@ -129,7 +129,7 @@ pub async fn session_for(
     use app::session::repo::{self as sessions, NewSession};
     let actor = app::people::PersonRef { kind, id };
     Ok(sessions::create(
-        &mut *db.conn().await.expect("connection"),
+        &mut db.conn().await.expect("connection"),
         &NewSession {
             actor,
             subject_client_id,
@@ -143,8 +143,7 @@ pub async fn session_for(
 /// A new client and a home session of theirs: (client id, session id).
 pub async fn client_with_session(db: &Db, name: &str) -> anyhow::Result<(i64, String)> {
     use app::people::PersonKind;
-    let client =
-        app::people::repo::create(&mut *db.conn().await.expect("connection"), name).await?;
+    let client = app::people::repo::create(&mut db.conn().await.expect("connection"), name).await?;
     let session = session_for(
         db,
         PersonKind::Client,

@@ -102,7 +102,7 @@ async fn saved_plan(db: &Db, client_id: i64) {
     };
     let answer = app::plan::content::Answer::Text("Salainen kissa".into());
     plans::save_section(
-        &mut *db.conn().await.expect("connection"),
+        &mut db.conn().await.expect("connection"),
         client_id,
         app::plan::section::Section::Important,
         &answer,
@@ -113,11 +113,11 @@ async fn saved_plan(db: &Db, client_id: i64) {
     )
     .await
     .expect("section");
-    let draft = plans::load_draft(&mut *db.conn().await.expect("connection"), client_id)
+    let draft = plans::load_draft(&mut db.conn().await.expect("connection"), client_id)
         .await
         .expect("draft");
     plans::save_version(
-        &mut *db.conn().await.expect("connection"),
+        &mut db.conn().await.expect("connection"),
         client_id,
         &draft.content,
         &author,
@@ -129,19 +129,18 @@ async fn saved_plan(db: &Db, client_id: i64) {
 }
 
 async fn relative_with(db: &Db, client_id: i64, rights: consent::Rights, confirm_by: i64) -> i64 {
-    let id =
-        app::people::repo::create_relative(&mut *db.conn().await.expect("connection"), "Liisa")
-            .await
-            .expect("relative");
+    let id = app::people::repo::create_relative(&mut db.conn().await.expect("connection"), "Liisa")
+        .await
+        .expect("relative");
     let by = PersonRef {
         kind: PersonKind::Client,
         id: client_id,
     };
-    let row = app::relatives::service::change(&db, client_id, id, rights, by)
+    let row = app::relatives::service::change(db, client_id, id, rights, by)
         .await
         .expect("consent");
     consent::confirm(
-        &mut *db.conn().await.expect("connection"),
+        &mut db.conn().await.expect("connection"),
         row.consent_id,
         client_id,
         confirm_by,
@@ -152,35 +151,35 @@ async fn relative_with(db: &Db, client_id: i64, rights: consent::Rights, confirm
 }
 
 async fn world(db: &Db) -> World {
-    let a = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Aino")
+    let a = app::people::repo::create(&mut db.conn().await.expect("connection"), "Aino")
         .await
         .expect("a")
         .client_id;
-    let b = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Bertta")
+    let b = app::people::repo::create(&mut db.conn().await.expect("connection"), "Bertta")
         .await
         .expect("b")
         .client_id;
     saved_plan(db, a).await;
     saved_plan(db, b).await;
-    let worker = workers::create(&mut *db.conn().await.expect("connection"), "Maria", false)
+    let worker = workers::create(&mut db.conn().await.expect("connection"), "Maria", false)
         .await
         .expect("worker");
     workers::set_password(
-        &mut *db.conn().await.expect("connection"),
+        &mut db.conn().await.expect("connection"),
         worker,
         &format!("maria{worker}"),
         "maria-salasana-pitka",
     )
     .await
     .expect("password");
-    caseload_repo::assign(&mut *db.conn().await.expect("connection"), worker, a)
+    caseload_repo::assign(&mut db.conn().await.expect("connection"), worker, a)
         .await
         .expect("assign");
-    let admin = workers::create(&mut *db.conn().await.expect("connection"), "Pekka", true)
+    let admin = workers::create(&mut db.conn().await.expect("connection"), "Pekka", true)
         .await
         .expect("admin");
     workers::set_password(
-        &mut *db.conn().await.expect("connection"),
+        &mut db.conn().await.expect("connection"),
         admin,
         &format!("pekka{admin}"),
         "pekka-salasana-pitka",
@@ -204,14 +203,14 @@ async fn world(db: &Db) -> World {
         kind: PersonKind::Client,
         id: a,
     };
-    let waiting = app::relatives::service::change(&db, a, a_rel0, read, by_a)
+    let waiting = app::relatives::service::change(db, a, a_rel0, read, by_a)
         .await
         .expect("wait");
     let by_b = PersonRef {
         kind: PersonKind::Client,
         id: b,
     };
-    let b_waiting = app::relatives::service::change(&db, b, b_rel0, read, by_b)
+    let b_waiting = app::relatives::service::change(db, b, b_rel0, read, by_b)
         .await
         .expect("wait");
     let mut sessions = vec![None];
@@ -404,15 +403,15 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let db = &app.db;
-        let a = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Aino")
+        let a = app::people::repo::create(&mut db.conn().await.expect("connection"), "Aino")
             .await
             .expect("a")
             .client_id;
         saved_plan(db, a).await;
-        let worker = workers::create(&mut *db.conn().await.expect("connection"), "Maria", false)
+        let worker = workers::create(&mut db.conn().await.expect("connection"), "Maria", false)
             .await
             .expect("worker");
-        caseload_repo::assign(&mut *db.conn().await.expect("connection"), worker, a)
+        caseload_repo::assign(&mut db.conn().await.expect("connection"), worker, a)
             .await
             .expect("assign");
         let liisa = relative_with(db, a, consent::Rights::default(), worker).await;
@@ -434,7 +433,7 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
         assert!(!body.contains("Salainen kissa"));
 
         // Granted by the client: it waits a day, so a pressed client can undo it.
-        let grant = app::relatives::service::change(&db, a, liisa, read, by_a)
+        let grant = app::relatives::service::change(db, a, liisa, read, by_a)
             .await
             .expect("grant");
         assert!(grant.effective_at > app::db::now_ms());
@@ -443,7 +442,7 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
 
         // Confirmed by the worker: allowed now.
         assert!(consent::confirm(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             grant.consent_id,
             a,
             worker
@@ -455,7 +454,7 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
         assert!(body.contains("Salainen kissa"));
 
         // Revoked: refused on the very next request, with the same session.
-        app::relatives::service::change(&db, a, liisa, consent::Rights::default(), by_a)
+        app::relatives::service::change(db, a, liisa, consent::Rights::default(), by_a)
             .await
             .expect("revoke");
         let (_, location, body) = get_as(&app, &session, "/plan/check").await;
@@ -472,22 +471,22 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
             kind: PersonKind::Client,
             id,
         };
-        let a = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Aino")
+        let a = app::people::repo::create(&mut db.conn().await.expect("connection"), "Aino")
             .await
             .expect("a")
             .client_id;
-        let b = app::people::repo::create(&mut *db.conn().await.expect("connection"), "Bertta")
+        let b = app::people::repo::create(&mut db.conn().await.expect("connection"), "Bertta")
             .await
             .expect("b")
             .client_id;
         let right = pins::Pin::parse("dog,cat,sun,house").expect("pin");
         let wrong = pins::Pin::parse("car,car,car,car").expect("pin");
         for id in [a, b] {
-            cards::issue(&mut *db.conn().await.expect("connection"), person(id), None)
+            cards::issue(&mut db.conn().await.expect("connection"), person(id), None)
                 .await
                 .expect("card");
             pins::set(
-                &mut *db.conn().await.expect("connection"),
+                &mut db.conn().await.expect("connection"),
                 person(id),
                 &right,
             )
@@ -497,16 +496,16 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
         let card_of = |code: String| {
             let db = db.clone();
             async move {
-                cards::find(&mut *db.conn().await.expect("connection"), &code)
+                cards::find(&mut db.conn().await.expect("connection"), &code)
                     .await
                     .expect("find")
                     .expect("card")
             }
         };
-        let code_a = cards::issue(&mut *db.conn().await.expect("connection"), person(a), None)
+        let code_a = cards::issue(&mut db.conn().await.expect("connection"), person(a), None)
             .await
             .expect("card");
-        let code_b = cards::issue(&mut *db.conn().await.expect("connection"), person(b), None)
+        let code_b = cards::issue(&mut db.conn().await.expect("connection"), person(b), None)
             .await
             .expect("card");
         let end_wait = || async {
@@ -568,11 +567,11 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
             "locked after ten"
         );
         assert!(
-            pins::is_locked(&mut *db.conn().await.expect("connection"), person(a))
+            pins::is_locked(&mut db.conn().await.expect("connection"), person(a))
                 .await
                 .expect("locked")
         );
-        pins::unlock(&mut *db.conn().await.expect("connection"), person(a))
+        pins::unlock(&mut db.conn().await.expect("connection"), person(a))
             .await
             .expect("unlock");
         let card = card_of(code_a.clone()).await;
@@ -597,7 +596,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
 use sqlx::Row as _;
 
 async fn log_count(db: &Db, client: i64) -> usize {
-    access_log::for_client(&mut *db.conn().await.expect("connection"), client, 1000)
+    access_log::for_client(&mut db.conn().await.expect("connection"), client, 1000)
         .await
         .expect("log")
         .len()
@@ -627,7 +626,7 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
         )
         .await;
         get_as(&app, w.sessions[3].as_deref().expect("rel0"), "/plan/check").await;
-        let rows = access_log::for_client(&mut *db.conn().await.expect("connection"), w.a, 1000)
+        let rows = access_log::for_client(&mut db.conn().await.expect("connection"), w.a, 1000)
             .await
             .expect("log");
         assert_eq!(rows.len(), before + 3);
@@ -663,7 +662,7 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
 
         // The application cannot change or delete a row, and the chain is whole.
         assert_eq!(
-            access_log::verify(&mut *db.conn().await.expect("connection"))
+            access_log::verify(&mut db.conn().await.expect("connection"))
                 .await
                 .expect("verify"),
             None
@@ -693,7 +692,7 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
             .await
             .expect("tamper");
         assert_eq!(
-            access_log::verify(&mut *db.conn().await.expect("connection"))
+            access_log::verify(&mut db.conn().await.expect("connection"))
                 .await
                 .expect("verify"),
             Some(target)
@@ -799,12 +798,12 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
         let (status, _, _) = get_as(&app, &ids[1], "/home").await;
         assert_eq!(status, StatusCode::OK);
         // A revoked card ends its sessions on the next request.
-        let aino = app::people::repo::list(&mut *app.db.conn().await.expect("connection"))
+        let aino = app::people::repo::list(&mut app.db.conn().await.expect("connection"))
             .await
             .expect("clients")[0]
             .client_id;
         cards::revoke(
-            &mut *app.db.conn().await.expect("connection"),
+            &mut app.db.conn().await.expect("connection"),
             PersonRef {
                 kind: PersonKind::Client,
                 id: aino,

@@ -472,7 +472,7 @@ async fn autosave_keeps_typed_text_without_moving_on() {
             page.contains("Äiti\nKesken"),
             "a new tab finds the typed text"
         );
-        let draft = app::plan::repo::load_draft(&mut *app.db.conn().await.expect("connection"), 1)
+        let draft = app::plan::repo::load_draft(&mut app.db.conn().await.expect("connection"), 1)
             .await
             .expect("draft");
         assert!(
@@ -493,7 +493,7 @@ async fn autosave_keeps_typed_text_without_moving_on() {
             location(&post(&client, &app, &action, &sent).await),
             "/plan/step/need-help"
         );
-        let draft = app::plan::repo::load_draft(&mut *app.db.conn().await.expect("connection"), 1)
+        let draft = app::plan::repo::load_draft(&mut app.db.conn().await.expect("connection"), 1)
             .await
             .expect("draft");
         assert!(draft

@@ -132,7 +132,7 @@ async fn list_pages_make_the_same_number_of_queries_for_3_and_for_30_people() {
         };
         for r in 0..28 {
             let relative = app::people::repo::create_relative(
-                &mut *db.conn().await.expect("c"),
+                &mut db.conn().await.expect("c"),
                 &format!("Lisäläheinen {r:02}"),
             )
             .await

@@ -81,7 +81,7 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             &[("user_name", "maria"), ("secret", "maria-demo-salasana")],
         )
         .await;
-        let eero = app::people::repo::list(&mut *app.db.conn().await.expect("connection"))
+        let eero = app::people::repo::list(&mut app.db.conn().await.expect("connection"))
             .await
             .expect("clients")[1]
             .clone();

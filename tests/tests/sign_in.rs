@@ -34,7 +34,7 @@ async fn card_sign_in(http: &Client, app: &TestApp, code: &str) -> Response {
 }
 
 async fn aino_id(app: &TestApp) -> i64 {
-    app::people::repo::list(&mut *app.db.conn().await.expect("connection"))
+    app::people::repo::list(&mut app.db.conn().await.expect("connection"))
         .await
         .expect("clients")[0]
         .client_id
@@ -256,13 +256,13 @@ async fn a_worker_beside_the_client_is_recorded_with_the_client() {
         let name: String = draft.try_get("updated_by_name").expect("name");
         assert_eq!((role.as_str(), name.as_str()), ("worker", "Maria Virtanen"));
         assert!(
-            plans::load_draft(&mut *app.db.conn().await.expect("connection"), id)
+            plans::load_draft(&mut app.db.conn().await.expect("connection"), id)
                 .await
                 .expect("draft")
                 .updated_at
                 .is_some()
         );
-        let rows = access_log::for_client(&mut *app.db.conn().await.expect("connection"), id, 10)
+        let rows = access_log::for_client(&mut app.db.conn().await.expect("connection"), id, 10)
             .await
             .expect("log");
         assert!(rows.iter().any(|r| r.entry.actor_name == "Maria Virtanen"

@@ -258,7 +258,7 @@ async fn the_client_hears_only_their_own_answers() {
             name: "Aino".into(),
         };
         plans::save_section(
-            &mut *app.db.conn().await.expect("connection"),
+            &mut app.db.conn().await.expect("connection"),
             client_id,
             Section::Important,
             &Answer::Text(format!("Kissa\n{own}")),

@@ -20,7 +20,7 @@ fn text(value: &str) -> Answer {
 }
 
 async fn client(db: &Db, _label: &str) -> i64 {
-    clients::create(&mut *db.conn().await.expect("connection"), "Aino")
+    clients::create(&mut db.conn().await.expect("connection"), "Aino")
         .await
         .expect("client")
         .client_id
@@ -31,7 +31,7 @@ async fn a_section_is_saved_and_read_back() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-1").await;
         let outcome = plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kissa"),
@@ -47,7 +47,7 @@ async fn a_section_is_saved_and_read_back() {
             "{:?}",
             db.backend
         );
-        let draft = plans::load_draft(&mut *db.conn().await.expect("connection"), id)
+        let draft = plans::load_draft(&mut db.conn().await.expect("connection"), id)
             .await
             .expect("load");
         assert_eq!(
@@ -64,7 +64,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-2").await;
         plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Eka"),
@@ -77,7 +77,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
         .expect("first");
         // Two editors opened version 1; the first one saves.
         let first = plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Toka"),
@@ -90,7 +90,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
         assert_eq!(first.expect("second"), SaveOutcome::Saved);
         // The second one still has version 1: refused, nothing overwritten.
         let second = plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kolmas"),
@@ -106,7 +106,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
             "{:?}",
             db.backend
         );
-        let draft = plans::load_draft(&mut *db.conn().await.expect("connection"), id)
+        let draft = plans::load_draft(&mut db.conn().await.expect("connection"), id)
             .await
             .expect("load");
         assert_eq!(
@@ -115,7 +115,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
         );
         // Another section does not collide.
         let other = plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::GoodAt,
             &text("Leipominen"),
@@ -128,7 +128,7 @@ async fn a_second_editor_is_told_instead_of_overwriting() {
         assert_eq!(other.expect("other"), SaveOutcome::Saved);
         // Two editors both creating the first answer of a section: the second is told.
         let late = plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::GoodAt,
             &text("Laulu"),
@@ -150,7 +150,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-3").await;
         let first = plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kissa"),
@@ -162,7 +162,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
         .await;
         assert_eq!(first.expect("first"), SaveOutcome::Saved);
         let again = plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("Kissa"),
@@ -177,7 +177,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
             SaveOutcome::Replayed("/plan/step/good-at".into())
         );
         assert_eq!(
-            plans::load_draft(&mut *db.conn().await.expect("connection"), id)
+            plans::load_draft(&mut db.conn().await.expect("connection"), id)
                 .await
                 .expect("load")
                 .version(Section::Important),
@@ -185,9 +185,9 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
         );
 
         let v1 = plans::save_version(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
-            &plans::load_draft(&mut *db.conn().await.expect("connection"), id)
+            &plans::load_draft(&mut db.conn().await.expect("connection"), id)
                 .await
                 .expect("d")
                 .content,
@@ -198,7 +198,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
         .await;
         assert_eq!(v1.expect("v1"), VersionOutcome::Saved(1));
         let v1_again = plans::save_version(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             &Default::default(),
             &me(),
@@ -211,7 +211,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
             VersionOutcome::Replayed("/saved/1".into())
         );
         assert_eq!(
-            plans::list_versions(&mut *db.conn().await.expect("connection"), id)
+            plans::list_versions(&mut db.conn().await.expect("connection"), id)
                 .await
                 .expect("list")
                 .len(),
@@ -224,7 +224,7 @@ async fn a_double_tap_writes_once_and_leads_to_the_same_page() {
 async fn versions_are_numbered_per_client_and_kept() {
     for db in fresh_dbs().await.expect("databases") {
         let aino = client(&db, "a-4").await;
-        let eero = clients::create(&mut *db.conn().await.expect("connection"), "Eero")
+        let eero = clients::create(&mut db.conn().await.expect("connection"), "Eero")
             .await
             .expect("eero")
             .client_id;
@@ -232,7 +232,7 @@ async fn versions_are_numbered_per_client_and_kept() {
         content.set(Section::Important, text("Kissa"));
         for key in ["a", "b"] {
             plans::save_version(
-                &mut *db.conn().await.expect("connection"),
+                &mut db.conn().await.expect("connection"),
                 aino,
                 &content,
                 &me(),
@@ -247,7 +247,7 @@ async fn versions_are_numbered_per_client_and_kept() {
             name: "Maria".into(),
         };
         let eero_v = plans::save_version(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             eero,
             &content,
             &worker,
@@ -257,21 +257,21 @@ async fn versions_are_numbered_per_client_and_kept() {
         .await
         .expect("eero");
         assert_eq!(eero_v, VersionOutcome::Saved(1));
-        let list = plans::list_versions(&mut *db.conn().await.expect("connection"), aino)
+        let list = plans::list_versions(&mut db.conn().await.expect("connection"), aino)
             .await
             .expect("list");
         assert_eq!(
             list.iter().map(|v| v.version_no).collect::<Vec<_>>(),
             vec![2, 1]
         );
-        let newest = plans::get_version(&mut *db.conn().await.expect("connection"), eero, None)
+        let newest = plans::get_version(&mut db.conn().await.expect("connection"), eero, None)
             .await
             .expect("get")
             .expect("exists");
         assert_eq!(newest.info.saved_by, worker);
         assert_eq!(newest.content, content);
         assert!(
-            plans::get_version(&mut *db.conn().await.expect("connection"), aino, Some(3))
+            plans::get_version(&mut db.conn().await.expect("connection"), aino, Some(3))
                 .await
                 .expect("get")
                 .is_none()
@@ -295,7 +295,7 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
             base_version: 0,
         };
         plans::set_pending(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &pending,
@@ -304,7 +304,7 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
         .expect("set");
         assert_eq!(
             plans::pending(
-                &mut *db.conn().await.expect("connection"),
+                &mut db.conn().await.expect("connection"),
                 id,
                 Section::Important
             )
@@ -313,7 +313,7 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
             Some(pending)
         );
         plans::save_section(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             id,
             Section::Important,
             &text("lyhyt"),
@@ -326,7 +326,7 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
         .expect("save");
         assert_eq!(
             plans::pending(
-                &mut *db.conn().await.expect("connection"),
+                &mut db.conn().await.expect("connection"),
                 id,
                 Section::Important
             )
@@ -347,22 +347,20 @@ async fn cards_find_only_their_owner_and_are_stored_as_hashes() {
             kind: PersonKind::Client,
             id,
         };
-        let code = cards::issue(&mut *db.conn().await.expect("connection"), owner, None)
+        let code = cards::issue(&mut db.conn().await.expect("connection"), owner, None)
             .await
             .expect("issue");
         let found = cards::find(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             &code.to_lowercase().replace('-', " "),
         )
         .await
         .expect("find");
         assert_eq!(found.map(|c| c.owner), Some(owner));
-        assert!(
-            cards::find(&mut *db.conn().await.expect("connection"), "  ")
-                .await
-                .expect("find")
-                .is_none()
-        );
+        assert!(cards::find(&mut db.conn().await.expect("connection"), "  ")
+            .await
+            .expect("find")
+            .is_none());
         let stored: String = sqlx::query("select token_hash from sign_in_card where owner_id = $1")
             .bind(id)
             .fetch_one(&db.pool)
@@ -373,26 +371,26 @@ async fn cards_find_only_their_owner_and_are_stored_as_hashes() {
         assert_eq!(stored.len(), 64, "a SHA-256 hash, never the code");
         assert!(!stored.contains(&code.replace('-', "")));
         // A new card revokes the old one.
-        let newer = cards::issue(&mut *db.conn().await.expect("connection"), owner, None)
+        let newer = cards::issue(&mut db.conn().await.expect("connection"), owner, None)
             .await
             .expect("issue");
         assert!(
-            cards::find(&mut *db.conn().await.expect("connection"), &code)
+            cards::find(&mut db.conn().await.expect("connection"), &code)
                 .await
                 .expect("find")
                 .is_none()
         );
         assert!(
-            cards::find(&mut *db.conn().await.expect("connection"), &newer)
+            cards::find(&mut db.conn().await.expect("connection"), &newer)
                 .await
                 .expect("find")
                 .is_some()
         );
-        cards::revoke(&mut *db.conn().await.expect("connection"), owner)
+        cards::revoke(&mut db.conn().await.expect("connection"), owner)
             .await
             .expect("revoke");
         assert!(
-            cards::find(&mut *db.conn().await.expect("connection"), &newer)
+            cards::find(&mut db.conn().await.expect("connection"), &newer)
                 .await
                 .expect("find")
                 .is_none()

@@ -13,21 +13,21 @@ const CHECKED_IN_A_BURST: i64 = pins::FREE_TRIES + 1;
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn fifty_parallel_wrong_pins_are_checked_only_as_often_as_allowed() {
     for db in fresh_dbs().await.expect("databases") {
-        let client = app::people::repo::create(&mut *db.conn().await.expect("c"), "Aino")
+        let client = app::people::repo::create(&mut db.conn().await.expect("c"), "Aino")
             .await
             .expect("client");
         let person = PersonRef {
             kind: PersonKind::Client,
             id: client.client_id,
         };
-        let code = cards::issue(&mut *db.conn().await.expect("c"), person, None)
+        let code = cards::issue(&mut db.conn().await.expect("c"), person, None)
             .await
             .expect("card");
         let right = pins::Pin::parse("dog,cat,sun,house").expect("pin");
-        pins::set(&mut *db.conn().await.expect("c"), person, &right)
+        pins::set(&mut db.conn().await.expect("c"), person, &right)
             .await
             .expect("set");
-        let card = cards::find(&mut *db.conn().await.expect("c"), &code)
+        let card = cards::find(&mut db.conn().await.expect("c"), &code)
             .await
             .expect("find")
             .expect("card");
@@ -49,11 +49,11 @@ async fn fifty_parallel_wrong_pins_are_checked_only_as_often_as_allowed() {
             }
         }
         assert_eq!(checked, CHECKED_IN_A_BURST, "{:?}", db.backend);
-        let failures = pins::failures(&mut *db.conn().await.expect("c"), person)
+        let failures = pins::failures(&mut db.conn().await.expect("c"), person)
             .await
             .expect("failures");
         assert_eq!(failures, checked, "the counter equals the checked tries");
-        let card = cards::find(&mut *db.conn().await.expect("c"), &code)
+        let card = cards::find(&mut db.conn().await.expect("c"), &code)
             .await
             .expect("find")
             .expect("card");
@@ -64,11 +64,11 @@ async fn fifty_parallel_wrong_pins_are_checked_only_as_often_as_allowed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn fifty_parallel_wrong_passwords_are_checked_only_as_often_as_allowed() {
     for db in fresh_dbs().await.expect("databases") {
-        let worker = logins::create(&mut *db.conn().await.expect("c"), "Maria", false)
+        let worker = logins::create(&mut db.conn().await.expect("c"), "Maria", false)
             .await
             .expect("worker");
         logins::set_password(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             worker,
             "maria",
             "maria-oikea-salasana",
@@ -97,7 +97,7 @@ async fn fifty_parallel_wrong_passwords_are_checked_only_as_often_as_allowed() {
             }
         }
         assert_eq!(checked, CHECKED_IN_A_BURST, "{:?}", db.backend);
-        let (failures, _) = logins::throttle(&mut *db.conn().await.expect("c"), worker)
+        let (failures, _) = logins::throttle(&mut db.conn().await.expect("c"), worker)
             .await
             .expect("throttle");
         assert_eq!(failures, checked, "the counter equals the checked tries");

@@ -98,7 +98,7 @@ async fn changing_a_relatives_rights_is_all_or_nothing() {
     for db in fresh_dbs().await.expect("databases") {
         let w = world(&db).await;
         let relative =
-            app::people::repo::create_relative(&mut *db.conn().await.expect("c"), "Liisa")
+            app::people::repo::create_relative(&mut db.conn().await.expect("c"), "Liisa")
                 .await
                 .expect("relative");
         let read = Rights {
@@ -144,11 +144,11 @@ async fn every_card_action_is_all_or_nothing() {
                 app::caseload::service::card_action(&db, action, person, w.worker, &session).await
             }
         };
-        let code = cards::issue(&mut *db.conn().await.expect("c"), person, None)
+        let code = cards::issue(&mut db.conn().await.expect("c"), person, None)
             .await
             .expect("card");
         pins::set(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             person,
             &pin("dog,cat,sun,house"),
         )
@@ -157,7 +157,7 @@ async fn every_card_action_is_all_or_nothing() {
         let card_works = |code: String| {
             let db = db.clone();
             async move {
-                cards::find(&mut *db.conn().await.expect("c"), &code)
+                cards::find(&mut db.conn().await.expect("c"), &code)
                     .await
                     .expect("find")
                     .is_some()
@@ -254,11 +254,11 @@ async fn a_new_pin_or_password_replaces_the_old_one_or_nothing() {
     for db in fresh_dbs().await.expect("databases") {
         let w = world(&db).await;
         let person = client_ref(w.client);
-        cards::issue(&mut *db.conn().await.expect("c"), person, None)
+        cards::issue(&mut db.conn().await.expect("c"), person, None)
             .await
             .expect("card");
         pins::set(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             person,
             &pin("dog,cat,sun,house"),
         )
@@ -271,7 +271,7 @@ async fn a_new_pin_or_password_replaces_the_old_one_or_nothing() {
             .await
             .expect("trigger");
         let set = pins::set(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             person,
             &pin("car,tree,apple,fish"),
         )
@@ -282,7 +282,7 @@ async fn a_new_pin_or_password_replaces_the_old_one_or_nothing() {
             .await
             .expect("drop");
         pins::set(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             person,
             &pin("car,tree,apple,fish"),
         )
@@ -293,7 +293,7 @@ async fn a_new_pin_or_password_replaces_the_old_one_or_nothing() {
         // A worker's password: delete the old login, add the new one.
         let password = "maria-vanha-salasana";
         logins::set_password(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             w.worker,
             "maria",
             password,
@@ -306,7 +306,7 @@ async fn a_new_pin_or_password_replaces_the_old_one_or_nothing() {
             .await
             .expect("trigger");
         let set = logins::set_password(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             w.worker,
             "maria",
             "maria-uusi-salasana",
@@ -322,18 +322,18 @@ async fn a_right_pin_clears_both_counters_or_neither() {
     for db in fresh_dbs().await.expect("databases") {
         let w = world(&db).await;
         let person = client_ref(w.client);
-        let code = cards::issue(&mut *db.conn().await.expect("c"), person, None)
+        let code = cards::issue(&mut db.conn().await.expect("c"), person, None)
             .await
             .expect("card");
         let right = pin("dog,cat,sun,house");
-        pins::set(&mut *db.conn().await.expect("c"), person, &right)
+        pins::set(&mut db.conn().await.expect("c"), person, &right)
             .await
             .expect("pin");
         sqlx::query("update picture_pin set failures = 2")
             .execute(&db.pool)
             .await
             .expect("two wrong");
-        let card = cards::find(&mut *db.conn().await.expect("c"), &code)
+        let card = cards::find(&mut db.conn().await.expect("c"), &code)
             .await
             .expect("find")
             .expect("card");
@@ -429,7 +429,7 @@ async fn money_forms_are_all_or_nothing() {
             wishes: Vec::new(),
         };
         let saved = app::money::repo::save_line(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             decision_id,
             None,
             0,
@@ -484,7 +484,7 @@ async fn money_forms_are_all_or_nothing() {
         };
         let id = line_id.parse::<i64>().ok();
         assert!(app::money::repo::save_line(
-            &mut *db.conn().await.expect("c"),
+            &mut db.conn().await.expect("c"),
             decision_id,
             id,
             1,

@@ -71,133 +71,114 @@ fn id_field(form: &FormState, name: &str) -> Option<i64> {
     form.get(name).trim().parse().ok()
 }
 
+/// What a worker's money form needs once authorised: the database, the worker's session, the
+/// client and who is entering.
 #[cfg(feature = "ssr")]
-async fn manage(
-    action: Action,
-) -> Result<(crate::db::Db, guard::Access, crate::money::repo::EnteredBy), AppError> {
-    let db = context::db()?;
-    let access = guard::subject_active(&db, action).await?;
-    let by = service::by_worker(access.who.session.actor.id, &access.who.name);
-    Ok((db, access, by))
+struct Worker {
+    db: crate::db::Db,
+    session_id: String,
+    client_id: i64,
+    by: crate::money::repo::EnteredBy,
+}
+
+/// Authorises a worker's money action, runs it and redirects to where it leads.
+#[cfg(feature = "ssr")]
+async fn as_worker<F, Fut>(action: Action, run: F) -> Result<(), AppError>
+where
+    F: FnOnce(Worker) -> Fut,
+    Fut: std::future::Future<Output = Result<String, AppError>>,
+{
+    let result = async move {
+        let db = context::db()?;
+        let access = guard::subject_active(&db, action).await?;
+        let by = service::by_worker(access.who.session.actor.id, &access.who.name);
+        let worker = Worker {
+            db,
+            session_id: access.who.session_id,
+            client_id: access.client.client_id,
+            by,
+        };
+        run(worker).await
+    }
+    .await;
+    forms::finish(result)
 }
 
 /// The decision form: period, amount granted, decision reference, next follow-up.
 #[server(input = MultipartFormData)]
 pub async fn save_decision(data: MultipartData) -> Result<(), AppError> {
-    let result = async move {
-        let (db, access, by) = manage(Action::ManageMoney).await?;
+    as_worker(Action::ManageMoney, |w| async move {
         let form = read_form(data).await?;
         let decision_id = id_field(&form, "decision_id");
         let version = id_field(&form, "version").unwrap_or(0);
-        Ok(service::submit_decision(
-            &db,
-            &access.who.session_id,
-            access.client.client_id,
-            &by,
-            decision_id,
-            version,
-            form,
+        let (db, session, client) = (&w.db, &w.session_id, w.client_id);
+        Ok(
+            service::submit_decision(db, session, client, &w.by, decision_id, version, form)
+                .await?,
         )
-        .await?)
-    }
-    .await;
-    forms::finish(result)
+    })
+    .await
 }
 
 /// A support-line form: name, amount, how it is arranged, and the wishes it serves.
 #[server(input = MultipartFormData)]
 pub async fn save_line(data: MultipartData) -> Result<(), AppError> {
-    let result = async move {
-        let (db, access, _) = manage(Action::ManageMoney).await?;
+    as_worker(Action::ManageMoney, |w| async move {
         let form = read_form(data).await?;
         let line_id = id_field(&form, "line_id");
         let version = id_field(&form, "version").unwrap_or(0);
-        Ok(service::submit_line(
-            &db,
-            &access.who.session_id,
-            access.client.client_id,
-            line_id,
-            version,
-            form,
-        )
-        .await?)
-    }
-    .await;
-    forms::finish(result)
+        let (db, session, client) = (&w.db, &w.session_id, w.client_id);
+        Ok(service::submit_line(db, session, client, line_id, version, form).await?)
+    })
+    .await
 }
 
 /// A spending entry typed by the worker.
 #[server(input = MultipartFormData)]
 pub async fn add_spending(data: MultipartData) -> Result<(), AppError> {
-    let result = async move {
-        let (db, access, by) = manage(Action::RecordSpending).await?;
+    as_worker(Action::RecordSpending, |w| async move {
         let form = read_form(data).await?;
         let idem = form.get("idem");
-        Ok(service::submit_spending(
-            &db,
-            &access.who.session_id,
-            access.client.client_id,
-            &by,
-            &idem,
-            form,
-        )
-        .await?)
-    }
-    .await;
-    forms::finish(result)
+        let (db, session, client) = (&w.db, &w.session_id, w.client_id);
+        Ok(service::submit_spending(db, session, client, &w.by, &idem, form).await?)
+    })
+    .await
 }
 
 /// Corrects a spending entry by adding its opposite; history is never erased.
 #[server]
 pub async fn reverse_spending(spending_id: i64) -> Result<(), AppError> {
-    let result = async move {
-        let (db, access, by) = manage(Action::RecordSpending).await?;
-        Ok(service::reverse(&db, access.client.client_id, &by, spending_id).await?)
-    }
-    .await;
-    forms::finish(result)
+    as_worker(Action::RecordSpending, |w| async move {
+        Ok(service::reverse(&w.db, w.client_id, &w.by, spending_id).await?)
+    })
+    .await
 }
 
 /// A finance system's export: checked and shown row by row; nothing is written yet.
 #[server(input = MultipartFormData)]
 pub async fn upload_spending(data: MultipartData) -> Result<(), AppError> {
-    let result = async move {
-        let (db, access, _) = manage(Action::RecordSpending).await?;
-        let form = read_form(data).await?;
-        Ok(service::upload(
-            &db,
-            &access.who.session_id,
-            access.client.client_id,
-            &form.get("file"),
-        )
-        .await?)
-    }
-    .await;
-    forms::finish(result)
+    as_worker(Action::RecordSpending, |w| async move {
+        let file = read_form(data).await?.get("file");
+        Ok(service::upload(&w.db, &w.session_id, w.client_id, &file).await?)
+    })
+    .await
 }
 
 /// Writes the good rows of the file the worker looked at.
 #[server]
 pub async fn confirm_import() -> Result<(), AppError> {
-    let result = async move {
-        let (db, access, by) = manage(Action::RecordSpending).await?;
-        Ok(
-            service::confirm_import(&db, &access.who.session_id, access.client.client_id, &by)
-                .await?,
-        )
-    }
-    .await;
-    forms::finish(result)
+    as_worker(Action::RecordSpending, |w| async move {
+        Ok(service::confirm_import(&w.db, &w.session_id, w.client_id, &w.by).await?)
+    })
+    .await
 }
 
 /// Forgets the file without writing anything.
 #[server]
 pub async fn cancel_import() -> Result<(), AppError> {
-    let result = async move {
-        let (db, access, _) = manage(Action::RecordSpending).await?;
-        crate::money::repo::drop_import(&mut *db.conn().await?, &access.who.session_id).await?;
+    as_worker(Action::RecordSpending, |w| async move {
+        crate::money::repo::drop_import(&mut *w.db.conn().await?, &w.session_id).await?;
         Ok(format!("{}#import", service::PAGE))
-    }
-    .await;
-    forms::finish(result)
+    })
+    .await
 }

@@ -262,7 +262,8 @@ async fn helmi_money(db: &Db, client_id: i64, maria: i64) -> anyhow::Result<()> 
         let input = LineInput {
             name: name.to_owned(),
             amount_cents,
-            arrangement: arrangement.to_owned(),
+            arrangement: app::money::Arrangement::parse(arrangement)
+                .context("a demo line's arrangement")?,
             wishes: vec![wish],
         };
         let Saved::Saved(id) =

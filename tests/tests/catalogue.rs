@@ -142,6 +142,18 @@ fn every_typed_message_exists_in_every_language() {
             assert!(log_line.contains(who), "{lang:?}: log-line has no {who}");
         }
     }
+    for arrangement in app::money::Arrangement::ALL {
+        assert_eq!(
+            app::money::Arrangement::parse(arrangement.as_str()),
+            Some(arrangement)
+        );
+        for lang in Lang::ALL {
+            assert!(
+                has_message(lang, arrangement.message_id()),
+                "{arrangement:?} in {lang:?}"
+            );
+        }
+    }
     for action in app::caseload::CardAction::ALL {
         assert_eq!(
             app::caseload::CardAction::parse(action.as_str()),

@@ -425,7 +425,7 @@ async fn money_forms_are_all_or_nothing() {
         let line = app::money::repo::LineInput {
             name: "Uinti".to_owned(),
             amount_cents: 50_000,
-            arrangement: "voucher".to_owned(),
+            arrangement: app::money::Arrangement::Voucher,
             wishes: Vec::new(),
         };
         let saved = app::money::repo::save_line(

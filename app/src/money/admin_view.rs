@@ -89,7 +89,7 @@ pub async fn admin_view(
                     form: form_of(&[
                         ("name", l.name.clone()),
                         ("amount", field_text(l.amount_cents)),
-                        ("arrangement", l.arrangement.clone()),
+                        ("arrangement", l.arrangement.as_str().to_owned()),
                     ]),
                     wishes: keys,
                 },

@@ -3,7 +3,7 @@
 
 use super::amount::parse_euros;
 use super::import::{self};
-use super::{FormState, ARRANGEMENTS};
+use super::{Arrangement, FormState};
 use crate::money::repo::{DecisionInput, LineInput, Wish};
 use crate::plan::content::grapheme_len;
 use chrono::NaiveDate;
@@ -116,8 +116,8 @@ pub fn parse_line(
     let mut errors = Vec::new();
     let name = check_text(form, "name", 80, &mut errors);
     let amount = check_amount(form, "amount", &mut errors);
-    let arrangement = form.get("arrangement");
-    if !ARRANGEMENTS.contains(&arrangement.as_str()) {
+    let arrangement = Arrangement::parse(&form.get("arrangement"));
+    if arrangement.is_none() {
         errors.push(("arrangement".to_owned(), "error-arrangement".to_owned()));
     }
     let chosen = split_wishes(&form.get("wishes"));
@@ -136,8 +136,8 @@ pub fn parse_line(
     if linked.is_empty() {
         errors.push(("wishes".to_owned(), "error-wish-missing".to_owned()));
     }
-    match amount {
-        Some(amount_cents) if errors.is_empty() => Ok(LineInput {
+    match (amount, arrangement) {
+        (Some(amount_cents), Some(arrangement)) if errors.is_empty() => Ok(LineInput {
             name,
             amount_cents,
             arrangement,
@@ -234,7 +234,7 @@ mod tests {
             ),
             ("goals:1".to_owned(), "goals".to_owned(), "Uida".to_owned()),
         ];
-        let arrangement = ARRANGEMENTS[0];
+        let arrangement = Arrangement::ALL[0].as_str();
         let line = parse_line(
             &form(&[
                 ("name", "Musiikkitunnit"),

@@ -1,6 +1,7 @@
 //! Support lines of a decision and the wishes of the plan each one serves.
 
 use super::repo::Saved;
+use super::Arrangement;
 use crate::db::{now_ms, StorageError};
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
@@ -20,7 +21,7 @@ pub struct Line {
     pub line_id: i64,
     pub name: String,
     pub amount_cents: i64,
-    pub arrangement: String,
+    pub arrangement: Arrangement,
     pub version: i64,
     pub wishes: Vec<Wish>,
 }
@@ -30,7 +31,7 @@ pub struct Line {
 pub struct LineInput {
     pub name: String,
     pub amount_cents: i64,
-    pub arrangement: String,
+    pub arrangement: Arrangement,
     pub wishes: Vec<Wish>,
 }
 
@@ -66,7 +67,12 @@ pub async fn lines(conn: &mut AnyConnection, decision_id: i64) -> Result<Vec<Lin
             line_id,
             name: r.try_get("name")?,
             amount_cents: r.try_get("amount_cents")?,
-            arrangement: r.try_get("arrangement")?,
+            arrangement: {
+                let text: String = r.try_get("arrangement")?;
+                Arrangement::parse(&text).ok_or_else(|| {
+                    StorageError::Unknown(format!("support_line.arrangement: {text}"))
+                })?
+            },
             version: r.try_get("version")?,
             wishes,
         });
@@ -93,7 +99,7 @@ pub async fn save_line(
             .bind(decision_id)
             .bind(&input.name)
             .bind(input.amount_cents)
-            .bind(&input.arrangement)
+            .bind(input.arrangement.as_str())
             .bind(now_ms())
             .fetch_one(&mut *tx)
             .await?;
@@ -106,7 +112,7 @@ pub async fn save_line(
             )
             .bind(&input.name)
             .bind(input.amount_cents)
-            .bind(&input.arrangement)
+            .bind(input.arrangement.as_str())
             .bind(id)
             .bind(decision_id)
             .bind(base_version)

@@ -29,8 +29,52 @@ pub mod view;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// How a support line is arranged. The order is the order of the worker's choice list.
-pub const ARRANGEMENTS: [&str; 4] = ["self", "voucher", "municipal", "other"];
+/// How a support line is arranged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Arrangement {
+    /// The client arranges the support with this money (hires or buys it).
+    OwnChoice,
+    /// A service voucher.
+    Voucher,
+    /// The municipality arranges the service.
+    Municipal,
+    /// Some other way.
+    Other,
+}
+
+impl Arrangement {
+    /// In the order of the worker's choice list.
+    pub const ALL: [Arrangement; 4] = [
+        Arrangement::OwnChoice,
+        Arrangement::Voucher,
+        Arrangement::Municipal,
+        Arrangement::Other,
+    ];
+
+    /// The stored and form value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Arrangement::OwnChoice => "self",
+            Arrangement::Voucher => "voucher",
+            Arrangement::Municipal => "municipal",
+            Arrangement::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Arrangement> {
+        Arrangement::ALL.into_iter().find(|a| a.as_str() == text)
+    }
+
+    /// The sentence that tells the client how the support is arranged.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Arrangement::OwnChoice => "arrangement-self",
+            Arrangement::Voucher => "arrangement-voucher",
+            Arrangement::Municipal => "arrangement-municipal",
+            Arrangement::Other => "arrangement-other",
+        }
+    }
+}
 
 /// A support line as the client's page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +83,7 @@ pub struct LineView {
     pub amount: i64,
     pub used: i64,
     pub left: i64,
-    pub arrangement: String,
+    pub arrangement: Arrangement,
     /// The wishes it serves: section slug and the wish's words.
     pub wishes: Vec<(String, String)>,
 }

@@ -97,7 +97,7 @@ pub async fn client_view(
                 amount: l.amount_cents,
                 used,
                 left: l.amount_cents - used,
-                arrangement: l.arrangement.clone(),
+                arrangement: l.arrangement,
                 wishes: l
                     .wishes
                     .iter()

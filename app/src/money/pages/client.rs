@@ -137,7 +137,7 @@ fn render(data: MoneyView) -> impl IntoView {
                             ("used", euros(lang, line.used).into()),
                             ("left", euros(lang, line.left).into()),
                         ])}</p>
-                        <p>{t(&format!("arrangement-{}", line.arrangement))}</p>
+                        <p>{t(line.arrangement.message_id())}</p>
                         <ul class="plain-list">
                             {line.wishes.into_iter().map(|(section, text)| view! {
                                 <li><Symbol concept="wish"/>{t("money-serves")}" "<a href=format!("/plan/summary#{section}")>{text}</a></li>

@@ -9,7 +9,7 @@ use crate::money::api::{
     SaveLine, UploadSpending,
 };
 use crate::money::pages::client::euros;
-use crate::money::{FormState, LineForm, MoneyAdminData, ARRANGEMENTS};
+use crate::money::{Arrangement, FormState, LineForm, MoneyAdminData};
 use crate::ui::await_page;
 use crate::ui::fields::TextField;
 use crate::ui::frame::{error_line, ErrorSummary, Frame};
@@ -84,8 +84,8 @@ fn line_form(line: LineForm, wishes: &[(String, String, String)]) -> impl IntoVi
             <div class="field">
                 <label for=arrangement_id.clone() class="label">{t("line-arrangement")}</label>
                 <select id=arrangement_id name="arrangement" class="input">
-                    {ARRANGEMENTS.iter().map(|a| view! {
-                        <option value=*a selected=chosen == *a>{t(&format!("arrangement-{a}"))}</option>
+                    {Arrangement::ALL.iter().map(|a| view! {
+                        <option value=a.as_str() selected=chosen == a.as_str()>{t(a.message_id())}</option>
                     }).collect_view()}
                 </select>
             </div>

@@ -9,6 +9,8 @@ pub mod admin_view;
 pub mod amount;
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod file;
+#[cfg(feature = "ssr")]
 pub mod form;
 pub mod import;
 #[cfg(feature = "ssr")]

@@ -216,7 +216,7 @@ async fn helmi_money(db: &Db, client_id: i64, maria: i64) -> anyhow::Result<()> 
             .to_string()
     };
     let by = EnteredBy {
-        kind: "worker".to_owned(),
+        kind: PersonKind::Worker,
         id: maria,
         name: "Maria Virtanen".to_owned(),
     };

@@ -36,7 +36,7 @@ pub struct DecisionInput {
 /// Who entered something.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EnteredBy {
-    pub kind: String,
+    pub kind: crate::people::PersonKind,
     pub id: i64,
     pub name: String,
 }

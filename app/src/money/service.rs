@@ -17,7 +17,7 @@ pub const PAGE: &str = "/worker/money";
 /// Who is writing, for the money records.
 pub fn by_worker(worker_id: i64, name: &str) -> EnteredBy {
     EnteredBy {
-        kind: "worker".to_owned(),
+        kind: crate::people::PersonKind::Worker,
         id: worker_id,
         name: name.to_owned(),
     }

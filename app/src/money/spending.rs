@@ -84,7 +84,7 @@ pub async fn add_spending(
     .bind(&entry.spent_on)
     .bind(entry.amount_cents)
     .bind(&entry.description)
-    .bind(&by.kind)
+    .bind(by.kind.as_str())
     .bind(by.id)
     .bind(&by.name)
     .bind(entry.source)

@@ -57,6 +57,17 @@ fn pin(text: &str) -> pins::Pin {
     pins::Pin::parse(text).expect("pin")
 }
 
+/// Gives the person a card and a picture PIN; returns the card's code.
+async fn card_and_pin(db: &Db, person: PersonRef, pictures: &str) -> String {
+    let code = cards::issue(&mut db.conn().await.expect("c"), person, None)
+        .await
+        .expect("card");
+    pins::set(&mut db.conn().await.expect("c"), person, &pin(pictures))
+        .await
+        .expect("pin");
+    code
+}
+
 #[tokio::test]
 async fn adding_a_relative_is_all_or_nothing() {
     for db in fresh_dbs().await.expect("databases") {
@@ -144,16 +155,7 @@ async fn every_card_action_is_all_or_nothing() {
                 app::caseload::service::card_action(&db, action, person, w.worker, &session).await
             }
         };
-        let code = cards::issue(&mut db.conn().await.expect("c"), person, None)
-            .await
-            .expect("card");
-        pins::set(
-            &mut db.conn().await.expect("c"),
-            person,
-            &pin("dog,cat,sun,house"),
-        )
-        .await
-        .expect("pin");
+        let code = card_and_pin(&db, person, "dog,cat,sun,house").await;
         let card_works = |code: String| {
             let db = db.clone();
             async move {
@@ -254,16 +256,7 @@ async fn a_new_pin_or_password_replaces_the_old_one_or_nothing() {
     for db in fresh_dbs().await.expect("databases") {
         let w = world(&db).await;
         let person = client_ref(w.client);
-        cards::issue(&mut db.conn().await.expect("c"), person, None)
-            .await
-            .expect("card");
-        pins::set(
-            &mut db.conn().await.expect("c"),
-            person,
-            &pin("dog,cat,sun,house"),
-        )
-        .await
-        .expect("pin");
+        card_and_pin(&db, person, "dog,cat,sun,house").await;
         let hash = "select pin_hash from picture_pin";
         let old = texts(&db, hash).await;
         // Setting a PIN: delete the old, add the new, clear the card's failures.
@@ -322,13 +315,8 @@ async fn a_right_pin_clears_both_counters_or_neither() {
     for db in fresh_dbs().await.expect("databases") {
         let w = world(&db).await;
         let person = client_ref(w.client);
-        let code = cards::issue(&mut db.conn().await.expect("c"), person, None)
-            .await
-            .expect("card");
+        let code = card_and_pin(&db, person, "dog,cat,sun,house").await;
         let right = pin("dog,cat,sun,house");
-        pins::set(&mut db.conn().await.expect("c"), person, &right)
-            .await
-            .expect("pin");
         sqlx::query("update picture_pin set failures = 2")
             .execute(&db.pool)
             .await
@@ -359,16 +347,6 @@ async fn a_right_pin_clears_both_counters_or_neither() {
     }
 }
 
-fn form(fields: &[(&str, &str)]) -> FormState {
-    FormState {
-        fields: fields
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect(),
-        errors: Vec::new(),
-    }
-}
-
 #[tokio::test]
 async fn money_forms_are_all_or_nothing() {
     use app::money::service;
@@ -383,9 +361,9 @@ async fn money_forms_are_all_or_nothing() {
             .format("%Y-%m-%d")
             .to_string();
         let decision = |granted: &str| {
-            form(&[
-                ("period_start", &start),
-                ("period_end", &end),
+            FormState::from_pairs(&[
+                ("period_start", start.as_str()),
+                ("period_end", end.as_str()),
                 ("granted", granted),
                 ("reference", "HB-1"),
                 ("next_follow_up", ""),
@@ -443,11 +421,11 @@ async fn money_forms_are_all_or_nothing() {
         let line_id = line_id.to_string();
         let today = today.format("%Y-%m-%d").to_string();
         let spending = |amount: &str| {
-            form(&[
-                ("spent_on", &today),
+            FormState::from_pairs(&[
+                ("spent_on", today.as_str()),
                 ("amount", amount),
                 ("description", "Uimahalli"),
-                ("line_id", &line_id),
+                ("line_id", line_id.as_str()),
             ])
         };
         service::submit_spending(&db, session, w.client, &by, "key-1", spending("-5"))

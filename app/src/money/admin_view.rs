@@ -14,16 +14,6 @@ use crate::people::repo::Client;
 use crate::plan::repo as plans;
 use std::collections::BTreeMap;
 
-fn form_of(pairs: &[(&str, String)]) -> FormState {
-    FormState {
-        fields: pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect(),
-        errors: Vec::new(),
-    }
-}
-
 /// The worker's money page for a client on their caseload.
 pub async fn admin_view(
     db: &Db,
@@ -52,7 +42,7 @@ pub async fn admin_view(
         .get("decision")
         .cloned()
         .unwrap_or_else(|| match &decision {
-            Some(d) => form_of(&[
+            Some(d) => FormState::from_pairs(&[
                 ("period_start", field_date(&d.period_start)),
                 ("period_end", field_date(&d.period_end)),
                 ("granted", field_text(d.granted_cents)),
@@ -86,7 +76,7 @@ pub async fn admin_view(
                 None => LineForm {
                     line_id: Some(l.line_id),
                     version: l.version,
-                    form: form_of(&[
+                    form: FormState::from_pairs(&[
                         ("name", l.name.clone()),
                         ("amount", field_text(l.amount_cents)),
                         ("arrangement", l.arrangement.as_str().to_owned()),
@@ -106,7 +96,7 @@ pub async fn admin_view(
     let spending_form = refused
         .get("spending")
         .cloned()
-        .unwrap_or_else(|| form_of(&[("spent_on", field_date(&today()))]));
+        .unwrap_or_else(|| FormState::from_pairs(&[("spent_on", field_date(&today()))]));
     let names: BTreeMap<i64, String> = lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
     let pending = store::get_import(&mut *db.conn().await?, session_id)
         .await?

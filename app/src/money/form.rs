@@ -151,18 +151,8 @@ pub fn parse_line(
 mod tests {
     use super::*;
 
-    fn form(fields: &[(&str, &str)]) -> FormState {
-        FormState {
-            fields: fields
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-            errors: Vec::new(),
-        }
-    }
-
     fn decision(start: &str, end: &str, granted: &str, reference: &str) -> FormState {
-        form(&[
+        FormState::from_pairs(&[
             ("period_start", start),
             ("period_end", end),
             ("granted", granted),
@@ -218,9 +208,19 @@ mod tests {
         let mut errors = Vec::new();
         // 80 family emoji are 80 graphemes but far more bytes and chars.
         let family = "👨‍👩‍👧".repeat(80);
-        check_text(&form(&[("name", &family)]), "name", 80, &mut errors);
+        check_text(
+            &FormState::from_pairs(&[("name", &family)]),
+            "name",
+            80,
+            &mut errors,
+        );
         assert!(errors.is_empty(), "{errors:?}");
-        check_text(&form(&[("name", &(family + "a"))]), "name", 80, &mut errors);
+        check_text(
+            &FormState::from_pairs(&[("name", &(family + "a"))]),
+            "name",
+            80,
+            &mut errors,
+        );
         assert_eq!(errors, vec![pair("name", "error-text-long")]);
     }
 
@@ -236,7 +236,7 @@ mod tests {
         ];
         let arrangement = Arrangement::ALL[0].as_str();
         let line = parse_line(
-            &form(&[
+            &FormState::from_pairs(&[
                 ("name", "Musiikkitunnit"),
                 ("amount", "600"),
                 ("arrangement", arrangement),
@@ -250,7 +250,7 @@ mod tests {
         assert_eq!(line.wishes[0].section, "goals");
         assert_eq!(line.wishes[0].item_index, 1);
         let errors = errors_of(parse_line(
-            &form(&[("name", "X"), ("amount", "600"), ("arrangement", "magic")]),
+            &FormState::from_pairs(&[("name", "X"), ("amount", "600"), ("arrangement", "magic")]),
             &wishes,
         ));
         assert!(errors.contains(&pair("arrangement", "error-arrangement")));

@@ -138,6 +138,17 @@ pub struct FormState {
 }
 
 impl FormState {
+    /// A form with these fields and no errors.
+    pub fn from_pairs<V: AsRef<str>>(pairs: &[(&str, V)]) -> FormState {
+        FormState {
+            fields: pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.as_ref().to_owned()))
+                .collect(),
+            errors: Vec::new(),
+        }
+    }
+
     pub fn get(&self, field: &str) -> String {
         self.fields.get(field).cloned().unwrap_or_default()
     }

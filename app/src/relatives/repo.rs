@@ -39,21 +39,16 @@ pub(super) fn consent_from(row: &sqlx::any::AnyRow) -> Result<Consent, StorageEr
     })
 }
 
-/// The newest row not cancelled that has started (`started`) or is still waiting.
-async fn newest(
+/// The rights in force now: the newest row that has started and was not cancelled. (Lists
+/// fold the same rule over all rows at once in `lists::summarise`.)
+pub async fn current(
     conn: &mut AnyConnection,
     client_id: i64,
     relative_id: i64,
-    started: bool,
 ) -> Result<Option<Consent>, StorageError> {
-    let when = if started {
-        "effective_at <= $3"
-    } else {
-        "effective_at > $3"
-    };
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from consent where client_id = $1 and relative_id = $2 \
-         and {when} and cancelled_at is null order by consent_id desc limit 1"
+         and effective_at <= $3 and cancelled_at is null order by consent_id desc limit 1"
     )))
     .bind(client_id)
     .bind(relative_id)
@@ -61,24 +56,6 @@ async fn newest(
     .fetch_optional(&mut *conn)
     .await?;
     row.as_ref().map(consent_from).transpose()
-}
-
-/// The rights in force now: the newest row that has started and was not cancelled.
-pub async fn current(
-    conn: &mut AnyConnection,
-    client_id: i64,
-    relative_id: i64,
-) -> Result<Option<Consent>, StorageError> {
-    newest(conn, client_id, relative_id, true).await
-}
-
-/// A change that has not started yet, if any.
-pub async fn waiting(
-    conn: &mut AnyConnection,
-    client_id: i64,
-    relative_id: i64,
-) -> Result<Option<Consent>, StorageError> {
-    newest(conn, client_id, relative_id, false).await
 }
 
 /// Cancels any change of the relative's rights that has not started yet.

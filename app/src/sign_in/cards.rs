@@ -162,19 +162,6 @@ pub async fn get(conn: &mut AnyConnection, card_id: i64) -> Result<Option<Card>,
     Ok(row.as_ref().map(card_from).transpose()?.flatten())
 }
 
-/// Whether the person has a card in use.
-pub async fn has_card(conn: &mut AnyConnection, owner: PersonRef) -> Result<bool, StorageError> {
-    let row = sqlx::query(
-        "select count(*) as n from sign_in_card \
-         where owner_kind = $1 and owner_id = $2 and revoked_at is null",
-    )
-    .bind(owner.kind.as_str())
-    .bind(owner.id)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(row.try_get::<i64, _>("n")? > 0)
-}
-
 /// Counts one more wrong picture PIN with this card.
 pub async fn add_failure(conn: &mut AnyConnection, card_id: i64) -> Result<(), StorageError> {
     sqlx::query("update sign_in_card set failures = failures + 1 where card_id = $1")

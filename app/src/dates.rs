@@ -2,15 +2,11 @@
 //! Finnish time. Names of days and months come from the message catalogue.
 
 use crate::i18n::{tr, tr_args, Lang};
-use chrono::{Datelike, TimeZone, Timelike};
+use chrono::{Datelike, NaiveDate, TimeZone, Timelike};
 use chrono_tz::Europe::Helsinki;
 
-/// Formats a calendar date ('YYYY-MM-DD') as people say it ("maanantaina 3. maaliskuuta
-/// 2026"); anything else is shown as it is.
-pub fn format_date(lang: Lang, iso: &str) -> String {
-    let Ok(date) = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") else {
-        return iso.to_owned();
-    };
+/// Formats a calendar date as people say it ("maanantaina 3. maaliskuuta 2026").
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     let weekday = tr(
         lang,
         &format!("weekday-{}", date.weekday().number_from_monday()),
@@ -28,13 +24,9 @@ pub fn format_date(lang: Lang, iso: &str) -> String {
     )
 }
 
-/// Today's date in Finland, as 'YYYY-MM-DD'.
-pub fn today() -> String {
-    chrono::Utc::now()
-        .with_timezone(&Helsinki)
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string()
+/// Today's date in Finland.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().with_timezone(&Helsinki).date_naive()
 }
 
 /// Formats UTC milliseconds as a spoken-style date and time in the user's language.

@@ -20,6 +20,7 @@ pub mod dates;
 pub mod error;
 pub mod forms;
 pub mod i18n;
+pub mod ids;
 pub mod symbols;
 pub mod ui;
 

@@ -17,7 +17,10 @@ use app::db::Db;
 use app::people::repo as clients;
 use app::sign_in::logins as workers;
 
-fn id(arg: Option<&String>, what: &str) -> anyhow::Result<i64> {
+fn id<T: std::str::FromStr>(arg: Option<&String>, what: &str) -> anyhow::Result<T>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
     arg.with_context(|| format!("missing {what}"))?
         .parse()
         .with_context(|| format!("{what} must be a number"))

@@ -5,6 +5,8 @@
 //! Without it the PostgreSQL half is skipped with a notice, except when `CI` is set, where a
 //! missing PostgreSQL fails the run: the suite must prove both engines.
 
+use app::ids::ClientId;
+
 pub mod faults;
 pub mod selko;
 
@@ -121,13 +123,11 @@ impl TestApp {
 /// tests about what a signed-in person may do, not about signing in.
 pub async fn session_for(
     db: &Db,
-    kind: app::people::PersonKind,
-    id: i64,
-    subject_client_id: Option<i64>,
+    actor: app::people::PersonRef,
+    subject_client_id: Option<ClientId>,
     place: app::session::repo::Place,
 ) -> anyhow::Result<String> {
     use app::session::repo::{self as sessions, NewSession};
-    let actor = app::people::PersonRef { kind, id };
     Ok(sessions::create(
         &mut db.conn().await.expect("connection"),
         &NewSession {
@@ -141,13 +141,12 @@ pub async fn session_for(
 }
 
 /// A new client and a home session of theirs: (client id, session id).
-pub async fn client_with_session(db: &Db, name: &str) -> anyhow::Result<(i64, String)> {
-    use app::people::PersonKind;
+pub async fn client_with_session(db: &Db, name: &str) -> anyhow::Result<(ClientId, String)> {
+    use app::people::PersonRef;
     let client = app::people::repo::create(&mut db.conn().await.expect("connection"), name).await?;
     let session = session_for(
         db,
-        PersonKind::Client,
-        client.client_id,
+        PersonRef::client(client.client_id),
         Some(client.client_id),
         app::session::repo::Place::Home,
     )

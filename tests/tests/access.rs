@@ -7,7 +7,8 @@
 use app::access::log::repo as access_log;
 use app::caseload::repo as caseload_repo;
 use app::db::Db;
-use app::people::{PersonKind, PersonRef};
+use app::ids::{ClientId, RelativeId, WorkerId};
+use app::people::PersonRef;
 use app::plan::repo as plans;
 use app::relatives::repo as consent;
 use app::session::repo::Place;
@@ -86,16 +87,16 @@ fn every_server_function_and_route_is_in_the_matrix() {
 
 /// Everyone a matrix row is tried as, in one database.
 struct World {
-    a: i64,
-    b: i64,
-    a_rel0: i64,
-    b_rel0: i64,
+    a: ClientId,
+    b: ClientId,
+    a_rel0: RelativeId,
+    b_rel0: RelativeId,
     waiting_consent: i64,
     b_waiting_consent: i64,
     sessions: Vec<Option<String>>,
 }
 
-async fn saved_plan(db: &Db, client_id: i64) {
+async fn saved_plan(db: &Db, client_id: ClientId) {
     let author = plans::Actor {
         role: plans::ActorRole::Client,
         name: "X".into(),
@@ -128,14 +129,16 @@ async fn saved_plan(db: &Db, client_id: i64) {
     .expect("version");
 }
 
-async fn relative_with(db: &Db, client_id: i64, rights: consent::Rights, confirm_by: i64) -> i64 {
+async fn relative_with(
+    db: &Db,
+    client_id: ClientId,
+    rights: consent::Rights,
+    confirm_by: WorkerId,
+) -> RelativeId {
     let id = app::people::repo::create_relative(&mut db.conn().await.expect("connection"), "Liisa")
         .await
         .expect("relative");
-    let by = PersonRef {
-        kind: PersonKind::Client,
-        id: client_id,
-    };
+    let by = PersonRef::client(client_id);
     let row = app::relatives::service::change(db, client_id, id, rights, by)
         .await
         .expect("consent");
@@ -199,32 +202,26 @@ async fn world(db: &Db) -> World {
     let b_rel0 = relative_with(db, b, none, worker).await;
     let rel_read = relative_with(db, a, read, worker).await;
     let rel_write = relative_with(db, a, write, worker).await;
-    let by_a = PersonRef {
-        kind: PersonKind::Client,
-        id: a,
-    };
+    let by_a = PersonRef::client(a);
     let waiting = app::relatives::service::change(db, a, a_rel0, read, by_a)
         .await
         .expect("wait");
-    let by_b = PersonRef {
-        kind: PersonKind::Client,
-        id: b,
-    };
+    let by_b = PersonRef::client(b);
     let b_waiting = app::relatives::service::change(db, b, b_rel0, read, by_b)
         .await
         .expect("wait");
     let mut sessions = vec![None];
-    for (kind, id, subject, place) in [
-        (PersonKind::Client, a, Some(a), Place::Home),
-        (PersonKind::Client, a, Some(b), Place::Home),
-        (PersonKind::Relative, a_rel0, Some(a), Place::Home),
-        (PersonKind::Relative, rel_read, Some(a), Place::Home),
-        (PersonKind::Relative, rel_write, Some(a), Place::Home),
-        (PersonKind::Worker, worker, Some(a), Place::Worker),
-        (PersonKind::Worker, worker, Some(b), Place::Worker),
-        (PersonKind::Worker, admin, None, Place::Worker),
+    for (person, subject, place) in [
+        (PersonRef::client(a), Some(a), Place::Home),
+        (PersonRef::client(a), Some(b), Place::Home),
+        (PersonRef::relative(a_rel0), Some(a), Place::Home),
+        (PersonRef::relative(rel_read), Some(a), Place::Home),
+        (PersonRef::relative(rel_write), Some(a), Place::Home),
+        (PersonRef::worker(worker), Some(a), Place::Worker),
+        (PersonRef::worker(worker), Some(b), Place::Worker),
+        (PersonRef::worker(admin), None, Place::Worker),
     ] {
-        let session = session_for(db, kind, id, subject, place)
+        let session = session_for(db, person, subject, place)
             .await
             .expect("session");
         sessions.push(Some(session));
@@ -415,13 +412,10 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
             .await
             .expect("assign");
         let liisa = relative_with(db, a, consent::Rights::default(), worker).await;
-        let session = session_for(db, PersonKind::Relative, liisa, Some(a), Place::Home)
+        let session = session_for(db, PersonRef::relative(liisa), Some(a), Place::Home)
             .await
             .expect("session");
-        let by_a = PersonRef {
-            kind: PersonKind::Client,
-            id: a,
-        };
+        let by_a = PersonRef::client(a);
         let read = consent::Rights {
             read_plan: true,
             ..consent::Rights::default()
@@ -467,10 +461,7 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
 async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten() {
     for url in fresh_urls().await.expect("databases") {
         let db = server::db::connect(&url).await.expect("db");
-        let person = |id| PersonRef {
-            kind: PersonKind::Client,
-            id,
-        };
+        let person = |id| PersonRef::client(id);
         let a = app::people::repo::create(&mut db.conn().await.expect("connection"), "Aino")
             .await
             .expect("a")
@@ -595,7 +586,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
 
 use sqlx::Row as _;
 
-async fn log_count(db: &Db, client: i64) -> usize {
+async fn log_count(db: &Db, client: ClientId) -> usize {
     access_log::for_client(&mut db.conn().await.expect("connection"), client, 1000)
         .await
         .expect("log")
@@ -804,10 +795,7 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
             .client_id;
         cards::revoke(
             &mut app.db.conn().await.expect("connection"),
-            PersonRef {
-                kind: PersonKind::Client,
-                id: aino,
-            },
+            PersonRef::client(aino),
         )
         .await
         .expect("revoke");

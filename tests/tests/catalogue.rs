@@ -108,7 +108,8 @@ fn every_id_named_in_the_code_exists_in_every_language() {
 }
 
 /// Walks the typed routes that carry messages: every notice variant of every feature, every
-/// access-log event (a variant of the `log-line` message) and every card action. A new
+/// access-log event (a variant of the `log-line` message), every money field error and every
+/// card action. A new
 /// variant without its words fails here, whatever the source text looks like.
 #[test]
 fn every_typed_message_exists_in_every_language() {
@@ -151,6 +152,23 @@ fn every_typed_message_exists_in_every_language() {
             assert!(
                 has_message(lang, arrangement.message_id()),
                 "{arrangement:?} in {lang:?}"
+            );
+        }
+    }
+    for role in app::plan::actor::ActorRole::ALL {
+        assert_eq!(
+            app::plan::actor::ActorRole::parse(role.as_str()),
+            Some(role)
+        );
+        for lang in Lang::ALL {
+            assert!(has_message(lang, role.message_id()), "{role:?} in {lang:?}");
+        }
+    }
+    for error in app::money::FieldError::all() {
+        for lang in Lang::ALL {
+            assert!(
+                has_message(lang, error.message_id()),
+                "{error:?} in {lang:?}"
             );
         }
     }

@@ -1,6 +1,7 @@
 //! The plan journey over HTTP against a real server on a random port, on both engines: the
 //! same forms a browser without JavaScript sends.
 
+use app::ids::ClientId;
 use reqwest::header::ACCEPT;
 use reqwest::{Client, Response, StatusCode};
 use tests::{fresh_urls, location, TestApp};
@@ -472,9 +473,10 @@ async fn autosave_keeps_typed_text_without_moving_on() {
             page.contains("Äiti\nKesken"),
             "a new tab finds the typed text"
         );
-        let draft = app::plan::repo::load_draft(&mut app.db.conn().await.expect("connection"), 1)
-            .await
-            .expect("draft");
+        let draft =
+            app::plan::repo::load_draft(&mut app.db.conn().await.expect("connection"), ClientId(1))
+                .await
+                .expect("draft");
         assert!(
             draft
                 .content
@@ -493,9 +495,10 @@ async fn autosave_keeps_typed_text_without_moving_on() {
             location(&post(&client, &app, &action, &sent).await),
             "/plan/step/need-help"
         );
-        let draft = app::plan::repo::load_draft(&mut app.db.conn().await.expect("connection"), 1)
-            .await
-            .expect("draft");
+        let draft =
+            app::plan::repo::load_draft(&mut app.db.conn().await.expect("connection"), ClientId(1))
+                .await
+                .expect("draft");
         assert!(draft
             .content
             .answer(app::plan::section::Section::Helpers)

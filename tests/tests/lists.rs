@@ -2,7 +2,8 @@
 //! page run the same number of SQL statements for 3 people as for 30.
 
 use app::db::Db;
-use app::people::{PersonKind, PersonRef};
+use app::ids::{ClientId, WorkerId};
+use app::people::PersonRef;
 use app::relatives::Rights;
 use app::session::repo::Place;
 use app::sign_in::{cards, logins};
@@ -45,7 +46,7 @@ async fn one_load(app: &TestApp, session: &str, path: &str) -> (u64, String) {
 
 /// Adds `n` clients to the worker's caseload, each with a card and two relatives who have a
 /// card and rights (one waiting), and returns the clients' ids.
-async fn add_clients(db: &Db, worker: i64, from: usize, n: usize) -> Vec<i64> {
+async fn add_clients(db: &Db, worker: WorkerId, from: usize, n: usize) -> Vec<ClientId> {
     let mut ids = Vec::new();
     for i in from..from + n {
         let mut conn = db.conn().await.expect("c");
@@ -56,20 +57,14 @@ async fn add_clients(db: &Db, worker: i64, from: usize, n: usize) -> Vec<i64> {
         app::caseload::repo::assign(&mut conn, worker, client)
             .await
             .expect("assign");
-        let owner = PersonRef {
-            kind: PersonKind::Client,
-            id: client,
-        };
+        let owner = PersonRef::client(client);
         cards::issue(&mut conn, owner, None).await.expect("card");
         for r in 0..2 {
             let relative =
                 app::people::repo::create_relative(&mut conn, &format!("Läheinen {i:02}-{r}"))
                     .await
                     .expect("relative");
-            let person = PersonRef {
-                kind: PersonKind::Relative,
-                id: relative,
-            };
+            let person = PersonRef::relative(relative);
             cards::issue(&mut conn, person, None).await.expect("card");
             let rights = Rights {
                 read_plan: true,
@@ -101,22 +96,17 @@ async fn list_pages_make_the_same_number_of_queries_for_3_and_for_30_people() {
             .await
             .expect("admin");
         drop(conn);
-        let worker_session = session_for(db, PersonKind::Worker, worker, None, Place::Worker)
+        let worker_session = session_for(db, PersonRef::worker(worker), None, Place::Worker)
             .await
             .expect("session");
-        let admin_session = session_for(db, PersonKind::Worker, admin, None, Place::Worker)
+        let admin_session = session_for(db, PersonRef::worker(admin), None, Place::Worker)
             .await
             .expect("session");
         let first = add_clients(db, worker, 0, 3).await;
-        let client_session = session_for(
-            db,
-            PersonKind::Client,
-            first[0],
-            Some(first[0]),
-            Place::Home,
-        )
-        .await
-        .expect("session");
+        let client_session =
+            session_for(db, PersonRef::client(first[0]), Some(first[0]), Place::Home)
+                .await
+                .expect("session");
 
         let (caseload_3, page) = statements_for(&app, &worker_session, "/worker").await;
         assert!(page.contains("Asiakas 02") && page.contains("Läheinen 02-1"));
@@ -126,10 +116,7 @@ async fn list_pages_make_the_same_number_of_queries_for_3_and_for_30_people() {
 
         add_clients(db, worker, 3, 27).await;
         // The first client gets 28 more relatives.
-        let owner = PersonRef {
-            kind: PersonKind::Client,
-            id: first[0],
-        };
+        let owner = PersonRef::client(first[0]);
         for r in 0..28 {
             let relative = app::people::repo::create_relative(
                 &mut db.conn().await.expect("c"),

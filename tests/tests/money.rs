@@ -4,6 +4,7 @@
 //! numbers, the bar, the pace sentence and the lines, in three languages. Also: no float
 //! type anywhere in the money path.
 
+use app::ids::SpendingId;
 use chrono::{Duration, Utc};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, Response};
@@ -267,7 +268,7 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             .await;
         }
         assert_eq!(count().await, 4);
-        let spending_id: i64 = {
+        let spending_id: SpendingId = {
             use sqlx::Row;
             sqlx::query("select spending_id from spending where description = 'Kitarakielet'")
                 .fetch_one(&app.db.pool)

@@ -33,7 +33,7 @@ async fn card_sign_in(http: &Client, app: &TestApp, code: &str) -> Response {
     post(http, app, &to, &[("code", code)]).await
 }
 
-async fn aino_id(app: &TestApp) -> i64 {
+async fn aino_id(app: &TestApp) -> app::ids::ClientId {
     app::people::repo::list(&mut app.db.conn().await.expect("connection"))
         .await
         .expect("clients")[0]

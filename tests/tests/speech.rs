@@ -203,7 +203,7 @@ async fn get(path: &str, app: &TestApp, cookie: Option<&str>) -> (StatusCode, St
     (status, content_type, body)
 }
 
-async fn signed_in_client(db: &Db, _label: &str) -> (i64, String) {
+async fn signed_in_client(db: &Db, _label: &str) -> (app::ids::ClientId, String) {
     tests::client_with_session(db, "Aino")
         .await
         .expect("client and session")

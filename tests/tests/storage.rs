@@ -19,7 +19,7 @@ fn text(value: &str) -> Answer {
     Answer::Text(value.into())
 }
 
-async fn client(db: &Db, _label: &str) -> i64 {
+async fn client(db: &Db, _label: &str) -> app::ids::ClientId {
     clients::create(&mut db.conn().await.expect("connection"), "Aino")
         .await
         .expect("client")
@@ -339,14 +339,11 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
 
 #[tokio::test]
 async fn cards_find_only_their_owner_and_are_stored_as_hashes() {
-    use app::people::{PersonKind, PersonRef};
+    use app::people::PersonRef;
     use app::sign_in::cards;
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "").await;
-        let owner = PersonRef {
-            kind: PersonKind::Client,
-            id,
-        };
+        let owner = PersonRef::client(id);
         let code = cards::issue(&mut db.conn().await.expect("connection"), owner, None)
             .await
             .expect("issue");

@@ -3,8 +3,8 @@
 //! moment are checked at most as many times as the rules allow, and the counter says so.
 
 use app::access::identity::{self, Proof, WorkerSignIn};
-use app::people::{PersonKind, PersonRef};
-use app::sign_in::{cards, logins, pins};
+use app::people::PersonRef;
+use app::sign_in::{cards, logins, pins, worker_tries};
 use tests::fresh_dbs;
 
 /// Tries that are checked before the first wait: three free, and the fourth that starts it.
@@ -16,10 +16,7 @@ async fn fifty_parallel_wrong_pins_are_checked_only_as_often_as_allowed() {
         let client = app::people::repo::create(&mut db.conn().await.expect("c"), "Aino")
             .await
             .expect("client");
-        let person = PersonRef {
-            kind: PersonKind::Client,
-            id: client.client_id,
-        };
+        let person = PersonRef::client(client.client_id);
         let code = cards::issue(&mut db.conn().await.expect("c"), person, None)
             .await
             .expect("card");
@@ -97,7 +94,7 @@ async fn fifty_parallel_wrong_passwords_are_checked_only_as_often_as_allowed() {
             }
         }
         assert_eq!(checked, CHECKED_IN_A_BURST, "{:?}", db.backend);
-        let (failures, _) = logins::throttle(&mut db.conn().await.expect("c"), worker)
+        let (failures, _) = worker_tries::throttle(&mut db.conn().await.expect("c"), worker)
             .await
             .expect("throttle");
         assert_eq!(failures, checked, "the counter equals the checked tries");

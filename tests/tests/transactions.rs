@@ -5,8 +5,9 @@
 
 use app::caseload::CardAction;
 use app::db::Db;
+use app::ids::{ClientId, DecisionId, WorkerId};
 use app::money::FormState;
-use app::people::{PersonKind, PersonRef};
+use app::people::PersonRef;
 use app::relatives::Rights;
 use app::session::repo::Place;
 use app::sign_in::{cards, logins, pins};
@@ -14,8 +15,8 @@ use tests::faults::{allow, count, refuse, texts, Write};
 use tests::{fresh_dbs, session_for};
 
 struct World {
-    client: i64,
-    worker: i64,
+    client: ClientId,
+    worker: WorkerId,
     worker_session: String,
 }
 
@@ -29,7 +30,7 @@ async fn world(db: &Db) -> World {
         .await
         .expect("worker");
     drop(conn);
-    let worker_session = session_for(db, PersonKind::Worker, worker, None, Place::Worker)
+    let worker_session = session_for(db, PersonRef::worker(worker), None, Place::Worker)
         .await
         .expect("session");
     World {
@@ -39,18 +40,12 @@ async fn world(db: &Db) -> World {
     }
 }
 
-fn client_ref(id: i64) -> PersonRef {
-    PersonRef {
-        kind: PersonKind::Client,
-        id,
-    }
+fn client_ref(id: ClientId) -> PersonRef {
+    PersonRef::client(id)
 }
 
-fn worker_ref(id: i64) -> PersonRef {
-    PersonRef {
-        kind: PersonKind::Worker,
-        id,
-    }
+fn worker_ref(id: WorkerId) -> PersonRef {
+    PersonRef::worker(id)
 }
 
 fn pin(text: &str) -> pins::Pin {
@@ -178,8 +173,7 @@ async fn every_card_action_is_all_or_nothing() {
         // Reset: forget the PIN, end the person's sessions.
         session_for(
             &db,
-            PersonKind::Client,
-            w.client,
+            PersonRef::client(w.client),
             Some(w.client),
             Place::Home,
         )
@@ -396,13 +390,13 @@ async fn money_forms_are_all_or_nothing() {
         assert_eq!(count(&db, "refused_form").await, 0);
 
         // Spending: the entry and clearing the refused form go together.
-        let decision_id: i64 = texts(&db, "select cast(decision_id as text) from budget_decision")
-            .await[0]
-            .parse()
-            .expect("id");
+        let decision_id: DecisionId =
+            texts(&db, "select cast(decision_id as text) from budget_decision").await[0]
+                .parse()
+                .expect("id");
         let line = app::money::repo::LineInput {
             name: "Uinti".to_owned(),
-            amount_cents: 50_000,
+            amount_cents: app::money::amount::Cents(50_000),
             arrangement: app::money::Arrangement::Voucher,
             wishes: Vec::new(),
         };
@@ -460,7 +454,7 @@ async fn money_forms_are_all_or_nothing() {
             name: "Uinti ja kuntosali".to_owned(),
             ..line
         };
-        let id = line_id.parse::<i64>().ok();
+        let id = line_id.parse::<app::ids::LineId>().ok();
         assert!(app::money::repo::save_line(
             &mut db.conn().await.expect("c"),
             decision_id,

@@ -68,9 +68,9 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
     let result = async move {
         let db = context::db()?;
         let who = guard::active(&db).await?;
-        if who.session.actor.kind != crate::people::PersonKind::Client {
+        let Some(client_id) = who.session.actor.as_client() else {
             return Err(AppError::Forbidden);
-        }
+        };
         let proof = Proof {
             user_name: &user_name,
             secret: &secret,
@@ -78,13 +78,7 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
         let WorkerSignIn::Worker(worker_id) = identity::sign_in(&db, proof).await? else {
             return Ok(AssistNotice::Wrong.at("/assist"));
         };
-        if !crate::caseload::repo::has_client(
-            &mut *db.conn().await?,
-            worker_id,
-            who.session.actor.id,
-        )
-        .await?
-        {
+        if !crate::caseload::repo::has_client(&mut *db.conn().await?, worker_id, client_id).await? {
             return Ok(AssistNotice::NotOnCaseload.at("/assist"));
         }
         crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, Some(worker_id))

@@ -6,8 +6,10 @@
 //! by user name.
 
 use crate::db::{now_ms, Db, StorageError};
+use crate::ids::WorkerId;
 use crate::sign_in::logins::{self as workers, PASSWORD};
 use crate::sign_in::pins;
+use crate::sign_in::{codes, worker_tries as tries};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -18,20 +20,20 @@ pub struct Proof<'a> {
     pub secret: &'a str,
 }
 
-type Found<'a> = Pin<Box<dyn Future<Output = Result<Option<i64>, StorageError>> + Send + 'a>>;
+type Found<'a> = Pin<Box<dyn Future<Output = Result<Option<WorkerId>, StorageError>> + Send + 'a>>;
 
 /// One way for a worker to prove who they are.
 pub trait IdentityProvider: Send + Sync {
     /// The worker this proof shows, or `None`. `worker_id` is the worker the user name
     /// names, when there is one.
-    fn identify<'a>(&'a self, db: &'a Db, worker_id: i64, proof: Proof<'a>) -> Found<'a>;
+    fn identify<'a>(&'a self, db: &'a Db, worker_id: WorkerId, proof: Proof<'a>) -> Found<'a>;
 }
 
 /// The user name and an Argon2id-hashed password.
 pub struct PasswordProvider;
 
 impl IdentityProvider for PasswordProvider {
-    fn identify<'a>(&'a self, db: &'a Db, _worker_id: i64, proof: Proof<'a>) -> Found<'a> {
+    fn identify<'a>(&'a self, db: &'a Db, _worker_id: WorkerId, proof: Proof<'a>) -> Found<'a> {
         Box::pin(async move {
             let subject = workers::normal_user_name(proof.user_name);
             let Some((id, Some(hash))) =
@@ -49,9 +51,9 @@ impl IdentityProvider for PasswordProvider {
 pub struct OneTimeCodeProvider;
 
 impl IdentityProvider for OneTimeCodeProvider {
-    fn identify<'a>(&'a self, db: &'a Db, worker_id: i64, proof: Proof<'a>) -> Found<'a> {
+    fn identify<'a>(&'a self, db: &'a Db, worker_id: WorkerId, proof: Proof<'a>) -> Found<'a> {
         Box::pin(async move {
-            let found = workers::use_one_time_code(&mut *db.conn().await?, proof.secret).await?;
+            let found = codes::use_one_time_code(&mut *db.conn().await?, proof.secret).await?;
             Ok(found.filter(|id| *id == worker_id))
         })
     }
@@ -60,7 +62,7 @@ impl IdentityProvider for OneTimeCodeProvider {
 /// What a worker's sign-in found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WorkerSignIn {
-    Worker(i64),
+    Worker(WorkerId),
     /// Wrong user name or secret (the same answer for both).
     Wrong,
     /// Too many wrong tries: wait until this time.
@@ -75,17 +77,17 @@ pub async fn sign_in(db: &Db, proof: Proof<'_>) -> Result<WorkerSignIn, StorageE
     else {
         return Ok(WorkerSignIn::Wrong);
     };
-    if workers::reserve_try(&mut *db.conn().await?, worker_id, now_ms())
+    if tries::reserve_try(&mut *db.conn().await?, worker_id, now_ms())
         .await?
         .is_none()
     {
-        let (_, wait_until) = workers::throttle(&mut *db.conn().await?, worker_id).await?;
+        let (_, wait_until) = tries::throttle(&mut *db.conn().await?, worker_id).await?;
         return Ok(WorkerSignIn::Wait(wait_until));
     }
     let providers: [&dyn IdentityProvider; 2] = [&PasswordProvider, &OneTimeCodeProvider];
     for provider in providers {
         if let Some(id) = provider.identify(db, worker_id, proof).await? {
-            workers::clear_failures(&mut *db.conn().await?, id).await?;
+            tries::clear_failures(&mut *db.conn().await?, id).await?;
             return Ok(WorkerSignIn::Worker(id));
         }
     }

@@ -8,7 +8,8 @@ use crate::i18n::{t, tr_args, use_lang};
 use crate::people::PersonKind;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
-use crate::ui::frame::{BackLink, ErrorSummary, Frame};
+use crate::ui::errors::ErrorSummary;
+use crate::ui::frame::{BackLink, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 

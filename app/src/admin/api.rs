@@ -2,6 +2,7 @@
 
 use super::AdminPageData;
 use crate::error::AppError;
+use crate::ids::{ClientId, WorkerId};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -78,7 +79,11 @@ pub async fn add_client(name: String) -> Result<(), AppError> {
 
 /// Puts a client on a worker's caseload (`on` = "1") or takes them off.
 #[server]
-pub async fn assign_client(worker_id: i64, client_id: i64, on: String) -> Result<(), AppError> {
+pub async fn assign_client(
+    worker_id: WorkerId,
+    client_id: ClientId,
+    on: String,
+) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         guard::admin(&db).await?;

@@ -1,6 +1,8 @@
 //! Managing workers and caseloads: the admin's web page, and the same operations for the
 //! `server admin …` command line in `service`.
 
+use crate::ids::{ClientId, WorkerId};
+
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -11,7 +13,7 @@ use serde::{Deserialize, Serialize};
 /// A worker as the admin page lists them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminWorker {
-    pub worker_id: i64,
+    pub worker_id: WorkerId,
     pub name: String,
     pub is_admin: bool,
     pub clients: Vec<String>,
@@ -21,7 +23,7 @@ pub struct AdminWorker {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminPageData {
     pub workers: Vec<AdminWorker>,
-    pub clients: Vec<(i64, String)>,
+    pub clients: Vec<(ClientId, String)>,
     /// A one-time code made just now, shown once.
     pub new_code: Option<String>,
 }

@@ -6,8 +6,9 @@ use crate::admin::AdminPageData;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
 use crate::ui::await_page;
+use crate::ui::errors::ErrorSummary;
 use crate::ui::fields::TextField;
-use crate::ui::frame::{ErrorSummary, Frame};
+use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -42,11 +43,11 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
                         <li>
                             <p><strong>{w.name}</strong>": "{w.clients.join(", ")}</p>
                             <form method="post" action=AssignClient::url() class="inline-form">
-                                <input type="hidden" name="worker_id" value=w.worker_id/>
+                                <input type="hidden" name="worker_id" value=w.worker_id.to_string()/>
                                 <input type="hidden" name="on" value="1"/>
                                 <label for=select_id.clone() class="label">{t("admin-assign-label")}</label>
                                 <select id=select_id name="client_id" class="input">
-                                    {clients.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
+                                    {clients.iter().map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> }).collect_view()}
                                 </select>
                                 <button type="submit" class="button button-secondary">{t("admin-assign")}</button>
                             </form>

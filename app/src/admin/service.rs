@@ -3,6 +3,7 @@
 use super::AdminWorker;
 use crate::caseload::repo as caseload_repo;
 use crate::db::{Db, StorageError};
+use crate::ids::{ClientId, WorkerId};
 use crate::people::repo as clients;
 use crate::session::repo as sessions;
 use crate::sign_in::logins as workers;
@@ -16,11 +17,11 @@ pub async fn add_worker(
     user_name: &str,
     is_admin: bool,
     show_in: Option<&str>,
-) -> Result<(i64, String), StorageError> {
+) -> Result<(WorkerId, String), StorageError> {
     let mut tx = db.write().await?;
     let worker_id = workers::create(&mut tx, name, is_admin).await?;
     workers::set_user_name(&mut tx, worker_id, user_name).await?;
-    let code = workers::new_one_time_code(&mut tx, worker_id).await?;
+    let code = crate::sign_in::codes::new_one_time_code(&mut tx, worker_id).await?;
     if let Some(session) = show_in {
         sessions::set_card_to_show(&mut tx, session, Some(&code)).await?;
     }
@@ -30,7 +31,9 @@ pub async fn add_worker(
 
 /// Every worker with the names of the clients on their caseload, and every client: three
 /// queries, however many workers and clients.
-pub async fn overview(db: &Db) -> Result<(Vec<AdminWorker>, Vec<(i64, String)>), StorageError> {
+pub async fn overview(
+    db: &Db,
+) -> Result<(Vec<AdminWorker>, Vec<(ClientId, String)>), StorageError> {
     let mut conn = db.conn().await?;
     let assignments = caseload_repo::all_assignments(&mut conn).await?;
     let workers = workers::list(&mut conn)
@@ -56,14 +59,19 @@ pub async fn overview(db: &Db) -> Result<(Vec<AdminWorker>, Vec<(i64, String)>),
 }
 
 /// Adds a client and returns their id.
-pub async fn add_client(db: &Db, name: &str) -> Result<i64, StorageError> {
+pub async fn add_client(db: &Db, name: &str) -> Result<ClientId, StorageError> {
     Ok(clients::create(&mut *db.conn().await?, name)
         .await?
         .client_id)
 }
 
 /// Puts a client on a worker's caseload, or takes them off.
-pub async fn assign(db: &Db, worker_id: i64, client_id: i64, on: bool) -> Result<(), StorageError> {
+pub async fn assign(
+    db: &Db,
+    worker_id: WorkerId,
+    client_id: ClientId,
+    on: bool,
+) -> Result<(), StorageError> {
     if on {
         caseload_repo::assign(&mut *db.conn().await?, worker_id, client_id).await
     } else {

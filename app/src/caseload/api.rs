@@ -3,6 +3,7 @@
 
 use super::CaseloadPageData;
 use crate::error::AppError;
+use crate::ids::{ClientId, RelativeId};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -14,7 +15,7 @@ use crate::forms;
 #[cfg(feature = "ssr")]
 use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
-use crate::people::{PersonKind, PersonRef};
+use crate::people::PersonRef;
 #[cfg(feature = "ssr")]
 use crate::session::context;
 
@@ -33,7 +34,7 @@ pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
         async move {
             let db = context::db()?;
             let who = guard::worker(&db).await?;
-            let clients = super::service::overview(&db, who.session.actor.id).await?;
+            let clients = super::service::overview(&db, who.worker_id()?).await?;
             let new_card = match crate::session::repo::take_card_to_show(
                 &mut *db.conn().await?,
                 &who.session_id,
@@ -58,22 +59,16 @@ pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
 #[cfg(feature = "ssr")]
 async fn person_of(
     db: &crate::db::Db,
-    client_id: i64,
-    relative_id: Option<i64>,
+    client_id: ClientId,
+    relative_id: Option<RelativeId>,
 ) -> Result<PersonRef, AppError> {
     match relative_id {
-        None => Ok(PersonRef {
-            kind: PersonKind::Client,
-            id: client_id,
-        }),
+        None => Ok(PersonRef::client(client_id)),
         Some(id) => {
             if !crate::relatives::repo::is_listed(&mut *db.conn().await?, client_id, id).await? {
                 return Err(AppError::Forbidden);
             }
-            Ok(PersonRef {
-                kind: PersonKind::Relative,
-                id,
-            })
+            Ok(PersonRef::relative(id))
         }
     }
 }
@@ -83,8 +78,8 @@ async fn person_of(
 /// PIN so a new one is chosen at the next sign-in.
 #[server]
 pub async fn manage_sign_in(
-    client_id: i64,
-    relative_id: Option<i64>,
+    client_id: ClientId,
+    relative_id: Option<RelativeId>,
     what: String,
 ) -> Result<(), AppError> {
     let result = async move {
@@ -92,7 +87,7 @@ pub async fn manage_sign_in(
         let access = guard::client(&db, Action::ManageSignIn, client_id).await?;
         let person = person_of(&db, client_id, relative_id).await?;
         let action = CardAction::parse(&what).ok_or(AppError::Request(what))?;
-        let worker_id = access.who.session.actor.id;
+        let worker_id = access.who.worker_id()?;
         super::service::card_action(&db, action, person, worker_id, &access.who.session_id).await?;
         Ok("/worker".to_owned())
     }
@@ -103,7 +98,7 @@ pub async fn manage_sign_in(
 /// The worker opens a client's plan: the session works on that client until another is
 /// opened.
 #[server]
-pub async fn open_client(client_id: i64) -> Result<(), AppError> {
+pub async fn open_client(client_id: ClientId) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         let access = guard::client(&db, Action::OpenClient, client_id).await?;
@@ -130,14 +125,13 @@ pub async fn set_password(password: String) -> Result<(), AppError> {
             return Ok(CaseloadNotice::PasswordShort.at("/worker"));
         }
         let Some(user_name) =
-            crate::sign_in::logins::user_name_of(&mut *db.conn().await?, who.session.actor.id)
-                .await?
+            crate::sign_in::logins::user_name_of(&mut *db.conn().await?, who.worker_id()?).await?
         else {
             return Err(AppError::Forbidden);
         };
         crate::sign_in::logins::set_password(
             &mut *db.conn().await?,
-            who.session.actor.id,
+            who.worker_id()?,
             &user_name,
             &password,
         )

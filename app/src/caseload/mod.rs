@@ -2,6 +2,8 @@
 //! PIN, relatives, and opening the client's plan. A worker sees only clients on their
 //! caseload; every action here is checked and logged by `access::guard::client`.
 
+use crate::ids::{ClientId, RelativeId};
+
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -14,7 +16,7 @@ use serde::{Deserialize, Serialize};
 /// One client on the caseload, with what the worker can do for them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseloadClient {
-    pub client_id: i64,
+    pub client_id: ClientId,
     pub name: String,
     pub has_card: bool,
     pub locked: bool,
@@ -24,7 +26,7 @@ pub struct CaseloadClient {
 /// A relative of a client on the caseload.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseloadRelative {
-    pub relative_id: i64,
+    pub relative_id: RelativeId,
     pub name: String,
     pub has_card: bool,
     pub locked: bool,

@@ -6,11 +6,13 @@ use crate::caseload::CaseloadNotice;
 use crate::caseload::{CaseloadClient, CaseloadPageData};
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
+use crate::ids::{ClientId, RelativeId};
 use crate::relatives::api::{AddRelative, ConfirmConsent};
 use crate::symbols::Symbol;
 use crate::ui::await_page;
+use crate::ui::errors::ErrorSummary;
 use crate::ui::fields::TextField;
-use crate::ui::frame::{ErrorSummary, Frame};
+use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -22,15 +24,15 @@ pub fn CaseloadPage() -> impl IntoView {
 /// A one-button form about a client (and maybe one of their relatives).
 fn action_button(
     action: &'static str,
-    client_id: i64,
-    relative_id: Option<i64>,
+    client_id: ClientId,
+    relative_id: Option<RelativeId>,
     what: &'static str,
     label_id: &'static str,
 ) -> impl IntoView {
     view! {
         <form method="post" action=action class="inline-form">
-            <input type="hidden" name="client_id" value=client_id/>
-            {relative_id.map(|id| view! { <input type="hidden" name="relative_id" value=id/> })}
+            <input type="hidden" name="client_id" value=client_id.to_string()/>
+            {relative_id.map(|id| view! { <input type="hidden" name="relative_id" value=id.to_string()/> })}
             {(!what.is_empty()).then(|| view! { <input type="hidden" name="what" value=what/> })}
             <button type="submit" class="button button-secondary">{t(label_id)}</button>
         </form>
@@ -38,8 +40,8 @@ fn action_button(
 }
 
 fn sign_in_buttons(
-    client_id: i64,
-    relative_id: Option<i64>,
+    client_id: ClientId,
+    relative_id: Option<RelativeId>,
     has_card: bool,
     locked: bool,
 ) -> impl IntoView {
@@ -71,7 +73,7 @@ fn client_section(client: CaseloadClient) -> impl IntoView {
                 {client.relatives.into_iter().map(|r| {
                     let confirm = r.waiting_consent.map(|consent_id| view! {
                         <form method="post" action=ConfirmConsent::url() class="inline-form">
-                            <input type="hidden" name="client_id" value=client_id/>
+                            <input type="hidden" name="client_id" value=client_id.to_string()/>
                             <input type="hidden" name="consent_id" value=consent_id/>
                             <button type="submit" class="button">{t("consent-confirm")}</button>
                         </form>
@@ -86,7 +88,7 @@ fn client_section(client: CaseloadClient) -> impl IntoView {
                 }).collect_view()}
             </ul>
             <form method="post" action=AddRelative::url() novalidate class="add-relative">
-                <input type="hidden" name="client_id" value=client_id/>
+                <input type="hidden" name="client_id" value=client_id.to_string()/>
                 <div class="field">
                     <label for=name_field.clone() class="label">{tr_args(lang, "relative-add-label", &[("name", client.name.into())])}</label>
                     <input id=name_field name="name" type="text" class="input" autocomplete="off"/>

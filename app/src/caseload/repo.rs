@@ -2,14 +2,15 @@
 //! Every list here is a fixed number of queries, however many clients and relatives.
 
 use crate::db::{now_ms, StorageError};
+use crate::ids::{ClientId, RelativeId, WorkerId};
 use crate::people::repo::Client;
 use sqlx::{AnyConnection, Row};
 
 /// Takes a client off a worker's caseload.
 pub async fn unassign(
     conn: &mut AnyConnection,
-    worker_id: i64,
-    client_id: i64,
+    worker_id: WorkerId,
+    client_id: ClientId,
 ) -> Result<(), StorageError> {
     sqlx::query("delete from caseload where worker_id = $1 and client_id = $2")
         .bind(worker_id)
@@ -22,8 +23,8 @@ pub async fn unassign(
 /// Puts a client on a worker's caseload (nothing happens if already there).
 pub async fn assign(
     conn: &mut AnyConnection,
-    worker_id: i64,
-    client_id: i64,
+    worker_id: WorkerId,
+    client_id: ClientId,
 ) -> Result<(), StorageError> {
     if has_client(conn, worker_id, client_id).await? {
         return Ok(());
@@ -40,8 +41,8 @@ pub async fn assign(
 /// Whether the client is on the worker's caseload.
 pub async fn has_client(
     conn: &mut AnyConnection,
-    worker_id: i64,
-    client_id: i64,
+    worker_id: WorkerId,
+    client_id: ClientId,
 ) -> Result<bool, StorageError> {
     let row =
         sqlx::query("select count(*) as n from caseload where worker_id = $1 and client_id = $2")
@@ -55,7 +56,7 @@ pub async fn has_client(
 /// The clients on a worker's caseload, by name.
 pub async fn caseload(
     conn: &mut AnyConnection,
-    worker_id: i64,
+    worker_id: WorkerId,
 ) -> Result<Vec<Client>, StorageError> {
     let rows = sqlx::query(
         "select c.client_id, c.display_name from caseload k join client c on c.client_id = k.client_id \
@@ -96,7 +97,7 @@ fn sign_in_columns(kind: &str, id_column: &str) -> String {
 /// The clients on a worker's caseload with their card and PIN state, in one query.
 pub async fn clients_with_sign_in(
     conn: &mut AnyConnection,
-    worker_id: i64,
+    worker_id: WorkerId,
 ) -> Result<Vec<ClientSignIn>, StorageError> {
     let sql = format!(
         "select c.client_id, c.display_name, {} from caseload k \
@@ -126,8 +127,8 @@ pub async fn clients_with_sign_in(
 /// card, wrong PINs in a row), in one query.
 pub async fn relatives_sign_in(
     conn: &mut AnyConnection,
-    worker_id: i64,
-) -> Result<Vec<(i64, bool, i64)>, StorageError> {
+    worker_id: WorkerId,
+) -> Result<Vec<(RelativeId, bool, i64)>, StorageError> {
     let sql = format!(
         "select r.relative_id, {} from relative r where r.relative_id in \
          (select c.relative_id from consent c join caseload k on k.client_id = c.client_id \
@@ -150,7 +151,9 @@ pub async fn relatives_sign_in(
 }
 
 /// Every (worker, client) pair on any caseload, by the client's name (the admin page).
-pub async fn all_assignments(conn: &mut AnyConnection) -> Result<Vec<(i64, Client)>, StorageError> {
+pub async fn all_assignments(
+    conn: &mut AnyConnection,
+) -> Result<Vec<(WorkerId, Client)>, StorageError> {
     let rows = sqlx::query(
         "select k.worker_id, c.client_id, c.display_name from caseload k \
          join client c on c.client_id = k.client_id order by c.display_name, c.client_id",

@@ -4,6 +4,7 @@
 use super::repo;
 use super::{CardAction, CaseloadClient, CaseloadRelative};
 use crate::db::{Db, StorageError};
+use crate::ids::WorkerId;
 use crate::people::PersonRef;
 use crate::relatives::repo as consent;
 use crate::session::repo as sessions;
@@ -11,7 +12,7 @@ use crate::sign_in::{cards, pins};
 
 /// Every client on the worker's caseload with their relatives and the sign-in state of
 /// each: three queries, however many clients and relatives.
-pub async fn overview(db: &Db, worker_id: i64) -> Result<Vec<CaseloadClient>, StorageError> {
+pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient>, StorageError> {
     let mut conn = db.conn().await?;
     let clients = repo::clients_with_sign_in(&mut conn, worker_id).await?;
     let relatives = consent::relatives_on_caseload(&mut conn, worker_id).await?;
@@ -50,7 +51,7 @@ pub async fn card_action(
     db: &Db,
     action: CardAction,
     person: PersonRef,
-    worker_id: i64,
+    worker_id: WorkerId,
     worker_session: &str,
 ) -> Result<(), StorageError> {
     let mut tx = db.write().await?;

@@ -1,6 +1,7 @@
 //! Form idempotency keys. Each form carries a key made by the server; a second submission
 //! with the same key (a double tap, a resent form) does nothing and leads to the same page.
 
+use crate::ids::ClientId;
 use rand::RngCore;
 use sqlx::{AnyConnection, Row};
 
@@ -16,7 +17,7 @@ pub fn new_key() -> String {
 pub async fn claim(
     conn: &mut AnyConnection,
     key: &str,
-    client_id: i64,
+    client_id: ClientId,
     now: i64,
 ) -> Result<Option<String>, sqlx::Error> {
     let inserted = sqlx::query(

@@ -9,6 +9,7 @@ use crate::dates::today;
 use crate::db::{Db, StorageError};
 use crate::forms::idempotency;
 use crate::forms::refused as refused_forms;
+use crate::ids::LineId;
 use crate::money::repo::{self as store};
 use crate::people::repo::Client;
 use crate::plan::repo as plans;
@@ -27,7 +28,7 @@ pub async fn admin_view(
             .filter_map(|(name, json)| serde_json::from_str(&json).ok().map(|f| (name, f)))
             .collect();
     let decision =
-        store::current_decision(&mut *db.conn().await?, client.client_id, &today()).await?;
+        store::current_decision(&mut *db.conn().await?, client.client_id, today()).await?;
     let draft = plans::load_draft(&mut *db.conn().await?, client.client_id).await?;
     let wishes = plan_wishes(&draft.content);
     let lines = match &decision {
@@ -43,16 +44,13 @@ pub async fn admin_view(
         .cloned()
         .unwrap_or_else(|| match &decision {
             Some(d) => FormState::from_pairs(&[
-                ("period_start", field_date(&d.period_start)),
-                ("period_end", field_date(&d.period_end)),
+                ("period_start", field_date(d.period_start)),
+                ("period_end", field_date(d.period_end)),
                 ("granted", field_text(d.granted_cents)),
                 ("reference", d.reference.clone()),
                 (
                     "next_follow_up",
-                    d.next_follow_up
-                        .as_deref()
-                        .map(field_date)
-                        .unwrap_or_default(),
+                    d.next_follow_up.map(field_date).unwrap_or_default(),
                 ),
             ]),
             None => FormState::default(),
@@ -96,8 +94,9 @@ pub async fn admin_view(
     let spending_form = refused
         .get("spending")
         .cloned()
-        .unwrap_or_else(|| FormState::from_pairs(&[("spent_on", field_date(&today()))]));
-    let names: BTreeMap<i64, String> = lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
+        .unwrap_or_else(|| FormState::from_pairs(&[("spent_on", field_date(today()))]));
+    let names: BTreeMap<LineId, String> =
+        lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
     let pending = store::get_import(&mut *db.conn().await?, session_id)
         .await?
         .filter(|p| p.client_id == client.client_id);

@@ -2,9 +2,58 @@
 //! parsed once here and never through a float.
 
 use serde::{Deserialize, Serialize};
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub};
+
+/// An amount of money in euro cents. Sums and differences stay whole cents; the type has no
+/// way to multiply by a fraction, so no float can slip in. Stored and sent as an integer.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+#[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
+pub struct Cents(pub i64);
+
+impl Cents {
+    pub const ZERO: Cents = Cents(0);
+}
+
+impl Add for Cents {
+    type Output = Cents;
+    fn add(self, other: Cents) -> Cents {
+        Cents(self.0 + other.0)
+    }
+}
+
+impl AddAssign for Cents {
+    fn add_assign(&mut self, other: Cents) {
+        self.0 += other.0;
+    }
+}
+
+impl Sub for Cents {
+    type Output = Cents;
+    fn sub(self, other: Cents) -> Cents {
+        Cents(self.0 - other.0)
+    }
+}
+
+/// The opposite amount: a correction reverses an entry with it.
+impl Neg for Cents {
+    type Output = Cents;
+    fn neg(self) -> Cents {
+        Cents(-self.0)
+    }
+}
+
+impl Sum for Cents {
+    fn sum<I: Iterator<Item = Cents>>(items: I) -> Cents {
+        Cents(items.map(|c| c.0).sum())
+    }
+}
 
 /// The largest amount accepted: ten million euros.
-pub const MAX_CENTS: i64 = 1_000_000_000;
+pub const MAX_CENTS: Cents = Cents(1_000_000_000);
 
 /// Why a typed amount was refused. Each has its own plain-language message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,7 +80,7 @@ impl AmountError {
 
 /// Reads euros as typed: "1250", "1 250", "1250,5", "1 250,50 €", "1250.50". Spaces (also
 /// no-break spaces) group thousands; a comma or a dot starts the cents.
-pub fn parse_euros(text: &str) -> Result<i64, AmountError> {
+pub fn parse_euros(text: &str) -> Result<Cents, AmountError> {
     let cleaned: String = text
         .trim()
         .trim_end_matches('€')
@@ -70,15 +119,15 @@ pub fn parse_euros(text: &str) -> Result<i64, AmountError> {
         .checked_mul(100)
         .and_then(|w| w.checked_add(cents))
         .ok_or(AmountError::TooLarge)?;
-    if total > MAX_CENTS {
+    if total > MAX_CENTS.0 {
         return Err(AmountError::TooLarge);
     }
-    Ok(total)
+    Ok(Cents(total))
 }
 
 /// Writes cents as a number people read: "1 250" or "1 250,50" (Finnish and Swedish), and
 /// "1,250" or "1,250.50" (English). No decimals when they are zero.
-pub fn format_number(cents: i64, english: bool) -> String {
+pub fn format_number(Cents(cents): Cents, english: bool) -> String {
     let negative = cents < 0;
     let abs = cents.unsigned_abs();
     let (whole, rest) = (abs / 100, abs % 100);
@@ -101,7 +150,7 @@ pub fn format_number(cents: i64, english: bool) -> String {
 }
 
 /// Cents back into the text a form field shows ("1250,50"), for editing.
-pub fn field_text(cents: i64) -> String {
+pub fn field_text(Cents(cents): Cents) -> String {
     if cents % 100 == 0 {
         (cents / 100).to_string()
     } else {
@@ -115,11 +164,11 @@ mod tests {
 
     #[test]
     fn typed_amounts_become_cents() {
-        assert_eq!(parse_euros("1250"), Ok(125_000));
-        assert_eq!(parse_euros(" 1 250,50 € "), Ok(125_050));
-        assert_eq!(parse_euros("1\u{a0}250.5"), Ok(125_050));
-        assert_eq!(parse_euros("0,07"), Ok(7));
-        assert_eq!(parse_euros("120 euroa"), Ok(12_000));
+        assert_eq!(parse_euros("1250"), Ok(Cents(125_000)));
+        assert_eq!(parse_euros(" 1 250,50 € "), Ok(Cents(125_050)));
+        assert_eq!(parse_euros("1\u{a0}250.5"), Ok(Cents(125_050)));
+        assert_eq!(parse_euros("0,07"), Ok(Cents(7)));
+        assert_eq!(parse_euros("120 euroa"), Ok(Cents(12_000)));
     }
 
     #[test]
@@ -139,12 +188,12 @@ mod tests {
 
     #[test]
     fn amounts_are_written_as_people_read_them() {
-        assert_eq!(format_number(125_000, false), "1\u{a0}250");
-        assert_eq!(format_number(125_050, false), "1\u{a0}250,50");
-        assert_eq!(format_number(125_050, true), "1,250.50");
-        assert_eq!(format_number(5, false), "0,05");
-        assert_eq!(format_number(-4_500, false), "−45");
-        assert_eq!(field_text(125_050), "1250,50");
-        assert_eq!(field_text(4_500), "45");
+        assert_eq!(format_number(Cents(125_000), false), "1\u{a0}250");
+        assert_eq!(format_number(Cents(125_050), false), "1\u{a0}250,50");
+        assert_eq!(format_number(Cents(125_050), true), "1,250.50");
+        assert_eq!(format_number(Cents(5), false), "0,05");
+        assert_eq!(format_number(Cents(-4_500), false), "−45");
+        assert_eq!(field_text(Cents(125_050)), "1250,50");
+        assert_eq!(field_text(Cents(4_500)), "45");
     }
 }

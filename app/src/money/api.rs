@@ -4,6 +4,9 @@
 
 use super::{MoneyAdminData, MoneyView};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::ids::ClientId;
+use crate::ids::SpendingId;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 
@@ -67,7 +70,7 @@ async fn read_form(data: MultipartData) -> Result<FormState, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-fn id_field(form: &FormState, name: &str) -> Option<i64> {
+fn id_field<T: std::str::FromStr>(form: &FormState, name: &str) -> Option<T> {
     form.get(name).trim().parse().ok()
 }
 
@@ -77,7 +80,7 @@ fn id_field(form: &FormState, name: &str) -> Option<i64> {
 struct Worker {
     db: crate::db::Db,
     session_id: String,
-    client_id: i64,
+    client_id: ClientId,
     by: crate::money::repo::EnteredBy,
 }
 
@@ -91,7 +94,7 @@ where
     let result = async move {
         let db = context::db()?;
         let access = guard::subject_active(&db, action).await?;
-        let by = service::by_worker(access.who.session.actor.id, &access.who.name);
+        let by = service::by_worker(access.who.worker_id()?, &access.who.name);
         let worker = Worker {
             db,
             session_id: access.who.session_id,
@@ -147,7 +150,7 @@ pub async fn add_spending(data: MultipartData) -> Result<(), AppError> {
 
 /// Corrects a spending entry by adding its opposite; history is never erased.
 #[server]
-pub async fn reverse_spending(spending_id: i64) -> Result<(), AppError> {
+pub async fn reverse_spending(spending_id: SpendingId) -> Result<(), AppError> {
     as_worker(Action::RecordSpending, |w| async move {
         Ok(service::reverse(&w.db, w.client_id, &w.by, spending_id).await?)
     })

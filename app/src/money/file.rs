@@ -1,13 +1,13 @@
 //! The finance system's spending file: uploaded, checked row by row and shown to the worker,
 //! and written only when the worker confirms it, all rows in one transaction.
 
-use super::form::date;
 use super::import::{self, KnownLine};
 use super::service::{refuse, PAGE};
-use super::FormState;
+use super::{FieldError, FormState};
 use crate::dates::today;
 use crate::db::{Db, StorageError};
 use crate::forms::refused as refused_forms;
+use crate::ids::ClientId;
 use crate::money::repo::{self as store, EnteredBy, NewSpending};
 
 /// An uploaded file: every row is checked and kept for the worker to look at. Nothing is
@@ -15,11 +15,11 @@ use crate::money::repo::{self as store, EnteredBy, NewSpending};
 pub async fn upload(
     db: &Db,
     session_id: &str,
-    client_id: i64,
+    client_id: ClientId,
     text: &str,
 ) -> Result<String, StorageError> {
     let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+        store::current_decision(&mut *db.conn().await?, client_id, today()).await?
     else {
         return Ok(PAGE.to_owned());
     };
@@ -32,15 +32,10 @@ pub async fn upload(
         })
         .collect();
     let imported = store::imported_refs(&mut *db.conn().await?, client_id).await?;
-    let (Some(period_start), Some(period_end)) =
-        (date(&decision.period_start), date(&decision.period_end))
-    else {
-        return Ok(PAGE.to_owned());
-    };
     let ctx = import::Context {
         lines: &known,
-        period_start,
-        period_end,
+        period_start: decision.period_start,
+        period_end: decision.period_end,
         imported: &imported,
     };
     match import::read(text, &ctx) {
@@ -57,11 +52,11 @@ pub async fn upload(
             Ok(format!("{PAGE}#import"))
         }
         Err(problem) => {
-            let id = match problem {
-                import::FileProblem::Empty => "import-file-empty",
-                import::FileProblem::Header => "import-file-header",
+            let error = match problem {
+                import::FileProblem::Empty => FieldError::FileEmpty,
+                import::FileProblem::Header => FieldError::FileHeader,
             };
-            let errors = vec![("file".to_owned(), id.to_owned())];
+            let errors = vec![("file".to_owned(), error)];
             refuse(
                 db,
                 session_id,
@@ -80,7 +75,7 @@ pub async fn upload(
 pub async fn confirm_import(
     db: &Db,
     session_id: &str,
-    client_id: i64,
+    client_id: ClientId,
     by: &EnteredBy,
 ) -> Result<String, StorageError> {
     let Some(pending) = store::get_import(&mut *db.conn().await?, session_id)
@@ -95,7 +90,7 @@ pub async fn confirm_import(
     let mut written = 0;
     for row in rows.iter().filter(|r| r.problem.is_none()) {
         let (Some(spent_on), Some(amount_cents), Some(line_id)) =
-            (&row.spent_on, row.amount_cents, row.line_id)
+            (row.spent_on, row.amount_cents, row.line_id)
         else {
             continue;
         };
@@ -103,7 +98,7 @@ pub async fn confirm_import(
             client_id,
             decision_id: pending.decision_id,
             line_id,
-            spent_on: spent_on.clone(),
+            spent_on,
             amount_cents,
             description: row.description.clone(),
             source: "import",

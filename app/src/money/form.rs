@@ -1,9 +1,9 @@
 //! The worker's money forms as pure functions: each field is checked and parsed once into
-//! the values the repository stores, or refused with a message id next to the field.
+//! the values the repository stores, or refused with a `FieldError` next to the field.
 
-use super::amount::parse_euros;
+use super::amount::{parse_euros, AmountError, Cents};
 use super::import::{self};
-use super::{Arrangement, FormState};
+use super::{Arrangement, FieldError, FormState};
 use crate::money::repo::{DecisionInput, LineInput, Wish};
 use crate::plan::content::grapheme_len;
 use chrono::NaiveDate;
@@ -27,18 +27,18 @@ pub fn split_wishes(joined: &str) -> Vec<String> {
 pub fn check_date(
     form: &FormState,
     field: &str,
-    errors: &mut Vec<(String, String)>,
-) -> Option<String> {
+    errors: &mut Vec<(String, FieldError)>,
+) -> Option<NaiveDate> {
     let text = form.get(field);
     match date(&text) {
-        Some(d) => Some(d.format("%Y-%m-%d").to_string()),
+        Some(d) => Some(d),
         None => {
-            let id = if text.trim().is_empty() {
-                "error-date-empty"
+            let error = if text.trim().is_empty() {
+                FieldError::DateEmpty
             } else {
-                "error-date"
+                FieldError::Date
             };
-            errors.push((field.to_owned(), id.to_owned()));
+            errors.push((field.to_owned(), error));
             None
         }
     }
@@ -47,16 +47,16 @@ pub fn check_date(
 pub fn check_amount(
     form: &FormState,
     field: &str,
-    errors: &mut Vec<(String, String)>,
-) -> Option<i64> {
+    errors: &mut Vec<(String, FieldError)>,
+) -> Option<Cents> {
     match parse_euros(&form.get(field)) {
-        Ok(0) => {
-            errors.push((field.to_owned(), "error-amount-empty".to_owned()));
+        Ok(Cents::ZERO) => {
+            errors.push((field.to_owned(), FieldError::Amount(AmountError::Empty)));
             None
         }
         Ok(cents) => Some(cents),
         Err(e) => {
-            errors.push((field.to_owned(), e.message_id().to_owned()));
+            errors.push((field.to_owned(), FieldError::Amount(e)));
             None
         }
     }
@@ -66,25 +66,25 @@ pub fn check_text(
     form: &FormState,
     field: &str,
     max: usize,
-    errors: &mut Vec<(String, String)>,
+    errors: &mut Vec<(String, FieldError)>,
 ) -> String {
     let text = form.get(field).trim().to_owned();
     if text.is_empty() {
-        errors.push((field.to_owned(), "error-text-empty".to_owned()));
+        errors.push((field.to_owned(), FieldError::TextEmpty));
     } else if grapheme_len(&text) > max {
-        errors.push((field.to_owned(), "error-text-long".to_owned()));
+        errors.push((field.to_owned(), FieldError::TextLong));
     }
     text
 }
 
 /// Checks a decision form: dates, the order of the dates, the amount, the reference.
-pub fn parse_decision(form: &FormState) -> Result<DecisionInput, Vec<(String, String)>> {
+pub fn parse_decision(form: &FormState) -> Result<DecisionInput, Vec<(String, FieldError)>> {
     let mut errors = Vec::new();
     let start = check_date(form, "period_start", &mut errors);
     let end = check_date(form, "period_end", &mut errors);
     if let (Some(s), Some(e)) = (&start, &end) {
         if e < s {
-            errors.push(("period_end".to_owned(), "error-period-order".to_owned()));
+            errors.push(("period_end".to_owned(), FieldError::PeriodOrder));
         }
     }
     let granted = check_amount(form, "granted", &mut errors);
@@ -112,13 +112,13 @@ pub fn parse_decision(form: &FormState) -> Result<DecisionInput, Vec<(String, St
 pub fn parse_line(
     form: &FormState,
     wishes: &[(String, String, String)],
-) -> Result<LineInput, Vec<(String, String)>> {
+) -> Result<LineInput, Vec<(String, FieldError)>> {
     let mut errors = Vec::new();
     let name = check_text(form, "name", 80, &mut errors);
     let amount = check_amount(form, "amount", &mut errors);
     let arrangement = Arrangement::parse(&form.get("arrangement"));
     if arrangement.is_none() {
-        errors.push(("arrangement".to_owned(), "error-arrangement".to_owned()));
+        errors.push(("arrangement".to_owned(), FieldError::Arrangement));
     }
     let chosen = split_wishes(&form.get("wishes"));
     let linked: Vec<Wish> = wishes
@@ -134,7 +134,7 @@ pub fn parse_line(
         })
         .collect();
     if linked.is_empty() {
-        errors.push(("wishes".to_owned(), "error-wish-missing".to_owned()));
+        errors.push(("wishes".to_owned(), FieldError::WishMissing));
     }
     match (amount, arrangement) {
         (Some(amount_cents), Some(arrangement)) if errors.is_empty() => Ok(LineInput {
@@ -161,22 +161,28 @@ mod tests {
     }
 
     fn errors_of<T: std::fmt::Debug>(
-        result: Result<T, Vec<(String, String)>>,
-    ) -> Vec<(String, String)> {
+        result: Result<T, Vec<(String, FieldError)>>,
+    ) -> Vec<(String, FieldError)> {
         result.expect_err("refused")
     }
 
-    fn pair(field: &str, id: &str) -> (String, String) {
-        (field.to_owned(), id.to_owned())
+    fn pair(field: &str, error: FieldError) -> (String, FieldError) {
+        (field.to_owned(), error)
     }
 
     #[test]
     fn a_decision_is_read_as_people_write_it() {
         let input = parse_decision(&decision("1.9.2026", "28.2.2027", "1 500,50", " HB-12 "))
             .expect("decision");
-        assert_eq!(input.period_start, "2026-09-01");
-        assert_eq!(input.period_end, "2027-02-28");
-        assert_eq!(input.granted_cents, 150_050);
+        assert_eq!(
+            input.period_start,
+            NaiveDate::from_ymd_opt(2026, 9, 1).expect("date")
+        );
+        assert_eq!(
+            input.period_end,
+            NaiveDate::from_ymd_opt(2027, 2, 28).expect("date")
+        );
+        assert_eq!(input.granted_cents, Cents(150_050));
         assert_eq!(input.reference, "HB-12");
         assert_eq!(input.next_follow_up, None);
     }
@@ -186,12 +192,12 @@ mod tests {
         let errors = errors_of(parse_decision(&decision(
             "1.9.2026", "1.8.2026", "100", "HB",
         )));
-        assert_eq!(errors, vec![pair("period_end", "error-period-order")]);
+        assert_eq!(errors, vec![pair("period_end", FieldError::PeriodOrder)]);
         let errors = errors_of(parse_decision(&decision("", "32.1.2026", "0", "")));
-        assert!(errors.contains(&pair("period_start", "error-date-empty")));
-        assert!(errors.contains(&pair("period_end", "error-date")));
-        assert!(errors.contains(&pair("granted", "error-amount-empty")));
-        assert!(errors.contains(&pair("reference", "error-text-empty")));
+        assert!(errors.contains(&pair("period_start", FieldError::DateEmpty)));
+        assert!(errors.contains(&pair("period_end", FieldError::Date)));
+        assert!(errors.contains(&pair("granted", FieldError::Amount(AmountError::Empty))));
+        assert!(errors.contains(&pair("reference", FieldError::TextEmpty)));
         let long = "x".repeat(81);
         let errors = errors_of(parse_decision(&decision(
             "1.9.2026",
@@ -200,7 +206,7 @@ mod tests {
             &long,
         )));
         assert!(errors.iter().any(|(f, _)| f == "granted"));
-        assert!(errors.contains(&pair("reference", "error-text-long")));
+        assert!(errors.contains(&pair("reference", FieldError::TextLong)));
     }
 
     #[test]
@@ -221,7 +227,7 @@ mod tests {
             80,
             &mut errors,
         );
-        assert_eq!(errors, vec![pair("name", "error-text-long")]);
+        assert_eq!(errors, vec![pair("name", FieldError::TextLong)]);
     }
 
     #[test]
@@ -245,7 +251,7 @@ mod tests {
             &wishes,
         )
         .expect("line");
-        assert_eq!(line.amount_cents, 60_000);
+        assert_eq!(line.amount_cents, Cents(60_000));
         assert_eq!(line.wishes.len(), 1, "an unknown wish is ignored");
         assert_eq!(line.wishes[0].section, "goals");
         assert_eq!(line.wishes[0].item_index, 1);
@@ -253,7 +259,7 @@ mod tests {
             &FormState::from_pairs(&[("name", "X"), ("amount", "600"), ("arrangement", "magic")]),
             &wishes,
         ));
-        assert!(errors.contains(&pair("arrangement", "error-arrangement")));
-        assert!(errors.contains(&pair("wishes", "error-wish-missing")));
+        assert!(errors.contains(&pair("arrangement", FieldError::Arrangement)));
+        assert!(errors.contains(&pair("wishes", FieldError::WishMissing)));
     }
 }

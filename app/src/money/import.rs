@@ -8,6 +8,8 @@
 //! entry (the same id is never imported twice).
 
 use super::amount::parse_euros;
+use crate::ids::LineId;
+use crate::money::amount::Cents;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -51,9 +53,9 @@ pub struct Row {
     pub line_no: usize,
     /// The row as it was, to show the worker.
     pub raw: String,
-    pub spent_on: Option<String>,
-    pub amount_cents: Option<i64>,
-    pub line_id: Option<i64>,
+    pub spent_on: Option<NaiveDate>,
+    pub amount_cents: Option<Cents>,
+    pub line_id: Option<LineId>,
     pub line_name: String,
     pub description: String,
     pub reference: String,
@@ -63,7 +65,7 @@ pub struct Row {
 /// A support line a row can name.
 #[derive(Clone, Debug)]
 pub struct KnownLine {
-    pub line_id: i64,
+    pub line_id: LineId,
     pub name: String,
 }
 
@@ -128,7 +130,7 @@ fn check(line_no: usize, raw: &str, ctx: &Context<'_>, seen: &mut HashSet<String
         return row;
     }
     let date = parse_date(fields[0]);
-    row.spent_on = date.map(|d| d.format("%Y-%m-%d").to_string());
+    row.spent_on = date;
     row.amount_cents = parse_euros(fields[1]).ok();
     row.line_id = ctx
         .lines
@@ -141,7 +143,7 @@ fn check(line_no: usize, raw: &str, ctx: &Context<'_>, seen: &mut HashSet<String
             Some(Problem::OutsidePeriod)
         }
         (_, None, _) => Some(Problem::BadAmount),
-        (_, Some(0), _) => Some(Problem::BadAmount),
+        (_, Some(Cents::ZERO), _) => Some(Problem::BadAmount),
         (_, _, None) => Some(Problem::UnknownLine),
         _ if row.reference.is_empty() => Some(Problem::MissingReference),
         _ if ctx.imported.contains(&row.reference) || !seen.insert(row.reference.clone()) => {
@@ -168,7 +170,7 @@ mod tests {
     #[test]
     fn every_kind_of_bad_row_is_named() {
         let lines = [KnownLine {
-            line_id: 7,
+            line_id: LineId(7),
             name: "Avustaja uimahalliin".into(),
         }];
         let imported: HashSet<String> = ["OLD-1".to_owned()].into();
@@ -202,8 +204,8 @@ mod tests {
                 Some(Problem::Shape),
             ]
         );
-        assert_eq!(rows[1].spent_on.as_deref(), Some("2026-09-03"));
-        assert_eq!(rows[0].amount_cents, Some(4_500));
+        assert_eq!(rows[1].spent_on, NaiveDate::from_ymd_opt(2026, 9, 3));
+        assert_eq!(rows[0].amount_cents, Some(Cents(4_500)));
         assert_eq!(rows[0].line_no, 2);
     }
 

@@ -3,6 +3,8 @@
 use super::repo::Saved;
 use super::Arrangement;
 use crate::db::{now_ms, StorageError};
+use crate::ids::{DecisionId, LineId};
+use crate::money::amount::Cents;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 use sqlx::Row;
@@ -18,9 +20,9 @@ pub struct Wish {
 /// A support line with the wishes it serves.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
-    pub line_id: i64,
+    pub line_id: LineId,
     pub name: String,
-    pub amount_cents: i64,
+    pub amount_cents: Cents,
     pub arrangement: Arrangement,
     pub version: i64,
     pub wishes: Vec<Wish>,
@@ -30,13 +32,16 @@ pub struct Line {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineInput {
     pub name: String,
-    pub amount_cents: i64,
+    pub amount_cents: Cents,
     pub arrangement: Arrangement,
     pub wishes: Vec<Wish>,
 }
 
 /// The support lines of a decision, in the order they were added.
-pub async fn lines(conn: &mut AnyConnection, decision_id: i64) -> Result<Vec<Line>, StorageError> {
+pub async fn lines(
+    conn: &mut AnyConnection,
+    decision_id: DecisionId,
+) -> Result<Vec<Line>, StorageError> {
     let rows = sqlx::query(
         "select line_id, name, amount_cents, arrangement, version from support_line \
          where decision_id = $1 order by line_id",
@@ -46,7 +51,7 @@ pub async fn lines(conn: &mut AnyConnection, decision_id: i64) -> Result<Vec<Lin
     .await?;
     let mut list = Vec::new();
     for r in rows {
-        let line_id: i64 = r.try_get("line_id")?;
+        let line_id: LineId = r.try_get("line_id")?;
         let wishes = sqlx::query(
             "select section, item_index, item_text from support_line_wish where line_id = $1 \
              order by section, item_index",
@@ -83,11 +88,11 @@ pub async fn lines(conn: &mut AnyConnection, decision_id: i64) -> Result<Vec<Lin
 /// Adds a line (`line_id` None) or changes one of this decision's, if still at `base_version`.
 pub async fn save_line(
     conn: &mut AnyConnection,
-    decision_id: i64,
-    line_id: Option<i64>,
+    decision_id: DecisionId,
+    line_id: Option<LineId>,
     base_version: i64,
     input: &LineInput,
-) -> Result<Saved, StorageError> {
+) -> Result<Saved<LineId>, StorageError> {
     // The line and its wishes change together: never a line that serves no wish.
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     let id = match line_id {

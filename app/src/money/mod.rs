@@ -4,10 +4,14 @@
 //! the thin server functions. Money is integer cents everywhere (a test fails on any float
 //! type in this module).
 
+use crate::ids::{DecisionId, LineId, SpendingId};
+use crate::money::amount::Cents;
+
 #[cfg(feature = "ssr")]
 pub mod admin_view;
 pub mod amount;
 pub mod api;
+pub mod field_error;
 #[cfg(feature = "ssr")]
 pub mod file;
 #[cfg(feature = "ssr")]
@@ -28,6 +32,8 @@ pub mod spending;
 #[cfg(feature = "ssr")]
 pub mod view;
 
+use chrono::NaiveDate;
+pub use field_error::FieldError;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -82,9 +88,9 @@ impl Arrangement {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineView {
     pub name: String,
-    pub amount: i64,
-    pub used: i64,
-    pub left: i64,
+    pub amount: Cents,
+    pub used: Cents,
+    pub left: Cents,
     pub arrangement: Arrangement,
     /// The wishes it serves: section slug and the wish's words.
     pub wishes: Vec<(String, String)>,
@@ -93,9 +99,9 @@ pub struct LineView {
 /// A spending entry as the pages show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpentView {
-    pub spending_id: i64,
-    pub spent_on: String,
-    pub amount: i64,
+    pub spending_id: SpendingId,
+    pub spent_on: NaiveDate,
+    pub amount: Cents,
     pub line_name: String,
     pub description: String,
     /// This entry corrects an earlier one.
@@ -117,24 +123,24 @@ pub struct MoneyView {
 /// The three numbers, the dates and the pace of the current decision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MoneyTotals {
-    pub granted: i64,
-    pub used: i64,
-    pub left: i64,
-    pub period_start: String,
-    pub period_end: String,
-    pub next_follow_up: Option<String>,
+    pub granted: Cents,
+    pub used: Cents,
+    pub left: Cents,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub next_follow_up: Option<NaiveDate>,
     pub pace: pace::Pace,
     pub portion: pace::Portion,
     pub months_gone: i64,
     pub months_total: i64,
 }
 
-/// A worker's form as sent (field name → text) with the errors found (field → message id).
+/// A worker's form as sent (field name → text) with the errors found at each field.
 /// Kept on the server when refused, so the page shows the worker's own input again.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormState {
     pub fields: BTreeMap<String, String>,
-    pub errors: Vec<(String, String)>,
+    pub errors: Vec<(String, FieldError)>,
 }
 
 impl FormState {
@@ -153,18 +159,18 @@ impl FormState {
         self.fields.get(field).cloned().unwrap_or_default()
     }
 
-    pub fn error(&self, field: &str) -> Option<String> {
+    pub fn error(&self, field: &str) -> Option<FieldError> {
         self.errors
             .iter()
             .find(|(f, _)| f == field)
-            .map(|(_, m)| m.clone())
+            .map(|(_, e)| *e)
     }
 }
 
 /// A support line on the worker's page: its form, and whether it is new.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineForm {
-    pub line_id: Option<i64>,
+    pub line_id: Option<LineId>,
     pub version: i64,
     pub form: FormState,
     /// Keys "section:index" of the wishes it serves.
@@ -175,7 +181,7 @@ pub struct LineForm {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MoneyAdminData {
     pub client_name: String,
-    pub decision_id: Option<i64>,
+    pub decision_id: Option<DecisionId>,
     pub decision_version: i64,
     pub decision: FormState,
     pub lines: Vec<LineForm>,
@@ -185,9 +191,9 @@ pub struct MoneyAdminData {
     pub spending_form: FormState,
     pub spending: Vec<SpentView>,
     /// Support lines to choose from: id and name.
-    pub line_choices: Vec<(i64, String)>,
+    pub line_choices: Vec<(LineId, String)>,
     pub import_rows: Option<Vec<import::Row>>,
-    pub import_error: Option<String>,
+    pub import_error: Option<FieldError>,
     pub idem: String,
 }
 
@@ -197,5 +203,5 @@ pub struct FundedWish {
     pub section: String,
     pub item_index: i64,
     pub line_name: String,
-    pub amount: i64,
+    pub amount: Cents,
 }

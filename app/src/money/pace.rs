@@ -2,6 +2,7 @@
 //! words and never as a percentage. Whole numbers only: shares are compared in
 //! ten-thousandths.
 
+use crate::money::amount::Cents;
 use serde::{Deserialize, Serialize};
 
 /// Is the money going at a pace that lasts the period?
@@ -57,8 +58,8 @@ pub fn share(part: i64, whole: i64) -> i64 {
 
 /// The pace from the money used and the days gone, out of the granted money and the days of
 /// the period.
-pub fn pace(used: i64, granted: i64, days_gone: i64, days_total: i64) -> Pace {
-    let money = share(used, granted);
+pub fn pace(used: Cents, granted: Cents, days_gone: i64, days_total: i64) -> Pace {
+    let money = share(used.0, granted.0);
     let time = share(days_gone.clamp(0, days_total.max(0)), days_total);
     if money > time + FAST_MARGIN {
         Pace::Fast
@@ -70,8 +71,8 @@ pub fn pace(used: i64, granted: i64, days_gone: i64, days_total: i64) -> Pace {
 }
 
 /// The share of the money used, as words.
-pub fn portion(used: i64, granted: i64) -> Portion {
-    match share(used, granted) {
+pub fn portion(used: Cents, granted: Cents) -> Portion {
+    match share(used.0, granted.0) {
         0 => Portion::Nothing,
         s if s < 1_250 => Portion::Little,
         s if s < 3_750 => Portion::Quarter,
@@ -94,15 +95,19 @@ mod tests {
     // A 100-day period and 10 000 cents make the margins easy to see.
     #[test]
     fn on_track_up_to_the_fast_margin_and_fast_just_after() {
-        assert_eq!(pace(5_000, 10_000, 50, 100), Pace::OnTrack);
+        assert_eq!(pace(Cents(5_000), Cents(10_000), 50, 100), Pace::OnTrack);
         assert_eq!(
-            pace(6_500, 10_000, 50, 100),
+            pace(Cents(6_500), Cents(10_000), 50, 100),
             Pace::OnTrack,
             "exactly at the margin"
         );
-        assert_eq!(pace(6_501, 10_000, 50, 100), Pace::Fast, "just over it");
         assert_eq!(
-            pace(1_501, 10_000, 0, 100),
+            pace(Cents(6_501), Cents(10_000), 50, 100),
+            Pace::Fast,
+            "just over it"
+        );
+        assert_eq!(
+            pace(Cents(1_501), Cents(10_000), 0, 100),
             Pace::Fast,
             "much spent on day one"
         );
@@ -111,18 +116,22 @@ mod tests {
     #[test]
     fn on_track_down_to_the_slow_margin_and_slow_just_after() {
         assert_eq!(
-            pace(2_500, 10_000, 50, 100),
+            pace(Cents(2_500), Cents(10_000), 50, 100),
             Pace::OnTrack,
             "exactly at the margin"
         );
-        assert_eq!(pace(2_499, 10_000, 50, 100), Pace::Slow, "just under it");
         assert_eq!(
-            pace(0, 10_000, 20, 100),
+            pace(Cents(2_499), Cents(10_000), 50, 100),
+            Pace::Slow,
+            "just under it"
+        );
+        assert_eq!(
+            pace(Cents(0), Cents(10_000), 20, 100),
             Pace::OnTrack,
             "early in the period"
         );
         assert_eq!(
-            pace(0, 10_000, 100, 100),
+            pace(Cents(0), Cents(10_000), 100, 100),
             Pace::Slow,
             "nothing used by the end"
         );
@@ -130,14 +139,14 @@ mod tests {
 
     #[test]
     fn odd_inputs_do_not_break_the_pace() {
-        assert_eq!(pace(0, 0, 10, 100), Pace::OnTrack);
+        assert_eq!(pace(Cents(0), Cents(0), 10, 100), Pace::OnTrack);
         assert_eq!(
-            pace(500, 10_000, 200, 100),
+            pace(Cents(500), Cents(10_000), 200, 100),
             Pace::Slow,
             "past the end counts as the end"
         );
         assert_eq!(
-            pace(500, 10_000, -5, 100),
+            pace(Cents(500), Cents(10_000), -5, 100),
             Pace::OnTrack,
             "before the start"
         );
@@ -146,11 +155,11 @@ mod tests {
 
     #[test]
     fn portions_and_months_in_words() {
-        assert_eq!(portion(0, 100), Portion::Nothing);
-        assert_eq!(portion(10, 100), Portion::Little);
-        assert_eq!(portion(50, 100), Portion::Half);
-        assert_eq!(portion(99, 100), Portion::Almost);
-        assert_eq!(portion(120, 100), Portion::All);
+        assert_eq!(portion(Cents(0), Cents(100)), Portion::Nothing);
+        assert_eq!(portion(Cents(10), Cents(100)), Portion::Little);
+        assert_eq!(portion(Cents(50), Cents(100)), Portion::Half);
+        assert_eq!(portion(Cents(99), Cents(100)), Portion::Almost);
+        assert_eq!(portion(Cents(120), Cents(100)), Portion::All);
         assert_eq!(months(61), 2);
         assert_eq!(months(183), 6);
         assert_eq!(months(0), 0);

@@ -2,6 +2,7 @@
 //! written to the spending until the worker confirms it.
 
 use crate::db::{now_ms, StorageError};
+use crate::ids::{ClientId, DecisionId};
 use crate::session::repo::hash_id;
 use sqlx::AnyConnection;
 use sqlx::Row;
@@ -9,8 +10,8 @@ use sqlx::Row;
 /// An uploaded file waiting for confirmation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PendingImport {
-    pub client_id: i64,
-    pub decision_id: i64,
+    pub client_id: ClientId,
+    pub decision_id: DecisionId,
     pub rows_json: String,
 }
 

@@ -1,10 +1,14 @@
 //! Budget decisions, support lines and their links to the plan, spending, imports waiting for
-//! confirmation, and refused worker forms. Money is integer cents; dates are 'YYYY-MM-DD'.
+//! confirmation, and refused worker forms. Money is `Cents`; dates are `NaiveDate`, stored by `db::stored_date`.
+
+use crate::ids::{ClientId, DecisionId};
+use crate::money::amount::Cents;
 
 pub use super::lines::{lines, save_line, Line, LineInput, Wish};
 pub use super::pending::{drop_import, get_import, put_import, PendingImport};
 pub use super::spending::{add_spending, imported_refs, spending, NewSpending, Spent};
-use crate::db::{now_ms, StorageError};
+use crate::db::{date_of, now_ms, opt_date_of, stored_date, StorageError};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 use sqlx::Row;
@@ -12,13 +16,13 @@ use sqlx::Row;
 /// A budget decision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
-    pub decision_id: i64,
-    pub client_id: i64,
-    pub period_start: String,
-    pub period_end: String,
-    pub granted_cents: i64,
+    pub decision_id: DecisionId,
+    pub client_id: ClientId,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub granted_cents: Cents,
     pub reference: String,
-    pub next_follow_up: Option<String>,
+    pub next_follow_up: Option<NaiveDate>,
     pub entered_by_name: String,
     pub version: i64,
 }
@@ -26,11 +30,11 @@ pub struct Decision {
 /// What a worker enters for a decision, already checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecisionInput {
-    pub period_start: String,
-    pub period_end: String,
-    pub granted_cents: i64,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub granted_cents: Cents,
     pub reference: String,
-    pub next_follow_up: Option<String>,
+    pub next_follow_up: Option<NaiveDate>,
 }
 
 /// Who entered something.
@@ -43,8 +47,9 @@ pub struct EnteredBy {
 
 /// The result of a write that names the version it was based on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Saved {
-    Saved(i64),
+pub enum Saved<Id> {
+    /// Written; the item's id.
+    Saved(Id),
     /// Someone else changed it first; nothing was written.
     Conflict,
 }
@@ -56,11 +61,11 @@ fn decision_from(r: &sqlx::any::AnyRow) -> Result<Decision, StorageError> {
     Ok(Decision {
         decision_id: r.try_get("decision_id")?,
         client_id: r.try_get("client_id")?,
-        period_start: r.try_get("period_start")?,
-        period_end: r.try_get("period_end")?,
+        period_start: date_of(r, "period_start")?,
+        period_end: date_of(r, "period_end")?,
         granted_cents: r.try_get("granted_cents")?,
         reference: r.try_get("reference")?,
-        next_follow_up: r.try_get("next_follow_up")?,
+        next_follow_up: opt_date_of(r, "next_follow_up")?,
         entered_by_name: r.try_get("entered_by_name")?,
         version: r.try_get("version")?,
     })
@@ -69,8 +74,8 @@ fn decision_from(r: &sqlx::any::AnyRow) -> Result<Decision, StorageError> {
 /// The client's current decision: the one whose period covers `today`, else the newest.
 pub async fn current_decision(
     conn: &mut AnyConnection,
-    client_id: i64,
-    today: &str,
+    client_id: ClientId,
+    today: NaiveDate,
 ) -> Result<Option<Decision>, StorageError> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {DECISION_COLUMNS} from budget_decision where client_id = $1 \
@@ -78,7 +83,7 @@ pub async fn current_decision(
          period_start desc, decision_id desc limit 1"
     )))
     .bind(client_id)
-    .bind(today)
+    .bind(stored_date(today))
     .fetch_optional(&mut *conn)
     .await?;
     row.as_ref().map(decision_from).transpose()
@@ -88,12 +93,12 @@ pub async fn current_decision(
 /// `base_version`.
 pub async fn save_decision(
     conn: &mut AnyConnection,
-    client_id: i64,
-    decision_id: Option<i64>,
+    client_id: ClientId,
+    decision_id: Option<DecisionId>,
     base_version: i64,
     input: &DecisionInput,
     by: &EnteredBy,
-) -> Result<Saved, StorageError> {
+) -> Result<Saved<DecisionId>, StorageError> {
     let now = now_ms();
     match decision_id {
         None => {
@@ -103,11 +108,11 @@ pub async fn save_decision(
                  updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $9) returning decision_id",
             )
             .bind(client_id)
-            .bind(&input.period_start)
-            .bind(&input.period_end)
+            .bind(stored_date(input.period_start))
+            .bind(stored_date(input.period_end))
             .bind(input.granted_cents)
             .bind(&input.reference)
-            .bind(&input.next_follow_up)
+            .bind(input.next_follow_up.map(stored_date))
             .bind(by.id)
             .bind(&by.name)
             .bind(now)
@@ -122,11 +127,11 @@ pub async fn save_decision(
                  version = version + 1, updated_at = $8 \
                  where decision_id = $9 and client_id = $10 and version = $11",
             )
-            .bind(&input.period_start)
-            .bind(&input.period_end)
+            .bind(stored_date(input.period_start))
+            .bind(stored_date(input.period_end))
             .bind(input.granted_cents)
             .bind(&input.reference)
-            .bind(&input.next_follow_up)
+            .bind(input.next_follow_up.map(stored_date))
             .bind(by.id)
             .bind(&by.name)
             .bind(now)

@@ -1,10 +1,12 @@
 //! What happens when a worker's money form or file is sent, each use case in one transaction.
 //! The forms are parsed in `form`; the pages' data is built in `view`.
 
+use crate::ids::{ClientId, DecisionId, LineId, SpendingId, WorkerId};
+
 pub use super::file::{confirm_import, upload};
 use super::form::{check_amount, check_date, check_text, parse_decision, parse_line};
 use super::view::plan_wishes;
-use super::FormState;
+use super::{FieldError, FormState};
 use crate::dates::today;
 use crate::db::{Db, StorageError};
 use crate::forms::refused as refused_forms;
@@ -15,10 +17,10 @@ use crate::plan::repo as plans;
 pub const PAGE: &str = "/worker/money";
 
 /// Who is writing, for the money records.
-pub fn by_worker(worker_id: i64, name: &str) -> EnteredBy {
+pub fn by_worker(worker_id: WorkerId, name: &str) -> EnteredBy {
     EnteredBy {
         kind: crate::people::PersonKind::Worker,
-        id: worker_id,
+        id: worker_id.0,
         name: name.to_owned(),
     }
 }
@@ -28,7 +30,7 @@ pub(super) async fn refuse(
     session_id: &str,
     key: &str,
     mut form: FormState,
-    errors: Vec<(String, String)>,
+    errors: Vec<(String, FieldError)>,
     anchor: &str,
 ) -> Result<String, StorageError> {
     form.errors = errors;
@@ -46,9 +48,9 @@ pub(super) async fn refuse(
 pub async fn submit_decision(
     db: &Db,
     session_id: &str,
-    client_id: i64,
+    client_id: ClientId,
     by: &EnteredBy,
-    decision_id: Option<i64>,
+    decision_id: Option<DecisionId>,
     version: i64,
     form: FormState,
 ) -> Result<String, StorageError> {
@@ -66,7 +68,7 @@ pub async fn submit_decision(
         Saved::Conflict => {
             // Nothing was written; the refused form is kept outside this transaction.
             tx.rollback().await?;
-            let errors = vec![("granted".to_owned(), "error-money-changed".to_owned())];
+            let errors = vec![("granted".to_owned(), FieldError::Changed)];
             refuse(db, session_id, "decision", form, errors, "decision").await
         }
     }
@@ -76,14 +78,14 @@ pub async fn submit_decision(
 pub async fn submit_line(
     db: &Db,
     session_id: &str,
-    client_id: i64,
-    line_id: Option<i64>,
+    client_id: ClientId,
+    line_id: Option<LineId>,
     version: i64,
     form: FormState,
 ) -> Result<String, StorageError> {
     let key = line_id.map_or("line-new".to_owned(), |id| format!("line-{id}"));
     let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+        store::current_decision(&mut *db.conn().await?, client_id, today()).await?
     else {
         return Ok(PAGE.to_owned());
     };
@@ -110,7 +112,7 @@ pub async fn submit_line(
         }
         Saved::Conflict => {
             tx.rollback().await?;
-            let errors = vec![("amount".to_owned(), "error-money-changed".to_owned())];
+            let errors = vec![("amount".to_owned(), FieldError::Changed)];
             refuse(db, session_id, &key, form, errors, &key).await
         }
     }
@@ -120,13 +122,13 @@ pub async fn submit_line(
 pub async fn submit_spending(
     db: &Db,
     session_id: &str,
-    client_id: i64,
+    client_id: ClientId,
     by: &EnteredBy,
     idem: &str,
     form: FormState,
 ) -> Result<String, StorageError> {
     let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+        store::current_decision(&mut *db.conn().await?, client_id, today()).await?
     else {
         return Ok(PAGE.to_owned());
     };
@@ -137,11 +139,11 @@ pub async fn submit_spending(
     let description = check_text(&form, "description", 200, &mut errors);
     let line_id = form
         .get("line_id")
-        .parse::<i64>()
+        .parse::<LineId>()
         .ok()
         .filter(|id| lines.iter().any(|l| l.line_id == *id));
     if line_id.is_none() {
-        errors.push(("line_id".to_owned(), "error-line-missing".to_owned()));
+        errors.push(("line_id".to_owned(), FieldError::LineMissing));
     }
     let (Some(spent_on), Some(amount_cents), Some(line_id), true) =
         (spent_on, amount, line_id, errors.is_empty())
@@ -171,12 +173,12 @@ pub async fn submit_spending(
 /// correction is not corrected again.
 pub async fn reverse(
     db: &Db,
-    client_id: i64,
+    client_id: ClientId,
     by: &EnteredBy,
-    spending_id: i64,
+    spending_id: SpendingId,
 ) -> Result<String, StorageError> {
     let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+        store::current_decision(&mut *db.conn().await?, client_id, today()).await?
     else {
         return Ok(PAGE.to_owned());
     };

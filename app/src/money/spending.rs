@@ -2,7 +2,10 @@
 //! edit) and rows brought from the finance system's file, each imported once.
 
 use super::repo::EnteredBy;
-use crate::db::{now_ms, StorageError};
+use crate::db::{date_of, now_ms, stored_date, StorageError};
+use crate::ids::{ClientId, DecisionId, LineId, SpendingId};
+use crate::money::amount::Cents;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 use sqlx::Row;
@@ -11,35 +14,35 @@ use std::collections::HashSet;
 /// One spending entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Spent {
-    pub spending_id: i64,
-    pub line_id: i64,
-    pub spent_on: String,
-    pub amount_cents: i64,
+    pub spending_id: SpendingId,
+    pub line_id: LineId,
+    pub spent_on: NaiveDate,
+    pub amount_cents: Cents,
     pub description: String,
     pub entered_by_name: String,
     pub source: String,
-    pub reverses: Option<i64>,
+    pub reverses: Option<SpendingId>,
 }
 
 /// A spending entry to add.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewSpending {
-    pub client_id: i64,
-    pub decision_id: i64,
-    pub line_id: i64,
-    pub spent_on: String,
-    pub amount_cents: i64,
+    pub client_id: ClientId,
+    pub decision_id: DecisionId,
+    pub line_id: LineId,
+    pub spent_on: NaiveDate,
+    pub amount_cents: Cents,
     pub description: String,
     pub source: &'static str,
     pub import_ref: Option<String>,
-    pub reverses: Option<i64>,
+    pub reverses: Option<SpendingId>,
     pub idem: Option<String>,
 }
 
 /// The spending of a decision, newest first.
 pub async fn spending(
     conn: &mut AnyConnection,
-    decision_id: i64,
+    decision_id: DecisionId,
 ) -> Result<Vec<Spent>, StorageError> {
     let rows = sqlx::query(
         "select spending_id, line_id, spent_on, amount_cents, description, entered_by_name, \
@@ -54,7 +57,7 @@ pub async fn spending(
             Ok(Spent {
                 spending_id: r.try_get("spending_id")?,
                 line_id: r.try_get("line_id")?,
-                spent_on: r.try_get("spent_on")?,
+                spent_on: date_of(r, "spent_on")?,
                 amount_cents: r.try_get("amount_cents")?,
                 description: r.try_get("description")?,
                 entered_by_name: r.try_get("entered_by_name")?,
@@ -81,7 +84,7 @@ pub async fn add_spending(
     .bind(entry.client_id)
     .bind(entry.decision_id)
     .bind(entry.line_id)
-    .bind(&entry.spent_on)
+    .bind(stored_date(entry.spent_on))
     .bind(entry.amount_cents)
     .bind(&entry.description)
     .bind(by.kind.as_str())
@@ -100,7 +103,7 @@ pub async fn add_spending(
 /// The finance-system ids already imported for a client.
 pub async fn imported_refs(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
 ) -> Result<HashSet<String>, StorageError> {
     let rows = sqlx::query(
         "select import_ref from spending where client_id = $1 and import_ref is not null",

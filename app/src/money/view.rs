@@ -1,8 +1,10 @@
 //! What the money pages show: the client's "Minun rahani" and the worker's decision page,
 //! built from the stored decision, lines and spending. Read only.
 
+use crate::ids::{ClientId, LineId};
+use crate::money::amount::Cents;
+
 pub use super::admin_view::admin_view;
-use super::form::date;
 use super::pace;
 use super::{FundedWish, LineView, MoneyTotals, MoneyView, SpentView};
 use crate::dates::today;
@@ -11,37 +13,35 @@ use crate::money::repo::{self as store, Spent};
 use crate::people::repo::Client;
 use crate::plan::content::PlanContent;
 use crate::plan::section::Section;
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 /// Where the worker's money page is.
 pub const PAGE: &str = "/worker/money";
 
-fn days_between(from: &str, to: &str) -> i64 {
-    match (date(from), date(to)) {
-        (Some(a), Some(b)) => (b - a).num_days(),
-        _ => 0,
-    }
+fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
 }
 
 /// A stored date as a form shows it: "3.9.2026", the way the labels ask for it.
-pub(super) fn field_date(iso: &str) -> String {
-    date(iso).map_or_else(|| iso.to_owned(), |d| d.format("%-d.%-m.%Y").to_string())
+pub(super) fn field_date(date: NaiveDate) -> String {
+    date.format("%-d.%-m.%Y").to_string()
 }
 
-pub(super) fn used_by_line(spending: &[Spent]) -> BTreeMap<i64, i64> {
+pub(super) fn used_by_line(spending: &[Spent]) -> BTreeMap<LineId, Cents> {
     let mut used = BTreeMap::new();
     for s in spending {
-        *used.entry(s.line_id).or_insert(0) += s.amount_cents;
+        *used.entry(s.line_id).or_insert(Cents::ZERO) += s.amount_cents;
     }
     used
 }
 
-pub(super) fn spent_views(spending: &[Spent], names: &BTreeMap<i64, String>) -> Vec<SpentView> {
+pub(super) fn spent_views(spending: &[Spent], names: &BTreeMap<LineId, String>) -> Vec<SpentView> {
     spending
         .iter()
         .map(|s| SpentView {
             spending_id: s.spending_id,
-            spent_on: s.spent_on.clone(),
+            spent_on: s.spent_on,
             amount: s.amount_cents,
             line_name: names.get(&s.line_id).cloned().unwrap_or_default(),
             description: s.description.clone(),
@@ -65,33 +65,34 @@ pub async fn client_view(
         spending: Vec::new(),
     };
     let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client.client_id, &today()).await?
+        store::current_decision(&mut *db.conn().await?, client.client_id, today()).await?
     else {
         return Ok(view);
     };
     let lines = store::lines(&mut *db.conn().await?, decision.decision_id).await?;
     let spending = store::spending(&mut *db.conn().await?, decision.decision_id).await?;
     let used_per_line = used_by_line(&spending);
-    let used: i64 = spending.iter().map(|s| s.amount_cents).sum();
-    let days_total = days_between(&decision.period_start, &decision.period_end) + 1;
-    let days_gone = (days_between(&decision.period_start, &today()) + 1).clamp(0, days_total);
+    let used: Cents = spending.iter().map(|s| s.amount_cents).sum();
+    let days_total = days_between(decision.period_start, decision.period_end) + 1;
+    let days_gone = (days_between(decision.period_start, today()) + 1).clamp(0, days_total);
     view.decision = Some(MoneyTotals {
         granted: decision.granted_cents,
         used,
         left: decision.granted_cents - used,
-        period_start: decision.period_start.clone(),
-        period_end: decision.period_end.clone(),
-        next_follow_up: decision.next_follow_up.clone(),
+        period_start: decision.period_start,
+        period_end: decision.period_end,
+        next_follow_up: decision.next_follow_up,
         pace: pace::pace(used, decision.granted_cents, days_gone, days_total),
         portion: pace::portion(used, decision.granted_cents),
         months_gone: pace::months(days_gone),
         months_total: pace::months(days_total),
     });
-    let names: BTreeMap<i64, String> = lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
+    let names: BTreeMap<LineId, String> =
+        lines.iter().map(|l| (l.line_id, l.name.clone())).collect();
     view.lines = lines
         .iter()
         .map(|l| {
-            let used = used_per_line.get(&l.line_id).copied().unwrap_or(0);
+            let used = used_per_line.get(&l.line_id).copied().unwrap_or_default();
             LineView {
                 name: l.name.clone(),
                 amount: l.amount_cents,
@@ -111,9 +112,9 @@ pub async fn client_view(
 }
 
 /// The wishes that have money for them in the current decision, for the plan summary.
-pub async fn funded_wishes(db: &Db, client_id: i64) -> Result<Vec<FundedWish>, StorageError> {
+pub async fn funded_wishes(db: &Db, client_id: ClientId) -> Result<Vec<FundedWish>, StorageError> {
     let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client_id, &today()).await?
+        store::current_decision(&mut *db.conn().await?, client_id, today()).await?
     else {
         return Ok(Vec::new());
     };

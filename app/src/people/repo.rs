@@ -3,6 +3,7 @@
 
 use super::{PersonKind, PersonRef};
 use crate::db::{now_ms, StorageError};
+use crate::ids::{ClientId, RelativeId};
 use crate::session::repo as sessions;
 use sqlx::AnyConnection;
 use sqlx::Row;
@@ -10,7 +11,7 @@ use sqlx::Row;
 /// A client as the rest of the app sees them.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Client {
-    pub client_id: i64,
+    pub client_id: ClientId,
     pub display_name: String,
 }
 
@@ -40,7 +41,10 @@ fn client_from(row: &sqlx::any::AnyRow) -> Result<Client, StorageError> {
     })
 }
 
-pub async fn get(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Client>, StorageError> {
+pub async fn get(
+    conn: &mut AnyConnection,
+    client_id: ClientId,
+) -> Result<Option<Client>, StorageError> {
     let row = sqlx::query("select client_id, display_name from client where client_id = $1")
         .bind(client_id)
         .fetch_optional(&mut *conn)
@@ -85,7 +89,7 @@ pub async fn name_of(
 pub async fn create_relative(
     conn: &mut AnyConnection,
     display_name: &str,
-) -> Result<i64, StorageError> {
+) -> Result<RelativeId, StorageError> {
     let row = sqlx::query(
         "insert into relative (display_name, created_at) values ($1, $2) returning relative_id",
     )

@@ -12,6 +12,8 @@ pub enum ActorRole {
 }
 
 impl ActorRole {
+    pub const ALL: [ActorRole; 3] = [ActorRole::Client, ActorRole::Helper, ActorRole::Worker];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ActorRole::Client => "client",
@@ -26,6 +28,15 @@ impl ActorRole {
             "helper" => Some(ActorRole::Helper),
             "worker" => Some(ActorRole::Worker),
             _ => None,
+        }
+    }
+
+    /// The word for the role on the versions page.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ActorRole::Client => "role-client",
+            ActorRole::Helper => "role-helper",
+            ActorRole::Worker => "role-worker",
         }
     }
 }

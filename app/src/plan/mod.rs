@@ -1,7 +1,6 @@
 //! The good-life plan: its sections, its content, the server functions that read and write it,
 //! and (on the server) the rules applied when a section or the whole plan is sent.
 
-#[cfg(feature = "ssr")]
 pub mod actor;
 pub mod api;
 pub mod content;

@@ -2,6 +2,7 @@
 //! error, until the section is saved.
 
 use crate::db::{now_ms, StorageError};
+use crate::ids::ClientId;
 use crate::plan::content::{FieldError, SectionInput};
 use crate::plan::section::Section;
 use serde::{Deserialize, Serialize};
@@ -19,7 +20,7 @@ pub struct Pending {
 
 pub async fn set_pending(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
     section: Section,
     pending: &Pending,
 ) -> Result<(), StorageError> {
@@ -38,7 +39,7 @@ pub async fn set_pending(
 
 pub async fn pending(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
     section: Section,
 ) -> Result<Option<Pending>, StorageError> {
     let row = sqlx::query("select pending from plan_pending where client_id = $1 and section = $2")

@@ -4,6 +4,8 @@
 //! different sections never collide, and two people editing the same section are told instead
 //! of one silently overwriting the other. Saved versions are never changed or deleted.
 
+use crate::ids::ClientId;
+
 pub use super::actor::{Actor, ActorRole};
 pub use super::pending::{pending, set_pending, Pending};
 pub use super::versions::{
@@ -33,7 +35,10 @@ impl Draft {
     }
 }
 
-pub async fn load_draft(conn: &mut AnyConnection, client_id: i64) -> Result<Draft, StorageError> {
+pub async fn load_draft(
+    conn: &mut AnyConnection,
+    client_id: ClientId,
+) -> Result<Draft, StorageError> {
     let rows = sqlx::query(
         "select section, answer, version, updated_at from plan_draft_section where client_id = $1",
     )
@@ -75,7 +80,7 @@ pub enum SaveOutcome {
 #[allow(clippy::too_many_arguments)]
 pub async fn save_section(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
     section: Section,
     answer: &Answer,
     expected_version: i64,

@@ -5,6 +5,7 @@ use super::content::{FieldError, FieldErrorKind, PlanContent, SectionInput};
 use super::section::Section;
 use crate::db::{Db, StorageError};
 use crate::forms::notice::Notice;
+use crate::ids::ClientId;
 use crate::plan::repo::{self as plans, Actor, Pending, SaveOutcome, VersionOutcome};
 
 /// A section form as sent, already split into its parts.
@@ -30,7 +31,7 @@ pub fn next_page(section: Section, from_check: bool) -> String {
 /// worker), as the access check found them.
 #[derive(Clone, Debug)]
 pub struct Writer {
-    pub client_id: i64,
+    pub client_id: ClientId,
     pub author: Actor,
 }
 

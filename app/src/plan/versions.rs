@@ -3,6 +3,7 @@
 use super::actor::{Actor, ActorRole};
 use crate::db::{now_ms, StorageError};
 use crate::forms::idempotency;
+use crate::ids::ClientId;
 use crate::plan::content::PlanContent;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
@@ -34,7 +35,7 @@ pub enum VersionOutcome {
 /// to go to from the new version number, remembered for a repeated sending.
 pub async fn save_version(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
     content: &PlanContent,
     actor: &Actor,
     idem_key: &str,
@@ -79,7 +80,7 @@ fn version_info(row: &sqlx::any::AnyRow) -> Result<VersionInfo, StorageError> {
 /// All saved versions of a client's plan, newest first.
 pub async fn list_versions(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
 ) -> Result<Vec<VersionInfo>, StorageError> {
     let rows = sqlx::query(
         "select version_no, saved_by_role, saved_by_name, created_at from plan_version
@@ -94,7 +95,7 @@ pub async fn list_versions(
 /// One saved version; `None` means the newest.
 pub async fn get_version(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
     version_no: Option<i64>,
 ) -> Result<Option<SavedVersion>, StorageError> {
     let row = sqlx::query(

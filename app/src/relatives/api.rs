@@ -2,6 +2,7 @@
 //! plan to work on, and the worker adding a relative or confirming wider rights.
 
 use crate::error::AppError;
+use crate::ids::{ClientId, RelativeId};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -39,7 +40,7 @@ pub async fn load_relatives() -> Result<Vec<RelativeView>, AppError> {
 /// starts tomorrow, or when the client's worker confirms it.
 #[server]
 pub async fn change_relative(
-    relative_id: i64,
+    relative_id: RelativeId,
     read_plan: Option<String>,
     write_plan: Option<String>,
     see_money: Option<String>,
@@ -76,7 +77,7 @@ pub async fn change_relative(
 /// The clients a relative may help, or a worker's caseload, to choose from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChoosePageData {
-    pub clients: Vec<(i64, String)>,
+    pub clients: Vec<(crate::ids::ClientId, String)>,
     pub is_worker: bool,
 }
 
@@ -91,7 +92,7 @@ pub async fn load_choose() -> Result<ChoosePageData, AppError> {
                 PersonKind::Relative => Ok(ChoosePageData {
                     clients: crate::relatives::repo::clients_of(
                         &mut *db.conn().await?,
-                        who.session.actor.id,
+                        who.relative_id()?,
                     )
                     .await?,
                     is_worker: false,
@@ -112,7 +113,7 @@ pub async fn load_choose() -> Result<ChoosePageData, AppError> {
 
 /// A relative chooses whose plan to work on. Checked against the consent right now.
 #[server]
-pub async fn choose_client(client_id: i64) -> Result<(), AppError> {
+pub async fn choose_client(client_id: ClientId) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         let who = guard::active(&db).await?;
@@ -132,7 +133,7 @@ pub async fn choose_client(client_id: i64) -> Result<(), AppError> {
 /// A worker adds a relative for a client (with no rights: the client chooses them) and
 /// issues their card, shown once on the worker's next page.
 #[server]
-pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> {
+pub async fn add_relative(client_id: ClientId, name: String) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
@@ -150,7 +151,7 @@ pub async fn add_relative(client_id: i64, name: String) -> Result<(), AppError> 
 
 /// The worker confirms a relative's wider rights that the client chose: they start now.
 #[server]
-pub async fn confirm_consent(client_id: i64, consent_id: i64) -> Result<(), AppError> {
+pub async fn confirm_consent(client_id: ClientId, consent_id: i64) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
@@ -158,7 +159,7 @@ pub async fn confirm_consent(client_id: i64, consent_id: i64) -> Result<(), AppE
             &mut *db.conn().await?,
             consent_id,
             client_id,
-            access.who.session.actor.id,
+            access.who.worker_id()?,
         )
         .await?;
         Ok("/worker".to_owned())

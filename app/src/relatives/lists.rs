@@ -4,6 +4,7 @@
 use super::repo::{consent_from, Consent};
 use super::Rights;
 use crate::db::{now_ms, StorageError};
+use crate::ids::{ClientId, RelativeId, WorkerId};
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 use sqlx::Row;
@@ -50,9 +51,9 @@ async fn named_rows(
 /// A relative of a client with the rights in force and any change waiting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelativeRights {
-    pub client_id: i64,
+    pub client_id: ClientId,
     pub client_name: String,
-    pub relative_id: i64,
+    pub relative_id: RelativeId,
     pub name: String,
     pub rights: Rights,
     pub waiting: Option<Consent>,
@@ -106,21 +107,21 @@ pub fn summarise(rows: &[NamedRow], now: i64) -> Vec<RelativeRights> {
 /// most, however many relatives.
 pub async fn relatives_of(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
 ) -> Result<Vec<RelativeRights>, StorageError> {
-    let rows = named_rows(conn, "k.client_id = $1", client_id).await?;
+    let rows = named_rows(conn, "k.client_id = $1", client_id.0).await?;
     Ok(summarise(&rows, now_ms()))
 }
 
 /// The relatives of every client on a worker's caseload, in one query.
 pub async fn relatives_on_caseload(
     conn: &mut AnyConnection,
-    worker_id: i64,
+    worker_id: WorkerId,
 ) -> Result<Vec<RelativeRights>, StorageError> {
     let rows = named_rows(
         conn,
         "k.client_id in (select l.client_id from caseload l where l.worker_id = $1)",
-        worker_id,
+        worker_id.0,
     )
     .await?;
     Ok(summarise(&rows, now_ms()))
@@ -129,10 +130,10 @@ pub async fn relatives_on_caseload(
 /// The clients a relative may do something for now, with their names, in one query.
 pub async fn clients_of(
     conn: &mut AnyConnection,
-    relative_id: i64,
-) -> Result<Vec<(i64, String)>, StorageError> {
-    let rows = named_rows(conn, "k.relative_id = $1", relative_id).await?;
-    let mut list: Vec<(i64, String)> = summarise(&rows, now_ms())
+    relative_id: RelativeId,
+) -> Result<Vec<(ClientId, String)>, StorageError> {
+    let rows = named_rows(conn, "k.relative_id = $1", relative_id.0).await?;
+    let mut list: Vec<(ClientId, String)> = summarise(&rows, now_ms())
         .into_iter()
         .filter(|r| r.rights.any())
         .map(|r| (r.client_id, r.client_name))

@@ -4,6 +4,8 @@
 //! (`pages`). Taking rights away works at once; giving more starts a day later unless the
 //! client's worker confirms it, so that a client pressed into it at the kiosk can undo it.
 
+use crate::ids::RelativeId;
+
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod lists;
@@ -47,7 +49,7 @@ impl Rights {
 /// One relative as the client's page shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelativeView {
-    pub relative_id: i64,
+    pub relative_id: RelativeId,
     pub name: String,
     pub read_plan: bool,
     pub write_plan: bool,

@@ -5,6 +5,7 @@ use super::RelativesNotice;
 use crate::dates::format_datetime;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
+use crate::ids::RelativeId;
 use crate::relatives::api::{
     load_choose, load_relatives, ChangeRelative, ChooseClient, ChoosePageData,
 };
@@ -29,7 +30,7 @@ fn render_choose(data: ChoosePageData) -> impl IntoView {
                 {data.clients.into_iter().map(|(client_id, name)| view! {
                     <li>
                         <form method="post" action=ChooseClient::url()>
-                            <input type="hidden" name="client_id" value=client_id/>
+                            <input type="hidden" name="client_id" value=client_id.to_string()/>
                             <button type="submit" class="button"><Symbol concept="plan"/>{name}</button>
                         </form>
                     </li>
@@ -48,7 +49,7 @@ fn checkbox(
     name: &'static str,
     label_id: &'static str,
     checked: bool,
-    id_prefix: i64,
+    id_prefix: RelativeId,
 ) -> impl IntoView {
     let id = format!("{name}-{id_prefix}");
     view! {
@@ -80,7 +81,7 @@ fn render_relatives(list: Vec<RelativeView>) -> impl IntoView {
                         <h2 id=heading.clone()><Symbol concept="relative"/>{r.name.clone()}</h2>
                         {waiting}
                         <form method="post" action=ChangeRelative::url()>
-                            <input type="hidden" name="relative_id" value=r.relative_id/>
+                            <input type="hidden" name="relative_id" value=r.relative_id.to_string()/>
                             <fieldset>
                                 <legend>{tr_args(lang, "relatives-may", &[("name", r.name.clone().into())])}</legend>
                                 {checkbox("read_plan", "right-read-plan", r.read_plan, r.relative_id)}

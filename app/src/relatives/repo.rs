@@ -2,6 +2,8 @@
 //! history stays. Nothing here is cached in a session: every request reads the rights again.
 //! When a change starts is decided in `service`.
 
+use crate::ids::{ClientId, RelativeId, WorkerId};
+
 pub use super::lists::{
     clients_of, relatives_of, relatives_on_caseload, summarise, NamedRow, RelativeRights,
 };
@@ -16,8 +18,8 @@ use sqlx::Row;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Consent {
     pub consent_id: i64,
-    pub client_id: i64,
-    pub relative_id: i64,
+    pub client_id: ClientId,
+    pub relative_id: RelativeId,
     pub rights: Rights,
     pub effective_at: i64,
 }
@@ -43,8 +45,8 @@ pub(super) fn consent_from(row: &sqlx::any::AnyRow) -> Result<Consent, StorageEr
 /// fold the same rule over all rows at once in `lists::summarise`.)
 pub async fn current(
     conn: &mut AnyConnection,
-    client_id: i64,
-    relative_id: i64,
+    client_id: ClientId,
+    relative_id: RelativeId,
 ) -> Result<Option<Consent>, StorageError> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from consent where client_id = $1 and relative_id = $2 \
@@ -61,8 +63,8 @@ pub async fn current(
 /// Cancels any change of the relative's rights that has not started yet.
 pub async fn cancel_waiting(
     conn: &mut AnyConnection,
-    client_id: i64,
-    relative_id: i64,
+    client_id: ClientId,
+    relative_id: RelativeId,
     now: i64,
 ) -> Result<(), StorageError> {
     sqlx::query(
@@ -80,8 +82,8 @@ pub async fn cancel_waiting(
 /// Adds a consent row that starts at `effective_at`. The rule of when is in `service`.
 pub async fn insert(
     conn: &mut AnyConnection,
-    client_id: i64,
-    relative_id: i64,
+    client_id: ClientId,
+    relative_id: RelativeId,
     rights: Rights,
     by: PersonRef,
     now: i64,
@@ -99,7 +101,7 @@ pub async fn insert(
     .bind(i64::from(rights.see_money))
     .bind(now)
     .bind(by.kind.as_str())
-    .bind(by.id)
+    .bind(by.stored_id())
     .bind(effective_at)
     .fetch_one(&mut *conn)
     .await?;
@@ -117,8 +119,8 @@ pub async fn insert(
 pub async fn confirm(
     conn: &mut AnyConnection,
     consent_id: i64,
-    client_id: i64,
-    worker_id: i64,
+    client_id: ClientId,
+    worker_id: WorkerId,
 ) -> Result<bool, StorageError> {
     let now = now_ms();
     let result = sqlx::query(
@@ -138,8 +140,8 @@ pub async fn confirm(
 /// one with no rights): only those can be changed or given a card for this client.
 pub async fn is_listed(
     conn: &mut AnyConnection,
-    client_id: i64,
-    relative_id: i64,
+    client_id: ClientId,
+    relative_id: RelativeId,
 ) -> Result<bool, StorageError> {
     let row =
         sqlx::query("select count(*) as n from consent where client_id = $1 and relative_id = $2")

@@ -3,7 +3,8 @@
 use super::repo::{self, Consent};
 use super::Rights;
 use crate::db::{now_ms, Db, StorageError};
-use crate::people::{PersonKind, PersonRef};
+use crate::ids::{ClientId, RelativeId};
+use crate::people::PersonRef;
 use crate::session::repo as sessions;
 use crate::sign_in::cards;
 use sqlx::AnyConnection;
@@ -24,8 +25,8 @@ pub fn starts_at(before: Rights, after: Rights, now: i64) -> i64 {
 /// cancelled. Returns the new row.
 pub async fn change(
     db: &Db,
-    client_id: i64,
-    relative_id: i64,
+    client_id: ClientId,
+    relative_id: RelativeId,
     rights: Rights,
     by: PersonRef,
 ) -> Result<Consent, StorageError> {
@@ -37,8 +38,8 @@ pub async fn change(
 
 async fn change_in(
     conn: &mut AnyConnection,
-    client_id: i64,
-    relative_id: i64,
+    client_id: ClientId,
+    relative_id: RelativeId,
     rights: Rights,
     by: PersonRef,
 ) -> Result<Consent, StorageError> {
@@ -58,19 +59,16 @@ async fn change_in(
 /// All of it or nothing.
 pub async fn add_relative(
     db: &Db,
-    client_id: i64,
+    client_id: ClientId,
     name: &str,
     worker: PersonRef,
     worker_session: &str,
-) -> Result<i64, StorageError> {
+) -> Result<RelativeId, StorageError> {
     let mut tx = db.write().await?;
     let relative_id = crate::people::repo::create_relative(&mut tx, name).await?;
     change_in(&mut tx, client_id, relative_id, Rights::default(), worker).await?;
-    let person = PersonRef {
-        kind: PersonKind::Relative,
-        id: relative_id,
-    };
-    let code = cards::issue(&mut tx, person, Some(worker.id)).await?;
+    let person = PersonRef::relative(relative_id);
+    let code = cards::issue(&mut tx, person, worker.as_worker()).await?;
     sessions::set_card_to_show(&mut tx, worker_session, Some(&code)).await?;
     tx.commit().await?;
     Ok(relative_id)

@@ -38,10 +38,13 @@ pub async fn restore_prefs(
     db: &crate::db::Db,
     person: crate::people::PersonRef,
 ) -> Result<(), AppError> {
-    if person.kind != crate::people::PersonKind::Client || context::device().kiosk {
+    let Some(client_id) = person.as_client() else {
+        return Ok(());
+    };
+    if context::device().kiosk {
         return Ok(());
     }
-    if let Some(prefs) = crate::settings::repo::load(&mut *db.conn().await?, person.id).await? {
+    if let Some(prefs) = crate::settings::repo::load(&mut *db.conn().await?, client_id).await? {
         context::set_cookie(&prefs_cookie(prefs));
     }
     Ok(())
@@ -115,13 +118,8 @@ pub async fn change_prefs(change: String, back: String) -> Result<(), AppError> 
         if !device.kiosk {
             let db = context::db()?;
             if let Ok(who) = crate::access::guard::who(&db).await {
-                if who.session.actor.kind == crate::people::PersonKind::Client {
-                    crate::settings::repo::save(
-                        &mut *db.conn().await?,
-                        who.session.actor.id,
-                        prefs,
-                    )
-                    .await?;
+                if let Some(client_id) = who.session.actor.as_client() {
+                    crate::settings::repo::save(&mut *db.conn().await?, client_id, prefs).await?;
                 }
             }
         }

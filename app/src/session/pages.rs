@@ -5,7 +5,9 @@ use super::KioskNotice;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
 use crate::session::api::KioskSetup;
-use crate::ui::frame::{CodeField, ErrorSummary, Frame};
+use crate::ui::code_field::CodeField;
+use crate::ui::errors::ErrorSummary;
+use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 

@@ -2,6 +2,8 @@
 //! so a leaked database does not let anyone sign in. Each session knows who signed in, the
 //! client whose data it works on, where it was started, and whether a worker is helping.
 
+use crate::ids::{ClientId, WorkerId};
+
 pub use super::attempts::{
     attempt, end_attempt, start_attempt, update_attempt, Attempt, ATTEMPT_MS,
 };
@@ -36,7 +38,7 @@ pub(crate) fn new_id() -> String {
 #[derive(Clone, Copy, Debug)]
 pub struct NewSession {
     pub actor: PersonRef,
-    pub subject_client_id: Option<i64>,
+    pub subject_client_id: Option<ClientId>,
     pub place: Place,
     pub card_id: Option<i64>,
 }
@@ -45,10 +47,10 @@ pub struct NewSession {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Session {
     pub actor: PersonRef,
-    pub subject_client_id: Option<i64>,
+    pub subject_client_id: Option<ClientId>,
     pub place: Place,
     /// The worker signed in on top of a client's session, while that mode lasts.
-    pub assist_worker_id: Option<i64>,
+    pub assist_worker_id: Option<WorkerId>,
 }
 
 /// Starts a session and returns the id to put in the cookie.
@@ -61,7 +63,7 @@ pub async fn create(conn: &mut AnyConnection, new: &NewSession) -> Result<String
     )
     .bind(hash_id(&id))
     .bind(new.actor.kind.as_str())
-    .bind(new.actor.id)
+    .bind(new.actor.stored_id())
     .bind(new.subject_client_id)
     .bind(new.place.as_str())
     .bind(new.card_id)
@@ -99,17 +101,14 @@ pub async fn get(
         delete(conn, id).await?;
         return Ok(None);
     }
-    let mut assist_worker_id: Option<i64> = row.try_get("assist_worker_id")?;
+    let mut assist_worker_id: Option<WorkerId> = row.try_get("assist_worker_id")?;
     let assist_seen: Option<i64> = row.try_get("assist_seen_at")?;
     if assist_worker_id.is_some() && now - assist_seen.unwrap_or(0) > ASSIST_IDLE_MS {
         set_assist(conn, id, None).await?;
         assist_worker_id = None;
     }
     Ok(Some(Session {
-        actor: PersonRef {
-            kind,
-            id: row.try_get("actor_id")?,
-        },
+        actor: PersonRef::from_stored(kind, row.try_get("actor_id")?),
         subject_client_id: row.try_get("subject_client_id")?,
         place,
         assist_worker_id,
@@ -120,7 +119,7 @@ pub async fn get(
 pub async fn set_subject(
     conn: &mut AnyConnection,
     id: &str,
-    client_id: Option<i64>,
+    client_id: Option<ClientId>,
 ) -> Result<(), StorageError> {
     sqlx::query("update session set subject_client_id = $1 where session_hash = $2")
         .bind(client_id)
@@ -134,7 +133,7 @@ pub async fn set_subject(
 pub async fn set_assist(
     conn: &mut AnyConnection,
     id: &str,
-    worker_id: Option<i64>,
+    worker_id: Option<WorkerId>,
 ) -> Result<(), StorageError> {
     sqlx::query(
         "update session set assist_worker_id = $1, assist_seen_at = $2 where session_hash = $3",
@@ -182,7 +181,7 @@ pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<(), StorageErr
 pub async fn delete_for(conn: &mut AnyConnection, person: PersonRef) -> Result<(), StorageError> {
     sqlx::query("delete from session where actor_kind = $1 and actor_id = $2")
         .bind(person.kind.as_str())
-        .bind(person.id)
+        .bind(person.stored_id())
         .execute(&mut *conn)
         .await?;
     Ok(())

@@ -1,11 +1,15 @@
 //! Personal settings kept on the server for a signed-in client.
 
 use crate::db::{now_ms, StorageError};
+use crate::ids::ClientId;
 use crate::settings::Prefs;
 use sqlx::AnyConnection;
 use sqlx::Row;
 
-pub async fn load(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Prefs>, StorageError> {
+pub async fn load(
+    conn: &mut AnyConnection,
+    client_id: ClientId,
+) -> Result<Option<Prefs>, StorageError> {
     let row = sqlx::query("select prefs from client_prefs where client_id = $1")
         .bind(client_id)
         .fetch_optional(&mut *conn)
@@ -18,7 +22,7 @@ pub async fn load(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Pre
 
 pub async fn save(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
     prefs: Prefs,
 ) -> Result<(), StorageError> {
     sqlx::query(

@@ -115,10 +115,7 @@ pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), App
                 let id = crate::session::repo::create(
                     &mut *db.conn().await?,
                     &crate::session::repo::NewSession {
-                        actor: crate::people::PersonRef {
-                            kind: crate::people::PersonKind::Worker,
-                            id: worker_id,
-                        },
+                        actor: crate::people::PersonRef::worker(worker_id),
                         subject_client_id: None,
                         place: crate::session::repo::Place::Worker,
                         card_id: None,

@@ -4,6 +4,7 @@
 //! one, and revoking a card ends every session started with it.
 
 use crate::db::{now_ms, StorageError};
+use crate::ids::WorkerId;
 use crate::people::{PersonKind, PersonRef};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -67,7 +68,7 @@ fn hash(code: &str) -> String {
 pub async fn issue(
     conn: &mut AnyConnection,
     owner: PersonRef,
-    issued_by: Option<i64>,
+    issued_by: Option<WorkerId>,
 ) -> Result<String, StorageError> {
     let code = new_code();
     issue_with_code(conn, owner, issued_by, &code).await?;
@@ -78,7 +79,7 @@ pub async fn issue(
 pub async fn issue_with_code(
     conn: &mut AnyConnection,
     owner: PersonRef,
-    issued_by: Option<i64>,
+    issued_by: Option<WorkerId>,
     code: &str,
 ) -> Result<(), StorageError> {
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
@@ -88,7 +89,7 @@ pub async fn issue_with_code(
          values ($1, $2, $3, $4, $5)",
     )
     .bind(owner.kind.as_str())
-    .bind(owner.id)
+    .bind(owner.stored_id())
     .bind(hash(code))
     .bind(issued_by)
     .bind(now_ms())
@@ -105,7 +106,7 @@ pub async fn revoke(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), St
          where owner_kind = $1 and owner_id = $2)",
     )
     .bind(owner.kind.as_str())
-    .bind(owner.id)
+    .bind(owner.stored_id())
     .execute(&mut *tx)
     .await?;
     sqlx::query(
@@ -114,7 +115,7 @@ pub async fn revoke(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), St
     )
     .bind(now_ms())
     .bind(owner.kind.as_str())
-    .bind(owner.id)
+    .bind(owner.stored_id())
     .execute(&mut *tx)
     .await?;
     Ok(tx.commit().await?)
@@ -127,10 +128,7 @@ fn card_from(row: &sqlx::any::AnyRow) -> Result<Option<Card>, StorageError> {
     };
     Ok(Some(Card {
         card_id: row.try_get("card_id")?,
-        owner: PersonRef {
-            kind,
-            id: row.try_get("owner_id")?,
-        },
+        owner: PersonRef::from_stored(kind, row.try_get("owner_id")?),
         failures: row.try_get("failures")?,
     }))
 }
@@ -178,7 +176,7 @@ pub async fn reset_failures(
 ) -> Result<(), StorageError> {
     sqlx::query("update sign_in_card set failures = 0 where owner_kind = $1 and owner_id = $2")
         .bind(owner.kind.as_str())
-        .bind(owner.id)
+        .bind(owner.stored_id())
         .execute(&mut *conn)
         .await?;
     Ok(())

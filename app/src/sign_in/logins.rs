@@ -3,24 +3,20 @@
 //! A worker's identity is a (provider, subject) pair in `worker_login`: today the password
 //! provider (subject = user name, secret = Argon2id hash); Suomi.fi would be another provider
 //! with the person's `sub` as subject. One-time codes are a second way in for the first
-//! sign-in or a forgotten password.
+//! sign-in or a forgotten password (`codes`); wrong tries are counted in `worker_tries`.
 
 use crate::db::{now_ms, StorageError};
+use crate::ids::WorkerId;
 use crate::sign_in::pins;
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 use sqlx::Row;
 
 /// The password provider's name in `worker_login`.
 pub const PASSWORD: &str = "password";
 
-/// How long a one-time code works: a day, because an admin hands it over in person.
-pub const CODE_LIFETIME_MS: i64 = 24 * 3600 * 1000;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Worker {
-    pub worker_id: i64,
+    pub worker_id: WorkerId,
     pub display_name: String,
     pub is_admin: bool,
 }
@@ -38,7 +34,7 @@ pub async fn create(
     conn: &mut AnyConnection,
     display_name: &str,
     is_admin: bool,
-) -> Result<i64, StorageError> {
+) -> Result<WorkerId, StorageError> {
     let row = sqlx::query(
         "insert into worker (display_name, created_at, is_admin) values ($1, $2, $3) returning worker_id",
     )
@@ -50,7 +46,10 @@ pub async fn create(
     Ok(row.try_get("worker_id")?)
 }
 
-pub async fn get(conn: &mut AnyConnection, worker_id: i64) -> Result<Option<Worker>, StorageError> {
+pub async fn get(
+    conn: &mut AnyConnection,
+    worker_id: WorkerId,
+) -> Result<Option<Worker>, StorageError> {
     let row =
         sqlx::query("select worker_id, display_name, is_admin from worker where worker_id = $1")
             .bind(worker_id)
@@ -72,7 +71,7 @@ pub async fn list(conn: &mut AnyConnection) -> Result<Vec<Worker>, StorageError>
 /// Sets (or replaces) the worker's user name and password.
 pub async fn set_password(
     conn: &mut AnyConnection,
-    worker_id: i64,
+    worker_id: WorkerId,
     user_name: &str,
     password: &str,
 ) -> Result<(), StorageError> {
@@ -99,7 +98,7 @@ pub async fn set_password(
 /// code.
 pub async fn set_user_name(
     conn: &mut AnyConnection,
-    worker_id: i64,
+    worker_id: WorkerId,
     user_name: &str,
 ) -> Result<(), StorageError> {
     sqlx::query(
@@ -116,7 +115,7 @@ pub async fn set_user_name(
 /// The worker's user name for the password provider.
 pub async fn user_name_of(
     conn: &mut AnyConnection,
-    worker_id: i64,
+    worker_id: WorkerId,
 ) -> Result<Option<String>, StorageError> {
     let row =
         sqlx::query("select subject from worker_login where provider = $1 and worker_id = $2")
@@ -137,7 +136,7 @@ pub async fn login(
     conn: &mut AnyConnection,
     provider: &str,
     subject: &str,
-) -> Result<Option<(i64, Option<String>)>, StorageError> {
+) -> Result<Option<(WorkerId, Option<String>)>, StorageError> {
     let row = sqlx::query(
         "select worker_id, secret_hash from worker_login where provider = $1 and subject = $2",
     )
@@ -147,91 +146,4 @@ pub async fn login(
     .await?;
     row.map(|r| Ok((r.try_get("worker_id")?, r.try_get("secret_hash")?)))
         .transpose()
-}
-
-fn code_hash(code: &str) -> String {
-    let normal: String = code
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    hex::encode(Sha256::digest(normal.as_bytes()))
-}
-
-/// Makes a one-time code (120 random bits) for the worker and returns it; it works once,
-/// for a day.
-pub async fn new_one_time_code(
-    conn: &mut AnyConnection,
-    worker_id: i64,
-) -> Result<String, StorageError> {
-    let mut bytes = [0u8; 15];
-    rand::rng().fill_bytes(&mut bytes);
-    let code = hex::encode_upper(bytes);
-    sqlx::query("insert into worker_code (code_hash, worker_id, expires_at) values ($1, $2, $3)")
-        .bind(code_hash(&code))
-        .bind(worker_id)
-        .bind(now_ms() + CODE_LIFETIME_MS)
-        .execute(&mut *conn)
-        .await?;
-    Ok(code)
-}
-
-/// Uses a one-time code: the worker it belongs to, if it is unused and not expired. Using
-/// it and checking it are one statement, so two requests cannot both use it.
-pub async fn use_one_time_code(
-    conn: &mut AnyConnection,
-    code: &str,
-) -> Result<Option<i64>, StorageError> {
-    let now = now_ms();
-    let row = sqlx::query(
-        "update worker_code set used_at = $1 \
-         where code_hash = $2 and used_at is null and expires_at > $1 returning worker_id",
-    )
-    .bind(now)
-    .bind(code_hash(code))
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(row.map(|r| r.try_get("worker_id")).transpose()?)
-}
-
-/// The worker's wrong sign-ins in a row and until when they must wait.
-pub async fn throttle(
-    conn: &mut AnyConnection,
-    worker_id: i64,
-) -> Result<(i64, i64), StorageError> {
-    let row = sqlx::query("select failures, wait_until from worker where worker_id = $1")
-        .bind(worker_id)
-        .fetch_one(&mut *conn)
-        .await?;
-    Ok((row.try_get("failures")?, row.try_get("wait_until")?))
-}
-
-/// Reserves one sign-in check for a worker: counts it as wrong and sets the wait that would
-/// follow, in one statement, unless the worker must wait now. `None`: refused, not counted.
-/// Parallel tries each get a place or are refused; none passes the throttle unseen.
-pub async fn reserve_try(
-    conn: &mut AnyConnection,
-    worker_id: i64,
-    now: i64,
-) -> Result<Option<i64>, StorageError> {
-    let sql = format!(
-        "update worker set failures = failures + 1, wait_until = $1 + {} \
-         where worker_id = $2 and wait_until <= $1 returning failures",
-        pins::next_wait_sql("failures")
-    );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(now)
-        .bind(worker_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(row.map(|r| r.try_get("failures")).transpose()?)
-}
-
-/// A right sign-in: the count goes back to 0 and any wait ends.
-pub async fn clear_failures(conn: &mut AnyConnection, worker_id: i64) -> Result<(), StorageError> {
-    sqlx::query("update worker set failures = 0, wait_until = 0 where worker_id = $1")
-        .bind(worker_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
 }

@@ -6,6 +6,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod cards;
 #[cfg(feature = "ssr")]
+pub mod codes;
+#[cfg(feature = "ssr")]
 pub mod logins;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -17,6 +19,8 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod throttle;
 pub mod worker_page;
+#[cfg(feature = "ssr")]
+pub mod worker_tries;
 
 use serde::{Deserialize, Serialize};
 

@@ -81,7 +81,7 @@ pub async fn set(
         "insert into picture_pin (owner_kind, owner_id, pin_hash, updated_at) values ($1, $2, $3, $4)",
     )
     .bind(owner.kind.as_str())
-    .bind(owner.id)
+    .bind(owner.stored_id())
     .bind(hash)
     .bind(now_ms())
     .execute(&mut *tx)
@@ -93,7 +93,7 @@ pub async fn set(
 async fn clear_row(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
     sqlx::query("delete from picture_pin where owner_kind = $1 and owner_id = $2")
         .bind(owner.kind.as_str())
-        .bind(owner.id)
+        .bind(owner.stored_id())
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -114,7 +114,7 @@ pub async fn unlock(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), St
         "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
     )
     .bind(owner.kind.as_str())
-    .bind(owner.id)
+    .bind(owner.stored_id())
     .execute(&mut *tx)
     .await?;
     cards::reset_failures(&mut tx, owner).await?;
@@ -149,7 +149,7 @@ pub(crate) async fn load(
         "select pin_hash, failures, wait_until from picture_pin where owner_kind = $1 and owner_id = $2",
     )
     .bind(owner.kind.as_str())
-    .bind(owner.id)
+    .bind(owner.stored_id())
     .fetch_optional(&mut *conn)
     .await?;
     row.map(|r| {

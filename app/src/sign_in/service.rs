@@ -3,7 +3,7 @@
 
 use super::{PictureMode, PictureNotice};
 use crate::db::{now_ms, Db, StorageError};
-use crate::people::{PersonKind, PersonRef};
+use crate::people::PersonRef;
 use crate::relatives::repo as consent;
 use crate::session::repo::{self as sessions, Attempt, NewSession, Place};
 use crate::sign_in::cards;
@@ -154,17 +154,15 @@ async fn start_session(
     // session, nor a session whose attempt could be used again.
     let mut tx = db.write().await?;
     sessions::end_attempt(&mut tx, attempt_id).await?;
-    let subject_client_id = match card.owner.kind {
-        PersonKind::Client => Some(card.owner.id),
+    let subject_client_id = match (card.owner.as_client(), card.owner.as_relative()) {
+        (Some(client_id), _) => Some(client_id),
         // A relative who helps one client goes straight to that client.
-        PersonKind::Relative => match consent::clients_of(&mut tx, card.owner.id)
-            .await?
-            .as_slice()
+        (_, Some(relative_id)) => match consent::clients_of(&mut tx, relative_id).await?.as_slice()
         {
             [(only, _)] => Some(*only),
             _ => None,
         },
-        PersonKind::Worker => None,
+        _ => None,
     };
     let place = if attempt.place == Place::Kiosk {
         Place::Kiosk

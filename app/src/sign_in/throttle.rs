@@ -62,7 +62,7 @@ pub async fn reserve_try(
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(now)
         .bind(owner.kind.as_str())
-        .bind(owner.id)
+        .bind(owner.stored_id())
         .bind(LOCK_AFTER)
         .fetch_optional(&mut *conn)
         .await?;
@@ -98,7 +98,7 @@ pub async fn clear_failures(
         "update picture_pin set failures = 0, wait_until = 0 where owner_kind = $1 and owner_id = $2",
     )
     .bind(owner.kind.as_str())
-    .bind(owner.id)
+    .bind(owner.stored_id())
     .execute(&mut *conn)
     .await?;
     Ok(())

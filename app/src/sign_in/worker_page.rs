@@ -5,8 +5,9 @@ use crate::i18n::t;
 use crate::sign_in::api::WorkerSignIn;
 use crate::sign_in::WorkerSignInNotice;
 use crate::symbols::Symbol;
+use crate::ui::errors::ErrorSummary;
 use crate::ui::fields::TextField;
-use crate::ui::frame::{ErrorSummary, Frame};
+use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 

@@ -1,7 +1,7 @@
 //! Form fields shared by the worker's and admin's pages.
 
 use crate::i18n::t;
-use crate::ui::frame::error_line;
+use crate::ui::errors::error_line;
 use leptos::prelude::*;
 
 /// A labelled one-line text field, with the error line above it. Used for every worker form.

@@ -3,9 +3,12 @@
 
 pub mod about;
 pub mod browser;
+pub mod code_field;
+pub mod errors;
 pub mod fields;
 pub mod frame;
 pub mod not_found;
+pub mod panel;
 pub mod start;
 
 use crate::error::AppError;

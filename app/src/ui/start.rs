@@ -8,7 +8,9 @@ use crate::session::StartNotice;
 use crate::sign_in::api::CardSignIn;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
-use crate::ui::frame::{CodeField, ErrorSummary, Frame};
+use crate::ui::code_field::CodeField;
+use crate::ui::errors::ErrorSummary;
+use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 

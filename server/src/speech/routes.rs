@@ -6,6 +6,7 @@ use app::access::{guard, policy::Action};
 use app::db::Db;
 use app::error::AppError;
 use app::i18n::{self, Lang};
+use app::ids::ClientId;
 use app::plan::repo as plans;
 use app::plan::section::Section;
 use app::session::repo::SESSION_COOKIE;
@@ -163,7 +164,7 @@ fn audio_response(result: Result<Vec<u8>, SpeechError>) -> Response {
 /// The client's draft, for reading an answer aloud.
 async fn load_draft(
     db: &app::db::Db,
-    client_id: i64,
+    client_id: ClientId,
 ) -> Result<app::plan::repo::Draft, app::db::StorageError> {
     plans::load_draft(&mut *db.conn().await?, client_id).await
 }

@@ -8,6 +8,7 @@
 
 use super::{Basis, LogEvent};
 use crate::db::{now_ms, StorageError};
+use crate::ids::ClientId;
 use crate::people::PersonKind;
 use crate::session::repo::Place;
 use serde::{Deserialize, Serialize};
@@ -28,7 +29,7 @@ pub struct Entry {
     pub actor_name: String,
     /// In worker-assisted mode: the worker's name, acting with the client.
     pub acting_for: Option<String>,
-    pub subject_client_id: i64,
+    pub subject_client_id: ClientId,
     pub event: LogEvent,
     /// Why it was allowed; `None`: it was refused.
     pub basis: Option<Basis>,
@@ -175,7 +176,7 @@ const COLUMNS: &str = "log_id, at_utc, actor_kind, actor_id, actor_name, acting_
 /// The newest rows about one client, newest first, from the last two years.
 pub async fn for_client(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_id: ClientId,
     limit: i64,
 ) -> Result<Vec<LogRow>, StorageError> {
     let since = now_ms() - 2 * 366 * 24 * 3600 * 1000;

@@ -5,6 +5,7 @@
 use crate::dates::format_date;
 use crate::i18n::{t, tr_args, use_lang, Lang};
 use crate::money::amount::format_number;
+use crate::money::amount::Cents;
 use crate::money::api::load_money;
 use crate::money::pace::Pace;
 use crate::money::{MoneyTotals, MoneyView};
@@ -14,7 +15,7 @@ use crate::ui::frame::{BackLink, Frame};
 use leptos::prelude::*;
 
 /// An amount as words: "1 250 euroa".
-pub fn euros(lang: Lang, cents: i64) -> String {
+pub fn euros(lang: Lang, cents: Cents) -> String {
     tr_args(
         lang,
         "money-euros",
@@ -31,7 +32,7 @@ fn big_number(
     lang: Lang,
     concept: &'static str,
     label_id: &'static str,
-    cents: i64,
+    cents: Cents,
 ) -> impl IntoView {
     view! {
         <div class="money-number">
@@ -61,7 +62,7 @@ fn pace_sentence(lang: Lang, totals: &MoneyTotals) -> String {
 }
 
 fn bar(lang: Lang, totals: &MoneyTotals) -> impl IntoView {
-    let share = crate::money::pace::share(totals.used, totals.granted).min(10_000);
+    let share = crate::money::pace::share(totals.used.0, totals.granted.0).min(10_000);
     // Widths are whole hundredths of a per cent: the style is layout only, the words carry
     // the meaning.
     let used_style = format!("width: {}.{:02}%", share / 100, share % 100);
@@ -109,10 +110,10 @@ fn render(data: MoneyView) -> impl IntoView {
     let ends = tr_args(
         lang,
         "money-ends",
-        &[("date", format_date(lang, &totals.period_end).into())],
+        &[("date", format_date(lang, totals.period_end).into())],
     );
     let follow_up = totals.next_follow_up.as_ref().map(|d| {
-        view! { <p><Symbol concept="follow-up"/>{tr_args(lang, "money-follow-up", &[("date", format_date(lang, d).into())])}</p> }
+        view! { <p><Symbol concept="follow-up"/>{tr_args(lang, "money-follow-up", &[("date", format_date(lang, *d).into())])}</p> }
     });
     view! {
         <Frame title=title.clone() signed_in=true listen=vec!["money-title"]>
@@ -153,7 +154,7 @@ fn render(data: MoneyView) -> impl IntoView {
                     let correction = s.correction.then(|| view! { " "{t("money-correction")} });
                     view! {
                         <li>
-                            <p class="money-spent-date">{format_date(lang, &s.spent_on)}</p>
+                            <p class="money-spent-date">{format_date(lang, s.spent_on)}</p>
                             <p>{euros(lang, s.amount)}": "{s.description}" ("{s.line_name}")"{correction}</p>
                         </li>
                     }

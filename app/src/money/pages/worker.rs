@@ -11,8 +11,9 @@ use crate::money::api::{
 use crate::money::pages::client::euros;
 use crate::money::{Arrangement, FormState, LineForm, MoneyAdminData};
 use crate::ui::await_page;
+use crate::ui::errors::{error_line, ErrorSummary};
 use crate::ui::fields::TextField;
-use crate::ui::frame::{error_line, ErrorSummary, Frame};
+use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -34,7 +35,7 @@ fn field(
             name=name
             label_id=label_id
             value=form.get(name)
-            error=form.error(name).map(|m| t(&m))
+            error=form.error(name).map(|e| t(e.message_id()))
             words=true
         />
     }
@@ -44,7 +45,7 @@ fn summary_errors(data: &MoneyAdminData) -> Vec<(String, String)> {
     let mut all = Vec::new();
     let mut add = |prefix: String, form: &FormState| {
         for (field, message) in &form.errors {
-            all.push((format!("{prefix}-{field}"), t(message)));
+            all.push((format!("{prefix}-{field}"), t(message.message_id())));
         }
     };
     add("decision".to_owned(), &data.decision);
@@ -53,8 +54,8 @@ fn summary_errors(data: &MoneyAdminData) -> Vec<(String, String)> {
     }
     add(line_prefix(&data.new_line), &data.new_line.form);
     add("spending".to_owned(), &data.spending_form);
-    if let Some(message) = &data.import_error {
-        all.push(("import-file".to_owned(), t(message)));
+    if let Some(error) = data.import_error {
+        all.push(("import-file".to_owned(), t(error.message_id())));
     }
     all
 }
@@ -67,7 +68,7 @@ fn line_prefix(line: &LineForm) -> String {
 fn line_form(line: LineForm, wishes: &[(String, String, String)]) -> impl IntoView {
     let prefix = line_prefix(&line);
     let form = line.form.clone();
-    let wish_error = form.error("wishes").map(|m| t(&m));
+    let wish_error = form.error("wishes").map(|e| t(e.message_id()));
     let wish_class = if wish_error.is_some() {
         "field field-error"
     } else {
@@ -77,7 +78,7 @@ fn line_form(line: LineForm, wishes: &[(String, String, String)]) -> impl IntoVi
     let chosen = form.get("arrangement");
     view! {
         <form method="post" enctype="multipart/form-data" action=SaveLine::url() class="money-form" id=prefix.clone()>
-            {line.line_id.map(|id| view! { <input type="hidden" name="line_id" value=id/> })}
+            {line.line_id.map(|id| view! { <input type="hidden" name="line_id" value=id.to_string()/> })}
             <input type="hidden" name="version" value=line.version/>
             {field(&form, &prefix, "name", "line-name")}
             {field(&form, &prefix, "amount", "line-amount")}
@@ -145,7 +146,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
             <p>{t("worker-money-intro")}</p>
             <h2 id="decision-title">{t("decision-title")}</h2>
             <form method="post" enctype="multipart/form-data" action=SaveDecision::url() class="money-form" id="decision">
-                {data.decision_id.map(|id| view! { <input type="hidden" name="decision_id" value=id/> })}
+                {data.decision_id.map(|id| view! { <input type="hidden" name="decision_id" value=id.to_string()/> })}
                 <input type="hidden" name="version" value=data.decision_version/>
                 {field(&decision, "decision", "period_start", "decision-start")}
                 {field(&decision, "decision", "period_end", "decision-end")}
@@ -166,10 +167,10 @@ fn render(data: MoneyAdminData) -> impl IntoView {
                     {field(&data.spending_form, "spending", "amount", "spending-amount")}
                     <div class="field">
                         <label for="spending-line_id" class="label">{t("spending-line")}</label>
-                        {error_line("spending-line_id-error".to_owned(), data.spending_form.error("line_id").map(|m| t(&m)))}
+                        {error_line("spending-line_id-error".to_owned(), data.spending_form.error("line_id").map(|e| t(e.message_id())))}
                         <select id="spending-line_id" name="line_id" class="input">
                             {data.line_choices.iter().map(|(id, name)| view! {
-                                <option value=*id selected=data.spending_form.get("line_id") == id.to_string()>{name.clone()}</option>
+                                <option value=id.to_string() selected=data.spending_form.get("line_id") == id.to_string()>{name.clone()}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -180,14 +181,14 @@ fn render(data: MoneyAdminData) -> impl IntoView {
                     {data.spending.iter().map(|s| {
                         let reverse = (!s.correction && !s.corrected).then(|| view! {
                             <form method="post" action=ReverseSpending::url() class="inline-form">
-                                <input type="hidden" name="spending_id" value=s.spending_id/>
+                                <input type="hidden" name="spending_id" value=s.spending_id.to_string()/>
                                 <button type="submit" class="button button-secondary">{t("spending-reverse")}</button>
                             </form>
                         });
                         let correction = s.correction.then(|| view! { " "{t("money-correction")} });
                         view! {
                             <li>
-                                <p>{format_date(lang, &s.spent_on)}": "{euros(lang, s.amount)}", "{s.description.clone()}" ("{s.line_name.clone()}")"{correction}</p>
+                                <p>{format_date(lang, s.spent_on)}": "{euros(lang, s.amount)}", "{s.description.clone()}" ("{s.line_name.clone()}")"{correction}</p>
                                 {reverse}
                             </li>
                         }
@@ -198,7 +199,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
                 <form method="post" enctype="multipart/form-data" action=UploadSpending::url() class="money-form">
                     <div class="field">
                         <label for="import-file" class="label">{t("import-file")}</label>
-                        {error_line("import-file-error".to_owned(), data.import_error.clone().map(|m| t(&m)))}
+                        {error_line("import-file-error".to_owned(), data.import_error.map(|e| t(e.message_id())))}
                         <input id="import-file" name="file" type="file" accept=".csv,text/csv" class="input"/>
                     </div>
                     <button type="submit" class="button button-secondary">{t("import-upload")}</button>

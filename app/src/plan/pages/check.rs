@@ -9,7 +9,8 @@ use crate::plan::PlanNotice;
 use crate::speech::Listen;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
-use crate::ui::frame::{BackLink, ErrorSummary, Frame};
+use crate::ui::errors::ErrorSummary;
+use crate::ui::frame::{BackLink, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 

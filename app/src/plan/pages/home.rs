@@ -4,6 +4,7 @@
 
 use crate::access::pages::AssistBar;
 use crate::i18n::{t, tr_args, use_lang};
+use crate::people::PersonKind;
 use crate::plan::api::{load_home, HomePageData};
 use crate::symbols::Symbol;
 use crate::ui::await_page;
@@ -17,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
 
 fn render(data: HomePageData) -> impl IntoView {
     let lang = use_lang();
-    let is_client = data.viewer == "client";
+    let is_client = data.viewer == PersonKind::Client;
     let greeting = if is_client {
         tr_args(lang, "home-greeting", &[("name", data.name.clone().into())])
     } else {
@@ -29,7 +30,7 @@ fn render(data: HomePageData) -> impl IntoView {
     view! {
         <Frame title=greeting.clone() signed_in=true listen=vec!["home-write-plan", "check-title"]>
             {data.assist.clone().map(|name| view! { <AssistBar name/> })}
-            {(data.viewer == "worker").then(|| view! { <p><a href="/worker">{t("worker-back")}</a></p> })}
+            {(data.viewer == PersonKind::Worker).then(|| view! { <p><a href="/worker">{t("worker-back")}</a></p> })}
             <h1>{greeting}</h1>
             {(data.unsaved && data.may_write).then(|| view! {
                 <div class="notice">
@@ -47,7 +48,7 @@ fn render(data: HomePageData) -> impl IntoView {
                 {data.may_see_money.then(|| view! {
                     <li><a href="/money"><Symbol concept="money"/>{t("money-title")}</a></li>
                 })}
-                {(data.viewer == "worker").then(|| view! {
+                {(data.viewer == PersonKind::Worker).then(|| view! {
                     <li><a href="/worker/money"><Symbol concept="money"/>{t("decision-title")}</a></li>
                 })}
                 {is_client.then(|| view! {

@@ -8,7 +8,8 @@ use crate::plan::content::{
 use crate::plan::pages::answer_field::AnswerField;
 use crate::plan::section::Section;
 use crate::symbols::Symbol;
-use crate::ui::frame::{error_line, BackLink, ErrorSummary, Frame};
+use crate::ui::errors::{error_line, ErrorSummary};
+use crate::ui::frame::{BackLink, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -23,7 +23,7 @@ fn version_param() -> i64 {
 /// "Saved by Aino (you) on Tuesday …" in the user's language.
 fn saved_by(version: &VersionView) -> String {
     let lang = use_lang();
-    let role = tr(lang, &format!("role-{}", version.saved_by_role));
+    let role = tr(lang, version.saved_by_role.message_id());
     tr_args(
         lang,
         "version-saved-by",

@@ -1,15 +1,15 @@
 //! Demo data for trying Sopiva: clients with plans in different states, their cards and
-//! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in demo mode and only into an empty database.
+//! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in
+//! demo mode and only into an empty database.
+
+mod helmi;
 
 use anyhow::Context;
 use app::caseload::repo as caseload_repo;
 use app::db::Db;
 use app::forms::idempotency;
-use app::money::repo::{
-    self as money, DecisionInput, EnteredBy, LineInput, NewSpending, Saved, Wish,
-};
 use app::people::repo as clients;
-use app::people::{self, PersonKind, PersonRef};
+use app::people::{self, PersonRef};
 use app::plan::content::{Answer, Goal, PlanContent};
 use app::plan::repo::{self as plans, Actor, ActorRole};
 use app::plan::section::Section;
@@ -60,22 +60,10 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     let helmi = clients::create(&mut *db.conn().await?, DEMO_CARDS[2].0).await?;
     let liisa = people::repo::create_relative(&mut *db.conn().await?, "Liisa").await?;
     let people = [
-        PersonRef {
-            kind: PersonKind::Client,
-            id: aino.client_id,
-        },
-        PersonRef {
-            kind: PersonKind::Client,
-            id: eero.client_id,
-        },
-        PersonRef {
-            kind: PersonKind::Client,
-            id: helmi.client_id,
-        },
-        PersonRef {
-            kind: PersonKind::Relative,
-            id: liisa,
-        },
+        PersonRef::client(aino.client_id),
+        PersonRef::client(eero.client_id),
+        PersonRef::client(helmi.client_id),
+        PersonRef::relative(liisa),
     ];
     for (person, (_, code, pictures)) in people.into_iter().zip(DEMO_CARDS) {
         cards::issue_with_code(&mut *db.conn().await?, person, Some(maria), code).await?;
@@ -90,10 +78,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         write_plan: true,
         see_money: false,
     };
-    let eero_person = PersonRef {
-        kind: PersonKind::Client,
-        id: eero.client_id,
-    };
+    let eero_person = PersonRef::client(eero.client_id);
     let consent =
         app::relatives::service::change(db, eero.client_id, liisa, rights, eero_person).await?;
     consent::confirm(
@@ -203,97 +188,5 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         |_| String::new(),
     )
     .await?;
-    helmi_money(db, helmi.client_id, maria).await
-}
-
-/// Helmi's budget: a six-month decision that started about ten weeks ago, three support
-/// lines for wishes in her plan, and some spending, one of it corrected.
-async fn helmi_money(db: &Db, client_id: i64, maria: i64) -> anyhow::Result<()> {
-    let today = chrono::Utc::now().date_naive();
-    let day = |offset: i64| {
-        (today + chrono::Duration::days(offset))
-            .format("%Y-%m-%d")
-            .to_string()
-    };
-    let by = EnteredBy {
-        kind: PersonKind::Worker,
-        id: maria,
-        name: "Maria Virtanen".to_owned(),
-    };
-    let decision = DecisionInput {
-        period_start: day(-70),
-        period_end: day(111),
-        granted_cents: 300_000,
-        reference: "HB-2026-042".to_owned(),
-        next_follow_up: Some(day(20)),
-    };
-    let Saved::Saved(decision_id) =
-        money::save_decision(&mut *db.conn().await?, client_id, None, 0, &decision, &by).await?
-    else {
-        anyhow::bail!("demo decision");
-    };
-    let wish = |section: Section, index: i64, text: &str| Wish {
-        section: section.slug().to_owned(),
-        item_index: index,
-        item_text: text.to_owned(),
-    };
-    let lines = [
-        (
-            "Avustaja uimahalliin",
-            120_000,
-            "self",
-            wish(Section::Goals, 0, "Käyn uimassa"),
-        ),
-        (
-            "Apu kaupassa käyntiin",
-            90_000,
-            "voucher",
-            wish(Section::NeedHelp, 0, "Kaupassa käynti"),
-        ),
-        (
-            "Leivontakurssi",
-            30_000,
-            "other",
-            wish(Section::GoodAt, 0, "Osaan leipoa."),
-        ),
-    ];
-    let mut line_ids = Vec::new();
-    for (name, amount_cents, arrangement, wish) in lines {
-        let input = LineInput {
-            name: name.to_owned(),
-            amount_cents,
-            arrangement: app::money::Arrangement::parse(arrangement)
-                .context("a demo line's arrangement")?,
-            wishes: vec![wish],
-        };
-        let Saved::Saved(id) =
-            money::save_line(&mut *db.conn().await?, decision_id, None, 0, &input).await?
-        else {
-            anyhow::bail!("demo line");
-        };
-        line_ids.push(id);
-    }
-    let entries = [
-        (0, -60, 18_000, "Avustaja uimahallissa 4 kertaa"),
-        (1, -45, 15_000, "Kauppa-apu syyskuu"),
-        (2, -40, 30_000, "Leivontakurssi"),
-        (0, -20, 22_500, "Avustaja uimahallissa 5 kertaa"),
-        (1, -12, 15_000, "Kauppa-apu lokakuu"),
-    ];
-    for (line, offset, amount_cents, description) in entries {
-        let entry = NewSpending {
-            client_id,
-            decision_id,
-            line_id: line_ids[line],
-            spent_on: day(offset),
-            amount_cents,
-            description: description.to_owned(),
-            source: "typed",
-            import_ref: None,
-            reverses: None,
-            idem: None,
-        };
-        money::add_spending(&mut *db.conn().await?, &entry, &by).await?;
-    }
-    Ok(())
+    helmi::load_money(db, helmi.client_id, maria).await
 }

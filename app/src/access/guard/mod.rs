@@ -1,0 +1,105 @@
+//! Applies the policy to the person behind this request. This file finds who is signed in
+//! (`who`, `worker`, `admin`); `client` finds how they stand to one client and decides. Every
+//! server function that touches a client's data calls `subject` or `client` first and uses
+//! only the client it returns. Every access by anyone but the client, allowed or refused,
+//! writes one access-log row.
+
+mod client;
+
+pub use client::{allowed, client, note, subject, subject_active, subject_of, Access};
+
+use crate::db::Db;
+use crate::error::AppError;
+use crate::ids::{RelativeId, WorkerId};
+use crate::people::{self, PersonKind};
+use crate::session::context;
+use crate::session::repo::{self as sessions, Session};
+use crate::sign_in::logins::{self as workers, Worker};
+
+/// The person behind this request.
+#[derive(Clone, Debug)]
+pub struct Who {
+    pub session_id: String,
+    pub session: Session,
+    pub name: String,
+    pub is_admin: bool,
+    /// The worker helping beside a client, in worker-assisted mode.
+    pub assist: Option<Worker>,
+}
+
+impl Who {
+    /// The signed-in worker, or `Forbidden` for anyone else.
+    pub fn worker_id(&self) -> Result<WorkerId, AppError> {
+        self.session.actor.as_worker().ok_or(AppError::Forbidden)
+    }
+
+    /// The signed-in relative, or `Forbidden` for anyone else.
+    pub fn relative_id(&self) -> Result<RelativeId, AppError> {
+        self.session.actor.as_relative().ok_or(AppError::Forbidden)
+    }
+}
+
+/// The signed-in person, or `NotSignedIn`. Nothing is cached: the session is read again.
+pub async fn who(db: &Db) -> Result<Who, AppError> {
+    let session_id = context::session_id().ok_or(AppError::NotSignedIn)?;
+    who_from(db, session_id, context::site().kiosk_idle_seconds).await
+}
+
+/// The person behind a session id (for handlers outside server functions, such as speech).
+pub async fn who_from(
+    db: &Db,
+    session_id: String,
+    kiosk_idle_seconds: i64,
+) -> Result<Who, AppError> {
+    let session = sessions::get(&mut *db.conn().await?, &session_id, kiosk_idle_seconds)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    let name = people::repo::name_of(&mut *db.conn().await?, session.actor)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    let is_admin = match session.actor.as_worker() {
+        Some(worker_id) => workers::get(&mut *db.conn().await?, worker_id)
+            .await?
+            .is_some_and(|w| w.is_admin),
+        None => false,
+    };
+    let assist = match session.assist_worker_id {
+        Some(id) => workers::get(&mut *db.conn().await?, id).await?,
+        None => None,
+    };
+    Ok(Who {
+        session_id,
+        session,
+        name,
+        is_admin,
+        assist,
+    })
+}
+
+/// Like `who`, for a request the person made by acting (sending a form or typing): it also
+/// keeps the session alive. Background requests use `who` and let an idle session end.
+pub async fn active(db: &Db) -> Result<Who, AppError> {
+    let who = who(db).await?;
+    sessions::touch(&mut *db.conn().await?, &who.session_id).await?;
+    Ok(who)
+}
+
+/// A worker (any), or `Forbidden`.
+pub async fn worker(db: &Db) -> Result<Who, AppError> {
+    let who = who(db).await?;
+    if who.session.actor.kind == PersonKind::Worker {
+        Ok(who)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// An admin, or `Forbidden`.
+pub async fn admin(db: &Db) -> Result<Who, AppError> {
+    let who = worker(db).await?;
+    if who.is_admin {
+        Ok(who)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

@@ -1,0 +1,69 @@
+//! The signed-in home page: whose plan, who is looking, and where to go on.
+
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::plan::section::Section;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::access::{guard, policy::Action};
+#[cfg(feature = "ssr")]
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
+
+/// The signed-in home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomePageData {
+    /// The client whose plan this is.
+    pub name: String,
+    /// Who is looking: client, relative or worker.
+    pub viewer: crate::people::PersonKind,
+    pub viewer_name: String,
+    pub may_write: bool,
+    pub may_see_money: bool,
+    /// The worker helping beside the client, in worker-assisted mode.
+    pub assist: Option<String>,
+    pub unsaved: bool,
+    pub continue_to: String,
+    pub has_saved: bool,
+}
+
+#[server]
+pub async fn load_home() -> Result<HomePageData, AppError> {
+    forms::page(
+        async move {
+            let db = context::db()?;
+            let access = guard::subject(&db, Action::ReadPlan).await?;
+            let client = &access.client;
+            let may_write = access.may(Action::WritePlan);
+            let may_see_money = access.may(Action::SeeMoney);
+            let draft =
+                crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
+            let newest =
+                crate::plan::repo::get_version(&mut *db.conn().await?, client.client_id, None)
+                    .await?;
+            let unsaved = crate::plan::service::has_unsaved_changes(
+                &draft.content,
+                newest.as_ref().map(|v| &v.content),
+            );
+            let has_saved = newest.is_some();
+            let continue_to = crate::plan::service::first_unanswered(&draft.content)
+                .map(Section::path)
+                .unwrap_or_else(|| "/plan/check".to_owned());
+            Ok(HomePageData {
+                name: client.display_name.clone(),
+                viewer: access.who.session.actor.kind,
+                viewer_name: access.who.name.clone(),
+                may_write,
+                may_see_money,
+                assist: access.who.assist.as_ref().map(|w| w.display_name.clone()),
+                unsaved,
+                continue_to,
+                has_saved,
+            })
+        }
+        .await,
+    )
+}

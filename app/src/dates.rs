@@ -4,24 +4,22 @@
 use crate::i18n::{tr, tr_args, Lang};
 use chrono::{Datelike, NaiveDate, TimeZone, Timelike};
 use chrono_tz::Europe::Helsinki;
+use fluent_bundle::FluentValue;
+
+/// The weekday, day, month and year of a date, as the catalogue's date messages take them.
+fn day_words(lang: Lang, date: &impl Datelike) -> Vec<(&'static str, FluentValue<'static>)> {
+    let weekday = date.weekday().number_from_monday();
+    vec![
+        ("weekday", tr(lang, &format!("weekday-{weekday}")).into()),
+        ("day", i64::from(date.day()).into()),
+        ("month", tr(lang, &format!("month-{}", date.month())).into()),
+        ("year", i64::from(date.year()).into()),
+    ]
+}
 
 /// Formats a calendar date as people say it ("maanantaina 3. maaliskuuta 2026").
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
-    let weekday = tr(
-        lang,
-        &format!("weekday-{}", date.weekday().number_from_monday()),
-    );
-    let month = tr(lang, &format!("month-{}", date.month()));
-    tr_args(
-        lang,
-        "date-words",
-        &[
-            ("weekday", weekday.into()),
-            ("day", i64::from(date.day()).into()),
-            ("month", month.into()),
-            ("year", i64::from(date.year()).into()),
-        ],
-    )
+    tr_args(lang, "date-words", &day_words(lang, &date))
 }
 
 /// Today's date in Finland.
@@ -35,23 +33,10 @@ pub fn format_datetime(lang: Lang, utc_ms: i64) -> String {
         return String::new();
     };
     let local = utc.with_timezone(&Helsinki);
-    let weekday = tr(
-        lang,
-        &format!("weekday-{}", local.weekday().number_from_monday()),
-    );
-    let month = tr(lang, &format!("month-{}", local.month()));
-    tr_args(
-        lang,
-        "datetime",
-        &[
-            ("weekday", weekday.into()),
-            ("day", i64::from(local.day()).into()),
-            ("month", month.into()),
-            ("year", i64::from(local.year()).into()),
-            ("hour", format!("{}", local.hour()).into()),
-            ("minute", format!("{:02}", local.minute()).into()),
-        ],
-    )
+    let mut args = day_words(lang, &local);
+    args.push(("hour", local.hour().to_string().into()));
+    args.push(("minute", format!("{:02}", local.minute()).into()));
+    tr_args(lang, "datetime", &args)
 }
 
 #[cfg(test)]

@@ -5,12 +5,14 @@
 use crate::ids::{ClientId, RelativeId};
 
 pub mod api;
+mod card_action;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
 
+pub use card_action::CardAction;
 use serde::{Deserialize, Serialize};
 
 /// One client on the caseload, with what the worker can do for them.
@@ -42,42 +44,6 @@ pub struct CaseloadPageData {
     pub clients: Vec<CaseloadClient>,
     /// A card code issued just now, shown once (with its QR code as SVG).
     pub new_card: Option<(String, String)>,
-}
-
-/// What a worker does to a client's or relative's sign-in, as the form names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum CardAction {
-    /// A new card; the old one stops working and its sessions end.
-    Issue,
-    /// The card stops working and its sessions end.
-    Revoke,
-    /// The PIN is unlocked after ten wrong tries.
-    Unlock,
-    /// The PIN is forgotten: a new one is chosen at the next sign-in.
-    Reset,
-}
-
-impl CardAction {
-    pub const ALL: [CardAction; 4] = [
-        CardAction::Issue,
-        CardAction::Revoke,
-        CardAction::Unlock,
-        CardAction::Reset,
-    ];
-
-    /// The form value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CardAction::Issue => "issue",
-            CardAction::Revoke => "revoke",
-            CardAction::Unlock => "unlock",
-            CardAction::Reset => "reset",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<CardAction> {
-        CardAction::ALL.into_iter().find(|a| a.as_str() == text)
-    }
 }
 
 crate::forms::notice::notices! {

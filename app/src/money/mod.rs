@@ -11,11 +11,13 @@ use crate::money::amount::Cents;
 pub mod admin_view;
 pub mod amount;
 pub mod api;
+mod arrangement;
 pub mod field_error;
 #[cfg(feature = "ssr")]
 pub mod file;
 #[cfg(feature = "ssr")]
 pub mod form;
+mod form_state;
 pub mod import;
 #[cfg(feature = "ssr")]
 pub mod lines;
@@ -32,57 +34,11 @@ pub mod spending;
 #[cfg(feature = "ssr")]
 pub mod view;
 
+pub use arrangement::Arrangement;
 use chrono::NaiveDate;
 pub use field_error::FieldError;
+pub use form_state::FormState;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-
-/// How a support line is arranged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Arrangement {
-    /// The client arranges the support with this money (hires or buys it).
-    OwnChoice,
-    /// A service voucher.
-    Voucher,
-    /// The municipality arranges the service.
-    Municipal,
-    /// Some other way.
-    Other,
-}
-
-impl Arrangement {
-    /// In the order of the worker's choice list.
-    pub const ALL: [Arrangement; 4] = [
-        Arrangement::OwnChoice,
-        Arrangement::Voucher,
-        Arrangement::Municipal,
-        Arrangement::Other,
-    ];
-
-    /// The stored and form value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Arrangement::OwnChoice => "self",
-            Arrangement::Voucher => "voucher",
-            Arrangement::Municipal => "municipal",
-            Arrangement::Other => "other",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Arrangement> {
-        Arrangement::ALL.into_iter().find(|a| a.as_str() == text)
-    }
-
-    /// The sentence that tells the client how the support is arranged.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Arrangement::OwnChoice => "arrangement-self",
-            Arrangement::Voucher => "arrangement-voucher",
-            Arrangement::Municipal => "arrangement-municipal",
-            Arrangement::Other => "arrangement-other",
-        }
-    }
-}
 
 /// A support line as the client's page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,38 +89,6 @@ pub struct MoneyTotals {
     pub portion: pace::Portion,
     pub months_gone: i64,
     pub months_total: i64,
-}
-
-/// A worker's form as sent (field name → text) with the errors found at each field.
-/// Kept on the server when refused, so the page shows the worker's own input again.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormState {
-    pub fields: BTreeMap<String, String>,
-    pub errors: Vec<(String, FieldError)>,
-}
-
-impl FormState {
-    /// A form with these fields and no errors.
-    pub fn from_pairs<V: AsRef<str>>(pairs: &[(&str, V)]) -> FormState {
-        FormState {
-            fields: pairs
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.as_ref().to_owned()))
-                .collect(),
-            errors: Vec::new(),
-        }
-    }
-
-    pub fn get(&self, field: &str) -> String {
-        self.fields.get(field).cloned().unwrap_or_default()
-    }
-
-    pub fn error(&self, field: &str) -> Option<FieldError> {
-        self.errors
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, e)| *e)
-    }
 }
 
 /// A support line on the worker's page: its form, and whether it is new.

@@ -79,7 +79,7 @@ pub async fn name_of(
         PersonKind::Worker => "select display_name from worker where worker_id = $1",
     };
     let row = sqlx::query(sql)
-        .bind(person.id)
+        .bind(person.stored_id())
         .fetch_optional(&mut *conn)
         .await?;
     Ok(row.map(|r| r.try_get("display_name")).transpose()?)

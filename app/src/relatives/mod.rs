@@ -12,39 +12,12 @@ pub mod lists;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
+mod rights;
 #[cfg(feature = "ssr")]
 pub mod service;
 
+pub use rights::Rights;
 use serde::{Deserialize, Serialize};
-
-/// What a relative may do.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Rights {
-    pub read_plan: bool,
-    pub write_plan: bool,
-    pub see_money: bool,
-}
-
-impl Rights {
-    /// Writing a plan includes reading it.
-    pub fn normalised(self) -> Rights {
-        Rights {
-            read_plan: self.read_plan || self.write_plan,
-            ..self
-        }
-    }
-
-    /// Whether `self` allows something `than` does not.
-    pub fn wider_than(self, than: Rights) -> bool {
-        (self.read_plan && !than.read_plan)
-            || (self.write_plan && !than.write_plan)
-            || (self.see_money && !than.see_money)
-    }
-
-    pub fn any(self) -> bool {
-        self.read_plan || self.write_plan || self.see_money
-    }
-}
 
 /// One relative as the client's page shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,29 +42,6 @@ impl From<crate::relatives::repo::RelativeRights> for RelativeView {
             see_money: r.rights.see_money,
             waiting_from: r.waiting.map(|w| w.effective_at),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Rights;
-
-    #[test]
-    fn writing_includes_reading_and_widening_is_seen() {
-        let write = Rights {
-            write_plan: true,
-            ..Rights::default()
-        }
-        .normalised();
-        assert!(write.read_plan);
-        let read = Rights {
-            read_plan: true,
-            ..Rights::default()
-        };
-        assert!(write.wider_than(read));
-        assert!(!read.wider_than(write));
-        assert!(!read.wider_than(read));
-        assert!(!Rights::default().any());
     }
 }
 

@@ -1,8 +1,7 @@
-//! The settings panel on every page (text size, contrast, symbols, read-aloud) and the
-//! language choice.
+//! The settings panel on every page: text size, contrast, symbols and read-aloud.
 
-use crate::i18n::{t, tr, use_lang, Lang};
-use crate::session::api::{ChangePrefs, SetLanguage};
+use crate::i18n::{t, use_lang};
+use crate::session::api::ChangePrefs;
 use crate::settings::{use_device, MAX_TEXT_SIZE};
 use crate::symbols::Symbol;
 use leptos::prelude::*;
@@ -55,34 +54,5 @@ pub fn SettingsPanel() -> impl IntoView {
                 </button>
             </form>
         </details>
-    }
-}
-
-/// Three buttons, each language's name written in that language.
-#[component]
-pub fn LangSwitch() -> impl IntoView {
-    let current = use_lang();
-    let back = use_location().pathname.get_untracked();
-    view! {
-        <form method="post" action=SetLanguage::url() class="lang-switch" aria-label=t("language-choice")>
-            <input type="hidden" name="back" value=back/>
-            {Lang::ALL
-                .into_iter()
-                .map(|lang| {
-                    view! {
-                        <button
-                            type="submit"
-                            name="lang"
-                            value=lang.tag()
-                            lang=lang.tag()
-                            class="button button-lang"
-                            aria-pressed=if lang == current { "true" } else { "false" }
-                        >
-                            {tr(lang, "lang-name")}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </form>
     }
 }

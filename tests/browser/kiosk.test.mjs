@@ -1,13 +1,14 @@
 // The kiosk: a worker marks the device, a client signs in, the idle countdown appears (and is
 // spoken), "Lisää aikaa" gives more time, and when time runs out the open answer is saved, the
-// session ends and the screen is wiped, also with the network cut. Nothing personal stays in
+// session ends and the screen is wiped, also with the network cut. A sign-in left half-way on
+// the picture page ends the same way. Nothing personal stays in
 // the browser, and the back button shows no plan text after "Olen valmis".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer, launchBrowser, signIn } from "./harness.mjs";
+import { startServer, launchBrowser, signIn, pressPictures, DEMO } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 let browser;
@@ -84,6 +85,35 @@ test("countdown, more time, and the timeout saves the answer and wipes the scree
   await signIn(page, server.url, "aino-2468");
   await page.goto(server.url + "/plan/step/important");
   assert.equal(await page.locator("#answer").inputValue(), "Kirjoitin tämän kioskilla");
+  await context.close();
+});
+
+test("a sign-in left on the picture page counts down, is wiped and cannot be continued", async () => {
+  const { context, page } = await kioskContext();
+  await page.locator("#code").fill(DEMO["aino-2468"][0]);
+  await Promise.all([page.waitForNavigation(), page.locator("form.sign-in button[type=submit]").click()]);
+  assert.equal(new URL(page.url()).pathname, "/sign-in/pictures");
+  await pressPictures(page, "dog,cat");
+  // Like a signed-in page: the countdown, "Olen valmis", and the wipe when time runs out.
+  assert.ok(await page.locator("form.sign-out button").isVisible(), "\"Olen valmis\" is there");
+  await page.locator(".kiosk-timer").waitFor({ state: "visible", timeout: 15_000 });
+  await page.waitForURL(/\?timeout=1$/, { timeout: 15_000 });
+  assert.ok(await page.getByText("Kosketa näyttöä ja aloita.").isVisible());
+  // The next person cannot finish the first one's sign-in.
+  await page.goto(server.url + "/sign-in/pictures");
+  assert.equal(await page.locator("button[name=pick]").count(), 0, "no picture grid left");
+  await context.close();
+});
+
+test("'Olen valmis' on the picture page ends the sign-in", async () => {
+  const { context, page } = await kioskContext();
+  await page.locator("#code").fill(DEMO["eero-1357"][0]);
+  await Promise.all([page.waitForNavigation(), page.locator("form.sign-in button[type=submit]").click()]);
+  await pressPictures(page, "car");
+  await Promise.all([page.waitForNavigation(), page.locator("form.sign-out button").click()]);
+  assert.ok(await page.getByText("Olet kirjautunut ulos.").isVisible());
+  await page.goto(server.url + "/sign-in/pictures");
+  assert.equal(await page.locator("button[name=pick]").count(), 0, "no picture grid left");
   await context.close();
 });
 

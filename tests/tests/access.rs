@@ -457,6 +457,73 @@ async fn a_relative_before_consent_after_grant_and_after_revoke() {
     }
 }
 
+/// Security review F3: taking one right away while giving another must not keep the removed
+/// right for the day the new one waits.
+#[tokio::test]
+async fn taking_a_right_away_works_at_once_even_when_another_is_given() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let db = &app.db;
+        let a = app::people::repo::create(&mut db.conn().await.expect("connection"), "Aino")
+            .await
+            .expect("a")
+            .client_id;
+        saved_plan(db, a).await;
+        let worker = workers::create(&mut db.conn().await.expect("connection"), "Maria", false)
+            .await
+            .expect("worker");
+        let read = consent::Rights {
+            read_plan: true,
+            ..consent::Rights::default()
+        };
+        let money = consent::Rights {
+            see_money: true,
+            ..consent::Rights::default()
+        };
+        let liisa = relative_with(db, a, read, worker).await;
+        let session = session_for(db, PersonRef::relative(liisa), Some(a), Place::Home)
+            .await
+            .expect("session");
+        let (status, _, body) = get_as(&app, &session, "/plan/check").await;
+        assert_eq!(status, StatusCode::OK, "reads the plan before the change");
+        assert!(body.contains("Salainen kissa"));
+
+        // "Stop reading my plan, but you may see the money."
+        let waiting = app::relatives::service::change(db, a, liisa, money, PersonRef::client(a))
+            .await
+            .expect("change");
+        assert!(waiting.effective_at > app::db::now_ms(), "the money waits");
+        let (_, location, body) = get_as(&app, &session, "/plan/check").await;
+        assert_eq!(location, "/forbidden", "the plan is closed at once");
+        assert!(!body.contains("Salainen kissa"));
+        let (_, location, _) = get_as(&app, &session, "/money").await;
+        assert_eq!(location, "/forbidden", "the money is not open yet");
+        let now = consent::current(&mut db.conn().await.expect("connection"), a, liisa)
+            .await
+            .expect("current")
+            .expect("row");
+        assert_eq!(now.rights, consent::Rights::default());
+
+        // The worker confirms: the money opens, the plan stays closed.
+        assert!(consent::confirm(
+            &mut db.conn().await.expect("connection"),
+            waiting.consent_id,
+            a,
+            worker
+        )
+        .await
+        .expect("confirm"));
+        let (status, _, _) = get_as(&app, &session, "/money").await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "the money is open after the worker confirms"
+        );
+        let (_, location, _) = get_as(&app, &session, "/plan/check").await;
+        assert_eq!(location, "/forbidden");
+    }
+}
+
 #[tokio::test]
 async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten() {
     for url in fresh_urls().await.expect("databases") {

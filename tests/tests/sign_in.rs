@@ -276,3 +276,184 @@ async fn a_worker_beside_the_client_is_recorded_with_the_client() {
             .contains("auttaa sinua nyt"));
     }
 }
+
+/// A client at a kiosk whose browser carries the kiosk mark.
+fn kiosk_browser(app: &TestApp) -> Client {
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    jar.add_cookie_str(
+        "sopiva_kiosk=1; Path=/",
+        &app.url("/").parse().expect("address"),
+    );
+    Client::builder()
+        .cookie_provider(jar)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+async fn attempts(app: &TestApp) -> i64 {
+    sqlx::query_scalar::<_, i64>("select count(*) from sign_in_attempt")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("count")
+}
+
+/// Security review F1: at a kiosk the picture page ends like a signed-in page, and "Olen
+/// valmis" ends the sign-in in progress, so the next person cannot continue it.
+#[tokio::test]
+async fn i_am_done_on_the_picture_page_ends_the_sign_in_in_progress() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let kiosk = kiosk_browser(&app);
+        let started = card_sign_in(&kiosk, &app, "DEMO-AINO-2468").await;
+        assert_eq!(location(&started), "/sign-in/pictures");
+        let pictures = page(&kiosk, &app, "/sign-in/pictures").await;
+        assert!(
+            pictures.contains("kiosk-timer"),
+            "the kiosk countdown is there"
+        );
+        assert!(
+            pictures.contains("class=\"sign-out\""),
+            "and \"Olen valmis\""
+        );
+        let pick = action(&kiosk, &app, "/sign-in/pictures", "pick_picture").await;
+        post(&kiosk, &app, &pick, &[("pick", "dog")]).await;
+        assert_eq!(attempts(&app).await, 1);
+
+        let sign_out = action(&kiosk, &app, "/sign-in/pictures", "sign_out").await;
+        let done = post(&kiosk, &app, &sign_out, &[]).await;
+        let cleared = done
+            .headers()
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .any(|v| v.starts_with("__Host-signin=;") && v.contains("Max-Age=0"));
+        assert!(cleared, "the sign-in cookie is cleared");
+        assert_eq!(attempts(&app).await, 0, "the sign-in in progress is gone");
+        let next = post(&kiosk, &app, &pick, &[("pick", "cat")]).await;
+        assert_eq!(
+            location(&next),
+            "/",
+            "the next person starts from the start"
+        );
+
+        // At home the picture page has no countdown.
+        let home = app.client().expect("client");
+        card_sign_in(&home, &app, "DEMO-AINO-2468").await;
+        assert!(!page(&home, &app, "/sign-in/pictures")
+            .await
+            .contains("kiosk-timer"));
+    }
+}
+
+/// At a kiosk a sign-in in progress ends after the kiosk's idle time since the last press,
+/// even if no screen ended it; at home it lasts ten minutes.
+#[tokio::test]
+async fn a_sign_in_left_at_the_kiosk_ends_after_the_idle_time() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let (kiosk, home) = (kiosk_browser(&app), app.client().expect("client"));
+        let mut picks = Vec::new();
+        for browser in [&kiosk, &home] {
+            card_sign_in(browser, &app, "DEMO-AINO-2468").await;
+            picks.push(action(browser, &app, "/sign-in/pictures", "pick_picture").await);
+        }
+        // 180 s of kiosk idle time and the 30 s grace have passed for both.
+        sqlx::query("update sign_in_attempt set created_at = created_at - 211000")
+            .execute(&app.db.pool)
+            .await
+            .expect("older");
+        let press_once = |browser, to| post(browser, &app, to, &[("pick", "dog")]);
+        assert_eq!(location(&press_once(&kiosk, &picks[0]).await), "/");
+        assert_eq!(
+            location(&press_once(&home, &picks[1]).await),
+            "/sign-in/pictures",
+            "at home the sign-in goes on"
+        );
+        assert_eq!(attempts(&app).await, 1);
+    }
+}
+
+/// A new card, or one whose PIN a worker reset, lets its holder choose the PIN only for the
+/// days the worker was told; after that it needs a worker. A card with a PIN keeps working.
+#[tokio::test]
+async fn a_new_card_chooses_its_pictures_within_the_days_the_worker_sees() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let worker = app.client().expect("client");
+        worker_sign_in(&worker, &app, "maria", "maria-demo-salasana").await;
+        let aino = aino_id(&app).await.to_string();
+        let manage = action(&worker, &app, "/worker", "manage_sign_in").await;
+        for what in ["issue", "reset"] {
+            post(
+                &worker,
+                &app,
+                &manage,
+                &[("client_id", &aino), ("what", what)],
+            )
+            .await;
+        }
+        let shown = page(&worker, &app, "/worker").await;
+        assert!(shown.contains("Kuvat pitää valita 14 päivän aikana."));
+        let code = shown
+            .split("class=\"card-code\"><code>")
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .expect("the new code")
+            .to_owned();
+        let close = |owner_kind: &'static str| {
+            let pool = app.db.pool.clone();
+            async move {
+                sqlx::query(
+                    "update sign_in_card set choose_until = 1 \
+                     where owner_kind = $1 and revoked_at is null",
+                )
+                .bind(owner_kind)
+                .execute(&pool)
+                .await
+                .expect("close")
+            }
+        };
+
+        // Started in time, but the days run out before the pictures are chosen.
+        let late = app.client().expect("client");
+        assert_eq!(
+            location(&card_sign_in(&late, &app, &code).await),
+            "/sign-in/pictures"
+        );
+        close("client").await;
+        assert_eq!(
+            location(&press(&late, &app, "fish,fish,star,dog").await),
+            "/?error=card-old"
+        );
+        assert_eq!(attempts(&app).await, 0);
+        let expired = card_sign_in(&app.client().expect("client"), &app, &code).await;
+        assert_eq!(location(&expired), "/?error=card-old");
+        assert!(
+            page(&app.client().expect("client"), &app, "/?error=card-old")
+                .await
+                .contains("Kortin aika loppui.")
+        );
+
+        // A card whose PIN is set works whatever its days: Helmi's demo card has a PIN.
+        close("client").await;
+        let helmi = app.client().expect("client");
+        assert_eq!(
+            location(&card_sign_in(&helmi, &app, "DEMO-HELMI-8642").await),
+            "/sign-in/pictures"
+        );
+
+        // The worker resets the PIN: the days start again.
+        post(
+            &worker,
+            &app,
+            &manage,
+            &[("client_id", &aino), ("what", "reset")],
+        )
+        .await;
+        assert_eq!(
+            location(&card_sign_in(&app.client().expect("client"), &app, &code).await),
+            "/sign-in/pictures"
+        );
+    }
+}

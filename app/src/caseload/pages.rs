@@ -8,6 +8,7 @@ use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::ids::{ClientId, RelativeId};
 use crate::relatives::api::{AddRelative, ConfirmConsent};
+use crate::sign_in::CHOOSE_DAYS;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::errors::ErrorSummary;
@@ -129,6 +130,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             <section class="new-card notice" aria-labelledby="new-card-title">
                 <h2 id="new-card-title"><Symbol concept="card"/>{t("card-new-title")}</h2>
                 <p>{t("card-new-text")}</p>
+                <p>{tr_args(use_lang(), "card-choose-days", &[("days", CHOOSE_DAYS.into())])}</p>
                 <div class="qr" role="img" aria-label=t("card-qr-label") inner_html=svg></div>
                 <p class="card-code"><code>{code}</code></p>
             </section>

@@ -26,6 +26,15 @@ impl Rights {
             || (self.see_money && !than.see_money)
     }
 
+    /// Only what both allow: what is left of `self` when `other` takes rights away.
+    pub fn both(self, other: Rights) -> Rights {
+        Rights {
+            read_plan: self.read_plan && other.read_plan,
+            write_plan: self.write_plan && other.write_plan,
+            see_money: self.see_money && other.see_money,
+        }
+    }
+
     pub fn any(self) -> bool {
         self.read_plan || self.write_plan || self.see_money
     }
@@ -51,5 +60,11 @@ mod tests {
         assert!(!read.wider_than(write));
         assert!(!read.wider_than(read));
         assert!(!Rights::default().any());
+        let money = Rights {
+            see_money: true,
+            ..Rights::default()
+        };
+        assert_eq!(read.both(money), Rights::default(), "nothing in common");
+        assert_eq!(write.both(read), read);
     }
 }

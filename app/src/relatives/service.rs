@@ -22,7 +22,9 @@ pub fn starts_at(before: Rights, after: Rights, now: i64) -> i64 {
 }
 
 /// Records new rights for a relative (see `starts_at`); any change still waiting is
-/// cancelled. Returns the new row.
+/// cancelled. A change that takes one right away and gives another does both parts: what is
+/// taken away ends now (a row with only what the old and new rights share), and only the
+/// widening waits. Returns the row with the new rights.
 pub async fn change(
     db: &Db,
     client_id: ClientId,
@@ -51,6 +53,10 @@ async fn change_in(
         .unwrap_or_default();
     repo::cancel_waiting(conn, client_id, relative_id, now).await?;
     let effective_at = starts_at(before, rights, now);
+    let kept = before.both(rights);
+    if effective_at > now && kept != before {
+        repo::insert(conn, client_id, relative_id, kept, by, now, now).await?;
+    }
     repo::insert(conn, client_id, relative_id, rights, by, now, effective_at).await
 }
 

@@ -67,14 +67,19 @@ pub async fn sign_out(timeout: Option<String>) -> Result<(), AppError> {
     forms::finish(result)
 }
 
-/// Deletes the session and everything personal in this browser: the session cookie, the
-/// settings at a kiosk, and the browser's caches and storage for this site.
+/// Deletes the session and everything personal in this browser: the session cookie, a
+/// sign-in still in progress (so the next person cannot finish it), the settings at a kiosk,
+/// and the browser's caches and storage for this site.
 #[cfg(feature = "ssr")]
 pub async fn end_session(db: &crate::db::Db) -> Result<(), AppError> {
     if let Some(id) = context::session_id() {
         crate::session::repo::delete(&mut *db.conn().await?, &id).await?;
     }
     context::set_cookie(&context::session_cookie("", 0));
+    if let Some(attempt) = context::cookie(context::ATTEMPT_COOKIE) {
+        crate::session::repo::end_attempt(&mut *db.conn().await?, &attempt).await?;
+        context::set_cookie(&context::secret_cookie(context::ATTEMPT_COOKIE, "", 0));
+    }
     if context::device().kiosk {
         context::set_cookie(&format!(
             "{}=; Path=/; SameSite=Lax; Max-Age=0",

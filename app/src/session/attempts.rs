@@ -2,6 +2,7 @@
 //! chosen so far stay here on the server, behind a short-lived cookie, so every press is a
 //! plain form post.
 
+use super::place::limits;
 use super::repo::{hash_id, new_id, parse_place, Place};
 use crate::db::{now_ms, StorageError};
 use sqlx::AnyConnection;
@@ -17,7 +18,8 @@ pub struct Attempt {
     pub place: Place,
 }
 
-/// How long a sign-in in progress lasts.
+/// How long a sign-in in progress lasts at home. At a kiosk it ends after the kiosk's idle
+/// time since the last press, like a signed-in session there (see `place::limits`).
 pub const ATTEMPT_MS: i64 = 10 * 60 * 1000;
 
 /// Starts a sign-in with a card and returns the id for its cookie.
@@ -40,10 +42,14 @@ pub async fn start_attempt(
     Ok(id)
 }
 
-/// The sign-in in progress with this id, unless it is too old.
-pub async fn attempt(conn: &mut AnyConnection, id: &str) -> Result<Option<Attempt>, StorageError> {
+/// The sign-in in progress with this id, unless it is too old (see `ATTEMPT_MS`).
+pub async fn attempt(
+    conn: &mut AnyConnection,
+    id: &str,
+    kiosk_idle_seconds: i64,
+) -> Result<Option<Attempt>, StorageError> {
     let row = sqlx::query(
-        "select card_id, picks, confirm, context, created_at from sign_in_attempt \
+        "select card_id, picks, confirm, context, created_at, pressed_at from sign_in_attempt \
          where attempt_hash = $1",
     )
     .bind(hash_id(id))
@@ -51,16 +57,24 @@ pub async fn attempt(conn: &mut AnyConnection, id: &str) -> Result<Option<Attemp
     .await?;
     let Some(row) = row else { return Ok(None) };
     let created: i64 = row.try_get("created_at")?;
-    if now_ms() - created > ATTEMPT_MS {
+    let pressed: Option<i64> = row.try_get("pressed_at")?;
+    let place = parse_place(&row.try_get::<String, _>("context")?)?;
+    let now = now_ms();
+    let too_old = match place {
+        Place::Kiosk => {
+            now - pressed.unwrap_or(created) > limits(place, kiosk_idle_seconds).idle_ms
+        }
+        _ => now - created > ATTEMPT_MS,
+    };
+    if too_old {
         end_attempt(conn, id).await?;
         return Ok(None);
     }
-    let context: String = row.try_get("context")?;
     Ok(Some(Attempt {
         card_id: row.try_get("card_id")?,
         picks: row.try_get("picks")?,
         confirm: row.try_get("confirm")?,
-        place: parse_place(&context)?,
+        place,
     }))
 }
 
@@ -71,12 +85,16 @@ pub async fn update_attempt(
     picks: &str,
     confirm: Option<&str>,
 ) -> Result<(), StorageError> {
-    sqlx::query("update sign_in_attempt set picks = $1, confirm = $2 where attempt_hash = $3")
-        .bind(picks)
-        .bind(confirm)
-        .bind(hash_id(id))
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "update sign_in_attempt set picks = $1, confirm = $2, pressed_at = $3 \
+         where attempt_hash = $4",
+    )
+    .bind(picks)
+    .bind(confirm)
+    .bind(now_ms())
+    .bind(hash_id(id))
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

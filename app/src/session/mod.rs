@@ -45,6 +45,8 @@ crate::forms::notice::notices! {
     StartNotice {
         /// The card code was not found.
         CardUnknown = ("error", "card", "error-wrong-code"),
+        /// The card has no PIN yet and the time to choose one has passed.
+        CardExpired = ("error", "card-old", "error-card-expired"),
         /// The person signed out.
         SignedOut = ("bye", "1", "signed-out"),
         /// The session ended after the idle time.

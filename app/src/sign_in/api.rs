@@ -27,6 +27,11 @@ pub async fn card_sign_in(code: String) -> Result<(), AppError> {
         let Some(card) = crate::sign_in::cards::find(&mut *db.conn().await?, &code).await? else {
             return Ok(StartNotice::CardUnknown.at("/"));
         };
+        if !card.may_choose(crate::db::now_ms())
+            && !crate::sign_in::pins::is_set(&mut *db.conn().await?, card.owner).await?
+        {
+            return Ok(StartNotice::CardExpired.at("/"));
+        }
         let place = if context::device().kiosk {
             crate::session::repo::Place::Kiosk
         } else {
@@ -60,7 +65,8 @@ pub async fn load_pictures() -> Result<PicturesPageData, AppError> {
         async move {
             let db = context::db()?;
             let id = context::cookie(context::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
-            let attempt = crate::session::repo::attempt(&mut *db.conn().await?, &id)
+            let idle = context::site().kiosk_idle_seconds;
+            let attempt = crate::session::repo::attempt(&mut *db.conn().await?, &id, idle)
                 .await?
                 .ok_or(AppError::NotSignedIn)?;
             let mode = super::service::mode(&db, &attempt)
@@ -80,13 +86,18 @@ pub async fn pick_picture(pick: String) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         let id = context::cookie(context::ATTEMPT_COOKIE).ok_or(AppError::NotSignedIn)?;
-        let attempt = crate::session::repo::attempt(&mut *db.conn().await?, &id)
+        let idle = context::site().kiosk_idle_seconds;
+        let attempt = crate::session::repo::attempt(&mut *db.conn().await?, &id, idle)
             .await?
             .ok_or(AppError::NotSignedIn)?;
         match super::service::pick(&db, &id, &attempt, &pick).await? {
             PickOutcome::Again(None) => Ok("/sign-in/pictures".to_owned()),
             PickOutcome::Again(Some(notice)) => Ok(notice.at("/sign-in/pictures")),
             PickOutcome::Gone => Err(AppError::NotSignedIn),
+            PickOutcome::Expired => {
+                context::set_cookie(&context::secret_cookie(context::ATTEMPT_COOKIE, "", 0));
+                Ok(StartNotice::CardExpired.at("/"))
+            }
             PickOutcome::SignedIn { session_id, person } => {
                 context::set_cookie(&context::secret_cookie(context::ATTEMPT_COOKIE, "", 0));
                 context::set_cookie(&context::session_cookie(&session_id, 12 * 3600));

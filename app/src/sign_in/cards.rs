@@ -15,6 +15,11 @@ use sqlx::Row;
 /// looks like another character.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// How long a new card (or a card whose PIN a worker reset) lets its holder choose the
+/// picture PIN (`CHOOSE_DAYS`, which the worker sees when handing the card over). After that
+/// a found or forgotten card cannot be taken over by choosing a PIN for it.
+pub const CHOOSE_WINDOW_MS: i64 = super::CHOOSE_DAYS * 24 * 3600 * 1000;
+
 /// A card in use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Card {
@@ -22,6 +27,15 @@ pub struct Card {
     pub owner: PersonRef,
     /// Wrong picture PINs in a row with this card.
     pub failures: i64,
+    /// Until when (UTC ms) the holder may choose a picture PIN if none is set.
+    pub choose_until: Option<i64>,
+}
+
+impl Card {
+    /// Whether a PIN may be chosen with this card now (when the owner has none).
+    pub fn may_choose(&self, now: i64) -> bool {
+        self.choose_until.is_some_and(|until| now < until)
+    }
 }
 
 /// A new random card code: 24 characters (120 bits) in groups of four.
@@ -85,14 +99,15 @@ pub async fn issue_with_code(
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     revoke(&mut tx, owner).await?;
     sqlx::query(
-        "insert into sign_in_card (owner_kind, owner_id, token_hash, issued_by, issued_at) \
-         values ($1, $2, $3, $4, $5)",
+        "insert into sign_in_card (owner_kind, owner_id, token_hash, issued_by, issued_at, \
+         choose_until) values ($1, $2, $3, $4, $5, $6)",
     )
     .bind(owner.kind.as_str())
     .bind(owner.stored_id())
     .bind(hash(code))
     .bind(issued_by)
     .bind(now_ms())
+    .bind(now_ms() + CHOOSE_WINDOW_MS)
     .execute(&mut *tx)
     .await?;
     Ok(tx.commit().await?)
@@ -130,10 +145,11 @@ fn card_from(row: &sqlx::any::AnyRow) -> Result<Option<Card>, StorageError> {
         card_id: row.try_get("card_id")?,
         owner: PersonRef::from_stored(kind, row.try_get("owner_id")?),
         failures: row.try_get("failures")?,
+        choose_until: row.try_get("choose_until")?,
     }))
 }
 
-const CARD_COLUMNS: &str = "card_id, owner_kind, owner_id, failures";
+const CARD_COLUMNS: &str = "card_id, owner_kind, owner_id, failures, choose_until";
 
 /// The card in use with this code, if any.
 pub async fn find(conn: &mut AnyConnection, code: &str) -> Result<Option<Card>, StorageError> {
@@ -158,6 +174,21 @@ pub async fn get(conn: &mut AnyConnection, card_id: i64) -> Result<Option<Card>,
     .fetch_optional(&mut *conn)
     .await?;
     Ok(row.as_ref().map(card_from).transpose()?.flatten())
+}
+
+/// Opens the choice of a new picture PIN again on the person's card in use, for
+/// `CHOOSE_WINDOW_MS` (a worker reset the PIN).
+pub async fn reopen_choice(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), StorageError> {
+    sqlx::query(
+        "update sign_in_card set choose_until = $1 \
+         where owner_kind = $2 and owner_id = $3 and revoked_at is null",
+    )
+    .bind(now_ms() + CHOOSE_WINDOW_MS)
+    .bind(owner.kind.as_str())
+    .bind(owner.stored_id())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Counts one more wrong picture PIN with this card.

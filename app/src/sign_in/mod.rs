@@ -24,6 +24,9 @@ pub mod worker_tries;
 
 use serde::{Deserialize, Serialize};
 
+/// Days a new card (or one whose PIN a worker reset) may be used to choose a picture PIN.
+pub const CHOOSE_DAYS: i64 = 14;
+
 /// The pictures of the PIN grid, in grid order: the name the form sends (and the PIN is made
 /// of) and the symbol concept drawn for it.
 pub const PICTURES: [(&str, &str); 12] = [

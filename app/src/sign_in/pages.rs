@@ -64,7 +64,7 @@ fn render(data: PicturesPageData) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Frame title=t(title_id) error=is_error signed_in=false listen=vec![title_id, hint_id]>
+        <Frame title=t(title_id) error=is_error signed_in=false signing_in=true listen=vec![title_id, hint_id]>
             <ErrorSummary errors/>
             {again}
             <h1>{t(title_id)}</h1>

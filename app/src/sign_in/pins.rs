@@ -104,6 +104,7 @@ pub async fn reset(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), Sto
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     clear_row(&mut tx, owner).await?;
     cards::reset_failures(&mut tx, owner).await?;
+    cards::reopen_choice(&mut tx, owner).await?;
     Ok(tx.commit().await?)
 }
 

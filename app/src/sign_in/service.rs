@@ -22,6 +22,8 @@ pub enum PickOutcome {
     },
     /// The sign-in in progress is gone (too old, or the card was revoked).
     Gone,
+    /// The card has no PIN and the time to choose one has passed: ask a worker.
+    Expired,
 }
 
 /// The mode of the picture page for this sign-in in progress.
@@ -84,6 +86,10 @@ pub async fn pick(
     };
     if pins::is_set(&mut *db.conn().await?, card.owner).await? {
         return finish_sign_in(db, attempt_id, attempt, &card, &pin).await;
+    }
+    if !card.may_choose(now_ms()) {
+        sessions::end_attempt(&mut *db.conn().await?, attempt_id).await?;
+        return Ok(PickOutcome::Expired);
     }
     match attempt.confirm.as_deref() {
         None => {

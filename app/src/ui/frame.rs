@@ -19,6 +19,10 @@ pub fn Frame(
     title: String,
     #[prop(optional)] error: bool,
     signed_in: bool,
+    /// A sign-in is in progress (the picture page): at a kiosk it counts down, wipes and
+    /// offers "I am done" like a signed-in page, so the next person cannot continue it.
+    #[prop(optional)]
+    signing_in: bool,
     /// Message ids that "Kuuntele" reads for this page: its question and hint.
     #[prop(optional)]
     listen: Vec<&'static str>,
@@ -42,7 +46,8 @@ pub fn Frame(
     let full_title = format!("{page_title} – {}", tr(lang, "app-name"));
     let home = if signed_in { "/home" } else { "/" };
     let device = use_device();
-    let timer = (signed_in && device.kiosk).then(|| {
+    let ends_at_kiosk = signed_in || (signing_in && device.kiosk);
+    let timer = (ends_at_kiosk && device.kiosk).then(|| {
         let site = use_context::<crate::session::SiteInfo>().unwrap_or_default();
         view! {
             <KioskTimer
@@ -60,7 +65,7 @@ pub fn Frame(
         <header class="site-header">
             <a class="site-name" href=home>{t("app-name")}</a>
             <LangSwitch/>
-            {signed_in.then(|| view! {
+            {ends_at_kiosk.then(|| view! {
                 <form method="post" action=SignOut::url() class="sign-out">
                     <button type="submit" class="button button-secondary"><Symbol concept="done"/>{t("done-button")}</button>
                 </form>

@@ -21,15 +21,18 @@ pub fn StartPage() -> impl IntoView {
 
 fn render(data: StartPageData) -> impl IntoView {
     let notice = use_notice::<StartNotice>();
-    let wrong_code = notice == Some(StartNotice::CardUnknown);
+    // A card that does not work: unknown, or too late to choose its pictures.
+    let card_error =
+        notice.filter(|n| matches!(n, StartNotice::CardUnknown | StartNotice::CardExpired));
+    let wrong_code = card_error.is_some();
     let signed_out = notice == Some(StartNotice::SignedOut);
     let timed_out = notice == Some(StartNotice::TimedOut);
     let kiosk = crate::settings::use_device().kiosk;
-    let errors = if wrong_code {
-        vec![("code".to_owned(), t(StartNotice::CardUnknown.message_id()))]
-    } else {
-        Vec::new()
-    };
+    let card_message = card_error.map(|n| t(n.message_id()));
+    let errors = card_message
+        .clone()
+        .map(|m| vec![("code".to_owned(), m)])
+        .unwrap_or_default();
     view! {
         <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in listen=vec!["start-title", "start-intro"]>
             <ErrorSummary errors/>
@@ -47,7 +50,7 @@ fn render(data: StartPageData) -> impl IntoView {
                             id="code"
                             label_id="code-label"
                             hint_id="code-hint"
-                            error=wrong_code.then(|| t("error-wrong-code"))
+                            error=card_message
                         />
                         <button type="submit" class="button"><Symbol concept="sign-in"/>{t("sign-in-button")}</button>
                     </form>

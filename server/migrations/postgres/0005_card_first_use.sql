@@ -1,0 +1,11 @@
+-- A new card, or a card whose picture PIN a worker reset, lets whoever holds it choose the
+-- PIN. That choice is open only until `choose_until` (UTC ms), so a card left lying about
+-- cannot be taken over later (security review F1). Cards already out get 14 days from now.
+alter table sign_in_card add column choose_until bigint;
+update sign_in_card
+   set choose_until = (extract(epoch from now()) * 1000)::bigint + 1209600000
+ where revoked_at is null;
+
+-- A sign-in in progress at a kiosk ends after the kiosk's idle time since the last press,
+-- like a signed-in session there, so the next person cannot continue it.
+alter table sign_in_attempt add column pressed_at bigint;

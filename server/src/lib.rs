@@ -144,9 +144,13 @@ impl Application {
     }
 
     pub async fn run(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router.into_make_service())
-            .await
-            .context("serving")
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .context("serving")
     }
 }
 
@@ -160,7 +164,9 @@ pub fn router(
 ) -> Router {
     let speech_routes = speech::routes(db.clone(), speech, site.kiosk_idle_seconds);
     let routes = generate_route_list(App);
+    let flood = app::sign_in::flood::FloodGuard::default();
     let context = move || {
+        provide_context(flood.clone());
         provide_context(db.clone());
         provide_context(site.clone());
         provide_context(symbols.clone());

@@ -276,6 +276,7 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
             ("user_name", app::forms::idempotency::new_key()),
         ],
         "add_client" => vec![("name", "Uusi".into())],
+        "unlock_worker" => vec![("worker_id", "1".into())],
         "assign_client" => vec![
             ("worker_id", "1".into()),
             ("client_id", client),

@@ -457,3 +457,33 @@ async fn a_new_card_chooses_its_pictures_within_the_days_the_worker_sees() {
         );
     }
 }
+
+/// Security review F6: one address trying password after password is slowed down as a whole,
+/// and its refused tries do not count against the worker they name.
+#[tokio::test]
+async fn one_address_trying_many_worker_passwords_is_slowed_down() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let http = app.client().expect("client");
+        for n in 0..app::sign_in::flood::MAX_TRIES {
+            let user = if n % 2 == 0 { "maria" } else { "pekka" };
+            let answer = location(&worker_sign_in(&http, &app, user, "väärä").await);
+            assert!(answer.starts_with("/worker/sign-in?error="), "{answer}");
+        }
+        // The workers' own waits end (as if an admin ended them); the address is still slowed.
+        sqlx::query("update worker set failures = 0, wait_until = 0")
+            .execute(&app.db.pool)
+            .await
+            .expect("clear");
+        let wrong = worker_sign_in(&http, &app, "maria", "väärä").await;
+        assert_eq!(location(&wrong), "/worker/sign-in?error=wait");
+        let right = worker_sign_in(&http, &app, "maria", "maria-demo-salasana").await;
+        assert_eq!(location(&right), "/worker/sign-in?error=wait");
+        let failures: i64 =
+            sqlx::query_scalar("select cast(coalesce(sum(failures), 0) as bigint) from worker")
+                .fetch_one(&app.db.pool)
+                .await
+                .expect("failures");
+        assert_eq!(failures, 0, "tries refused for the address are not counted");
+    }
+}

@@ -89,7 +89,7 @@ async fn fifty_parallel_wrong_passwords_are_checked_only_as_often_as_allowed() {
         for try_ in tries {
             match try_.await.expect("task").expect("sign-in") {
                 WorkerSignIn::Wrong => checked += 1,
-                WorkerSignIn::Wait(_) => {}
+                WorkerSignIn::Wait => {}
                 WorkerSignIn::Worker(_) => panic!("a wrong password signed in"),
             }
         }
@@ -105,7 +105,51 @@ async fn fifty_parallel_wrong_passwords_are_checked_only_as_often_as_allowed() {
         };
         assert!(matches!(
             identity::sign_in(&db, proof).await.expect("sign-in"),
-            WorkerSignIn::Wait(_)
+            WorkerSignIn::Wait
         ));
+    }
+}
+
+/// Security review F6: knowing a user name must not keep a worker out for hours. The wait
+/// stops growing at fifteen minutes, and an admin can end it at once.
+#[tokio::test]
+async fn a_workers_wait_is_at_most_fifteen_minutes_and_an_admin_can_end_it() {
+    for db in fresh_dbs().await.expect("databases") {
+        let worker = logins::create(&mut db.conn().await.expect("c"), "Maria", false)
+            .await
+            .expect("worker");
+        let mut now = app::db::now_ms();
+        let mut last_wait = 0;
+        for n in 0..20 {
+            let reserved = worker_tries::reserve_try(&mut db.conn().await.expect("c"), worker, now)
+                .await
+                .expect("reserve");
+            assert!(reserved.is_some(), "try {n} is taken once the wait is over");
+            let (_, wait_until) = worker_tries::throttle(&mut db.conn().await.expect("c"), worker)
+                .await
+                .expect("throttle");
+            assert!(
+                wait_until - now <= worker_tries::MAX_WAIT_MS,
+                "{:?}: after {} wrong tries the wait is {} ms",
+                db.backend,
+                n + 1,
+                wait_until - now
+            );
+            last_wait = wait_until - now;
+            now = wait_until.max(now);
+        }
+        assert_eq!(
+            last_wait,
+            worker_tries::MAX_WAIT_MS,
+            "without the cap the 20th wait would be hours"
+        );
+        assert!(app::admin::service::unlock_worker(&db, worker)
+            .await
+            .expect("unlock"));
+        let (failures, wait_until) =
+            worker_tries::throttle(&mut db.conn().await.expect("c"), worker)
+                .await
+                .expect("throttle");
+        assert_eq!((failures, wait_until), (0, 0), "the admin ended the wait");
     }
 }

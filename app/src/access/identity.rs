@@ -9,6 +9,7 @@ use crate::db::{now_ms, Db, StorageError};
 use crate::ids::WorkerId;
 use crate::sign_in::logins::{self as workers, PASSWORD};
 use crate::sign_in::pins;
+use crate::sign_in::secrets::{argon2_turn, Turn};
 use crate::sign_in::{codes, worker_tries as tries};
 use std::future::Future;
 use std::pin::Pin;
@@ -25,15 +26,28 @@ type Found<'a> = Pin<Box<dyn Future<Output = Result<Option<WorkerId>, StorageErr
 /// One way for a worker to prove who they are.
 pub trait IdentityProvider: Send + Sync {
     /// The worker this proof shows, or `None`. `worker_id` is the worker the user name
-    /// names, when there is one.
-    fn identify<'a>(&'a self, db: &'a Db, worker_id: WorkerId, proof: Proof<'a>) -> Found<'a>;
+    /// names, when there is one. `turn` is the Argon2 turn taken before the try was counted,
+    /// for a provider that hashes.
+    fn identify<'a>(
+        &'a self,
+        db: &'a Db,
+        worker_id: WorkerId,
+        proof: Proof<'a>,
+        turn: Option<Turn>,
+    ) -> Found<'a>;
 }
 
 /// The user name and an Argon2id-hashed password.
 pub struct PasswordProvider;
 
 impl IdentityProvider for PasswordProvider {
-    fn identify<'a>(&'a self, db: &'a Db, _worker_id: WorkerId, proof: Proof<'a>) -> Found<'a> {
+    fn identify<'a>(
+        &'a self,
+        db: &'a Db,
+        _worker_id: WorkerId,
+        proof: Proof<'a>,
+        turn: Option<Turn>,
+    ) -> Found<'a> {
         Box::pin(async move {
             let subject = workers::normal_user_name(proof.user_name);
             let Some((id, Some(hash))) =
@@ -41,7 +55,11 @@ impl IdentityProvider for PasswordProvider {
             else {
                 return Ok(None);
             };
-            let right = pins::verify_secret_off_thread(proof.secret.to_owned(), hash).await;
+            let turn = match turn {
+                Some(turn) => turn,
+                None => argon2_turn().await?,
+            };
+            let right = pins::verify_secret_off_thread(proof.secret.to_owned(), hash, turn).await;
             Ok(right.then_some(id))
         })
     }
@@ -51,7 +69,13 @@ impl IdentityProvider for PasswordProvider {
 pub struct OneTimeCodeProvider;
 
 impl IdentityProvider for OneTimeCodeProvider {
-    fn identify<'a>(&'a self, db: &'a Db, worker_id: WorkerId, proof: Proof<'a>) -> Found<'a> {
+    fn identify<'a>(
+        &'a self,
+        db: &'a Db,
+        worker_id: WorkerId,
+        proof: Proof<'a>,
+        _turn: Option<Turn>,
+    ) -> Found<'a> {
         Box::pin(async move {
             let found = codes::use_one_time_code(&mut *db.conn().await?, proof.secret).await?;
             Ok(found.filter(|id| *id == worker_id))
@@ -65,31 +89,48 @@ pub enum WorkerSignIn {
     Worker(WorkerId),
     /// Wrong user name or secret (the same answer for both).
     Wrong,
-    /// Too many wrong tries: wait until this time.
-    Wait(i64),
+    /// Too many wrong tries, too many tries from one address, or too many sign-ins at once:
+    /// wait a moment.
+    Wait,
 }
 
-/// Tries each provider in turn. Wrong tries are counted per worker, with growing waits: a
-/// try is reserved (counted) before any secret is checked, so parallel tries count one by one.
+/// Tries each provider in turn. Wrong tries are counted per worker, with growing waits (at
+/// most `worker_tries::MAX_WAIT_MS`): a try is reserved (counted) before any secret is
+/// checked, so parallel tries count one by one. The Argon2 turn is taken before that, so a
+/// busy server answers "wait" without counting. An unknown user name costs the same Argon2
+/// run as a known one, so the time of the answer does not tell which names exist.
 pub async fn sign_in(db: &Db, proof: Proof<'_>) -> Result<WorkerSignIn, StorageError> {
+    let turn = match argon2_turn().await {
+        Ok(turn) => turn,
+        Err(StorageError::Busy) => return Ok(WorkerSignIn::Wait),
+        Err(other) => return Err(other),
+    };
     let subject = workers::normal_user_name(proof.user_name);
     let Some((worker_id, _)) = workers::login(&mut *db.conn().await?, PASSWORD, &subject).await?
     else {
+        pins::verify_secret_off_thread(proof.secret.to_owned(), no_one_hash(), turn).await;
         return Ok(WorkerSignIn::Wrong);
     };
     if tries::reserve_try(&mut *db.conn().await?, worker_id, now_ms())
         .await?
         .is_none()
     {
-        let (_, wait_until) = tries::throttle(&mut *db.conn().await?, worker_id).await?;
-        return Ok(WorkerSignIn::Wait(wait_until));
+        return Ok(WorkerSignIn::Wait);
     }
+    let mut turn = Some(turn);
     let providers: [&dyn IdentityProvider; 2] = [&PasswordProvider, &OneTimeCodeProvider];
     for provider in providers {
-        if let Some(id) = provider.identify(db, worker_id, proof).await? {
+        if let Some(id) = provider.identify(db, worker_id, proof, turn.take()).await? {
             tries::clear_failures(&mut *db.conn().await?, id).await?;
             return Ok(WorkerSignIn::Worker(id));
         }
     }
     Ok(WorkerSignIn::Wrong)
+}
+
+/// An Argon2id hash of nothing anyone knows, checked for unknown user names.
+fn no_one_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| pins::hash_secret(&crate::sign_in::cards::new_code()).unwrap_or_default())
+        .clone()
 }

@@ -77,6 +77,21 @@ pub async fn add_client(name: String) -> Result<(), AppError> {
     forms::finish(result)
 }
 
+/// Ends a worker's wait after wrong sign-ins, so the worker can sign in at once.
+#[server]
+pub async fn unlock_worker(worker_id: WorkerId) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        guard::admin(&db).await?;
+        if !super::service::unlock_worker(&db, worker_id).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(AdminNotice::Unlocked.at("/admin"))
+    }
+    .await;
+    forms::finish(result)
+}
+
 /// Puts a client on a worker's caseload (`on` = "1") or takes them off.
 #[server]
 pub async fn assign_client(

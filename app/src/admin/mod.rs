@@ -17,6 +17,8 @@ pub struct AdminWorker {
     pub name: String,
     pub is_admin: bool,
     pub clients: Vec<String>,
+    /// The worker must wait after wrong sign-ins: the admin can end the wait.
+    pub waiting: bool,
 }
 
 /// The admin page.
@@ -35,5 +37,7 @@ crate::forms::notice::notices! {
         NameMissing = ("error", "name", "error-name-missing"),
         /// Another worker has that user name.
         UserNameTaken = ("error", "taken", "error-user-name-taken"),
+        /// A worker's wait after wrong sign-ins was ended.
+        Unlocked = ("saved", "unlocked", "admin-unlocked"),
     }
 }

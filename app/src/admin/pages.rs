@@ -1,6 +1,6 @@
 //! The admin page: workers, their caseloads, and new workers and clients.
 
-use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient};
+use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient, UnlockWorker};
 use crate::admin::AdminNotice;
 use crate::admin::AdminPageData;
 use crate::forms::notice::{use_notice, Notice};
@@ -18,7 +18,11 @@ pub fn AdminPage() -> impl IntoView {
 }
 
 fn render_admin(data: AdminPageData) -> impl IntoView {
-    let error = use_notice::<AdminNotice>().map(|n| t(n.message_id()));
+    let notice = use_notice::<AdminNotice>();
+    let unlocked = notice == Some(AdminNotice::Unlocked);
+    let error = notice
+        .filter(|n| *n != AdminNotice::Unlocked)
+        .map(|n| t(n.message_id()));
     let errors = error
         .clone()
         .map(|m| vec![("name".to_owned(), m)])
@@ -27,6 +31,7 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
     view! {
         <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>
             <ErrorSummary errors/>
+            {unlocked.then(|| view! { <p class="notice" role="status">{t("admin-unlocked")}</p> })}
             <p><a href="/worker">{t("worker-back")}</a></p>
             <h1>{t("admin-title")}</h1>
             {data.new_code.map(|code| view! {
@@ -42,6 +47,13 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
                     view! {
                         <li>
                             <p><strong>{w.name}</strong>": "{w.clients.join(", ")}</p>
+                            {w.waiting.then(|| view! {
+                                <form method="post" action=UnlockWorker::url() class="inline-form">
+                                    <input type="hidden" name="worker_id" value=w.worker_id.to_string()/>
+                                    <p>{t("admin-worker-waiting")}</p>
+                                    <button type="submit" class="button button-secondary">{t("admin-unlock")}</button>
+                                </form>
+                            })}
                             <form method="post" action=AssignClient::url() class="inline-form">
                                 <input type="hidden" name="worker_id" value=w.worker_id.to_string()/>
                                 <input type="hidden" name="on" value="1"/>

@@ -35,6 +35,7 @@ pub async fn overview(
     db: &Db,
 ) -> Result<(Vec<AdminWorker>, Vec<(ClientId, String)>), StorageError> {
     let mut conn = db.conn().await?;
+    let now = crate::db::now_ms();
     let assignments = caseload_repo::all_assignments(&mut conn).await?;
     let workers = workers::list(&mut conn)
         .await?
@@ -48,6 +49,7 @@ pub async fn overview(
             worker_id: w.worker_id,
             name: w.display_name,
             is_admin: w.is_admin,
+            waiting: w.wait_until > now,
         })
         .collect();
     let clients = clients::list(&mut conn)
@@ -56,6 +58,16 @@ pub async fn overview(
         .map(|c| (c.client_id, c.display_name))
         .collect();
     Ok((workers, clients))
+}
+
+/// Ends a worker's wait after wrong sign-ins at once. Returns whether there is such a worker.
+pub async fn unlock_worker(db: &Db, worker_id: WorkerId) -> Result<bool, StorageError> {
+    let mut conn = db.conn().await?;
+    if workers::get(&mut conn, worker_id).await?.is_none() {
+        return Ok(false);
+    }
+    crate::sign_in::worker_tries::clear_failures(&mut conn, worker_id).await?;
+    Ok(true)
 }
 
 /// Adds a client and returns their id.

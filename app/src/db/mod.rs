@@ -55,6 +55,9 @@ pub enum StorageError {
     Unknown(String),
     #[error("hashing failed: {0}")]
     Crypto(String),
+    /// Too many sign-ins at once: the caller says "wait a moment" instead of waiting on.
+    #[error("busy")]
+    Busy,
 }
 
 /// The current time in UTC milliseconds.

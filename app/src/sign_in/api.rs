@@ -117,6 +117,10 @@ pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), App
     let result = async move {
         let db = context::db()?;
         crate::session::api::end_session(&db).await?;
+        let flood = use_context::<crate::sign_in::flood::FloodGuard>().ok_or(AppError::Internal)?;
+        if !flood.allow(context::client_address().await, crate::db::now_ms()) {
+            return Ok(WorkerSignInNotice::Wait.at("/worker/sign-in"));
+        }
         let proof = Proof {
             user_name: &user_name,
             secret: &secret,
@@ -137,7 +141,7 @@ pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), App
                 Ok("/worker".to_owned())
             }
             WorkerSignIn::Wrong => Ok(WorkerSignInNotice::Wrong.at("/worker/sign-in")),
-            WorkerSignIn::Wait(_) => Ok(WorkerSignInNotice::Wait.at("/worker/sign-in")),
+            WorkerSignIn::Wait => Ok(WorkerSignInNotice::Wait.at("/worker/sign-in")),
         }
     }
     .await;

@@ -19,6 +19,8 @@ pub struct Worker {
     pub worker_id: WorkerId,
     pub display_name: String,
     pub is_admin: bool,
+    /// Until when (UTC ms) the worker must wait after wrong sign-ins; 0 when not.
+    pub wait_until: i64,
 }
 
 fn worker_from(row: &sqlx::any::AnyRow) -> Result<Worker, StorageError> {
@@ -26,6 +28,7 @@ fn worker_from(row: &sqlx::any::AnyRow) -> Result<Worker, StorageError> {
         worker_id: row.try_get("worker_id")?,
         display_name: row.try_get("display_name")?,
         is_admin: row.try_get::<i64, _>("is_admin")? != 0,
+        wait_until: row.try_get("wait_until")?,
     })
 }
 
@@ -50,18 +53,20 @@ pub async fn get(
     conn: &mut AnyConnection,
     worker_id: WorkerId,
 ) -> Result<Option<Worker>, StorageError> {
-    let row =
-        sqlx::query("select worker_id, display_name, is_admin from worker where worker_id = $1")
-            .bind(worker_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let row = sqlx::query(
+        "select worker_id, display_name, is_admin, wait_until from worker where worker_id = $1",
+    )
+    .bind(worker_id)
+    .fetch_optional(&mut *conn)
+    .await?;
     row.as_ref().map(worker_from).transpose()
 }
 
 /// All workers, by name (for the admin page).
 pub async fn list(conn: &mut AnyConnection) -> Result<Vec<Worker>, StorageError> {
     let rows = sqlx::query(
-        "select worker_id, display_name, is_admin from worker order by display_name, worker_id",
+        "select worker_id, display_name, is_admin, wait_until from worker \
+         order by display_name, worker_id",
     )
     .fetch_all(&mut *conn)
     .await?;

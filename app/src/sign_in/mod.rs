@@ -8,6 +8,8 @@ pub mod cards;
 #[cfg(feature = "ssr")]
 pub mod codes;
 #[cfg(feature = "ssr")]
+pub mod flood;
+#[cfg(feature = "ssr")]
 pub mod logins;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -10,7 +10,7 @@ pub use super::secrets::{
     hash_secret, hash_secret_off_thread, verify_secret, verify_secret_off_thread,
 };
 pub use super::throttle::{
-    clear_failures, failures, next_wait_sql, reserve_try, wait_after, Reservation,
+    capped_wait_sql, clear_failures, failures, next_wait_sql, reserve_try, wait_after, Reservation,
 };
 use crate::db::{now_ms, StorageError};
 use crate::people::PersonRef;
@@ -65,6 +65,8 @@ pub enum PinCheck {
     Locked,
     /// No PIN chosen yet.
     NotSet,
+    /// The server is busy with other sign-ins; nothing was checked or counted.
+    Busy,
 }
 
 /// Sets a new PIN and clears the failure count.

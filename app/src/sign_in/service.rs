@@ -120,6 +120,7 @@ async fn finish_sign_in(
         PinCheck::Wait(until) => PictureNotice::Wait(((until - now_ms()) / 1000).max(1)),
         PinCheck::Locked => PictureNotice::Locked,
         PinCheck::NotSet => PictureNotice::Again,
+        PinCheck::Busy => PictureNotice::Wait(crate::sign_in::secrets::TURN_WAIT.as_secs() as i64),
     };
     sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
     Ok(PickOutcome::Again(Some(error)))
@@ -132,6 +133,11 @@ pub async fn check_pin(db: &Db, card: &cards::Card, pin: &Pin) -> Result<PinChec
     if card.failures >= pins::LOCK_AFTER {
         return Ok(PinCheck::Locked);
     }
+    let turn = match crate::sign_in::secrets::argon2_turn().await {
+        Ok(turn) => turn,
+        Err(StorageError::Busy) => return Ok(PinCheck::Busy),
+        Err(other) => return Err(other),
+    };
     let reserved = pins::reserve_try(&mut *db.conn().await?, card.owner, now_ms()).await?;
     let hash = match reserved {
         pins::Reservation::Check { hash, .. } => hash,
@@ -139,7 +145,7 @@ pub async fn check_pin(db: &Db, card: &cards::Card, pin: &Pin) -> Result<PinChec
         pins::Reservation::Locked => return Ok(PinCheck::Locked),
         pins::Reservation::NotSet => return Ok(PinCheck::NotSet),
     };
-    if pins::verify_secret_off_thread(pin.secret(), hash).await {
+    if pins::verify_secret_off_thread(pin.secret(), hash, turn).await {
         let mut tx = db.write().await?;
         pins::clear_failures(&mut tx, card.owner).await?;
         cards::reset_failures(&mut tx, card.owner).await?;

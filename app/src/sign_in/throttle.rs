@@ -38,12 +38,18 @@ pub enum Reservation {
 /// arm per count, made here from `wait_after` (constants, never input), so the new count and
 /// its wait are written in the same statement.
 pub fn next_wait_sql(column: &str) -> String {
+    capped_wait_sql(column, i64::MAX)
+}
+
+/// Like `next_wait_sql`, with no wait longer than `cap_ms`.
+pub fn capped_wait_sql(column: &str, cap_ms: i64) -> String {
     // `wait_after` stops doubling after ten steps, so counts above this share one wait.
     let last = FREE_TRIES + 11;
+    let wait = |n: i64| wait_after(n).min(cap_ms);
     let arms: String = (0..last)
-        .map(|n| format!(" when {column} = {n} then {}", wait_after(n + 1)))
+        .map(|n| format!(" when {column} = {n} then {}", wait(n + 1)))
         .collect();
-    format!("(case{arms} else {} end)", wait_after(last + 1))
+    format!("(case{arms} else {} end)", wait(last + 1))
 }
 
 /// Reserves one PIN check for a person: counts it as a failure and sets the wait that follows

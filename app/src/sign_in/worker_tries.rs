@@ -1,11 +1,16 @@
 //! A worker's wrong sign-ins in a row and the wait that follows, changed in SQL so that
-//! parallel tries each count.
+//! parallel tries each count. The wait never passes `MAX_WAIT_MS`: anyone who knows a
+//! worker's user name could otherwise keep the worker out for hours; an admin can also end
+//! the wait at once (`clear_failures`).
 
 use crate::db::StorageError;
 use crate::ids::WorkerId;
 use crate::sign_in::pins;
 use sqlx::AnyConnection;
 use sqlx::Row;
+
+/// The longest wait after wrong sign-ins: fifteen minutes.
+pub const MAX_WAIT_MS: i64 = 15 * 60 * 1000;
 
 /// The worker's wrong sign-ins in a row and until when they must wait.
 pub async fn throttle(
@@ -30,7 +35,7 @@ pub async fn reserve_try(
     let sql = format!(
         "update worker set failures = failures + 1, wait_until = $1 + {} \
          where worker_id = $2 and wait_until <= $1 returning failures",
-        pins::next_wait_sql("failures")
+        pins::capped_wait_sql("failures", MAX_WAIT_MS)
     );
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(now)
@@ -40,7 +45,7 @@ pub async fn reserve_try(
     Ok(row.map(|r| r.try_get("failures")).transpose()?)
 }
 
-/// A right sign-in: the count goes back to 0 and any wait ends.
+/// A right sign-in, or an admin's unlock: the count goes back to 0 and any wait ends.
 pub async fn clear_failures(
     conn: &mut AnyConnection,
     worker_id: WorkerId,

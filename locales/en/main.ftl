@@ -217,6 +217,9 @@ log-line = { $who ->
             [read_money] look at your money
             [write_money] change your money details
             [record_spending] write down your spending
+            [issue_card] give you a new card
+            [reset_pin] reset your pictures
+            [caseload] change your workers
            *[other] look at your information
         }. It was stopped
        *[no] { $what ->
@@ -229,6 +232,9 @@ log-line = { $who ->
             [read_money] looked at your money
             [write_money] changed your money details
             [record_spending] wrote down your spending
+            [issue_card] gave you a new card
+            [reset_pin] reset your pictures
+            [caseload] changed your workers
            *[other] looked at your information
         }
     } { $when }.
@@ -275,6 +281,10 @@ admin-assign = Add
 admin-worker-waiting = Signing in is paused after wrong tries.
 admin-unlock = Allow signing in now
 admin-unlocked = The worker can sign in now.
+error-reason-missing = Write why you add the client to yourself.
+error-reason-long = The reason is too long. Write it shorter.
+admin-reason = Why do you add the client to yourself? The client sees the reason.
+log-reason = Reason: { $reason }
 admin-add-worker = Add a worker
 admin-add-client = Add a client
 admin-name = Name

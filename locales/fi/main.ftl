@@ -222,6 +222,9 @@ log-line = { $who ->
             [read_money] katsoa rahatietojasi
             [write_money] muuttaa rahatietojasi
             [record_spending] kirjata rahan käyttöä
+            [issue_card] antaa sinulle uutta korttia
+            [reset_pin] pyytää sinua valitsemaan kuvat uudelleen
+            [caseload] muuttaa, kuka on työntekijäsi
            *[other] katsoa tietojasi
         }. Se estettiin
        *[no] { $what ->
@@ -234,6 +237,9 @@ log-line = { $who ->
             [read_money] katsoi rahatietojasi
             [write_money] muutti rahatietojasi
             [record_spending] kirjasi rahan käytön
+            [issue_card] antoi sinulle uuden kortin
+            [reset_pin] pyysi sinua valitsemaan kuvat uudelleen
+            [caseload] muutti, kuka on työntekijäsi
            *[other] katsoi tietojasi
         }
     } { $when }.
@@ -284,6 +290,10 @@ admin-assign = Lisää
 admin-worker-waiting = Kirjautuminen on tauolla väärien yritysten takia.
 admin-unlock = Salli kirjautuminen heti
 admin-unlocked = Työntekijä voi nyt kirjautua.
+error-reason-missing = Kirjoita, miksi lisäät asiakkaan itsellesi.
+error-reason-long = Syy on liian pitkä. Kirjoita lyhyemmin.
+admin-reason = Miksi lisäät asiakkaan itsellesi? Asiakas näkee syyn.
+log-reason = Syy: { $reason }
 admin-add-worker = Lisää työntekijä
 admin-add-client = Lisää asiakas
 admin-name = Nimi

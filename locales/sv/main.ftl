@@ -217,6 +217,9 @@ log-line = { $who ->
             [read_money] titta på dina pengar
             [write_money] ändra uppgifterna om dina pengar
             [record_spending] skriva in vad pengarna användes till
+            [issue_card] ge dig ett nytt kort
+            [reset_pin] be dig välja bilderna på nytt
+            [caseload] ändra dina kontaktpersoner
            *[other] titta på dina uppgifter
         }. Det stoppades
        *[no] { $what ->
@@ -229,6 +232,9 @@ log-line = { $who ->
             [read_money] tittade på dina pengar
             [write_money] ändrade uppgifterna om dina pengar
             [record_spending] skrev in vad pengarna användes till
+            [issue_card] gav dig ett nytt kort
+            [reset_pin] bad dig välja bilderna på nytt
+            [caseload] ändrade dina kontaktpersoner
            *[other] tittade på dina uppgifter
         }
     } { $when }.
@@ -274,7 +280,11 @@ admin-assign-label = Lägg till en klient
 admin-assign = Lägg till
 admin-worker-waiting = Inloggningen väntar efter fel försök.
 admin-unlock = Tillåt inloggning nu
-admin-unlocked = Medarbetaren kan logga in nu.
+admin-unlocked = Kontaktpersonen kan logga in nu.
+error-reason-missing = Skriv varför du lägger till klienten hos dig själv.
+error-reason-long = Orsaken är för lång. Skriv kortare.
+admin-reason = Varför lägger du till klienten hos dig själv? Klienten ser orsaken.
+log-reason = Orsak: { $reason }
 admin-add-worker = Lägg till personal
 admin-add-client = Lägg till en klient
 admin-name = Namn

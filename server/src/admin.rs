@@ -58,7 +58,8 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
             {
                 bail!("no such worker or client");
             }
-            app::admin::service::assign(db, worker_id, client_id, command == "assign").await?;
+            app::admin::service::assign(db, None, worker_id, client_id, command == "assign")
+                .await?;
             Ok(format!(
                 "{command}ed client {client_id} to worker {worker_id}"
             ))

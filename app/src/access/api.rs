@@ -29,6 +29,8 @@ pub struct LogLine {
     pub denied: bool,
     /// The worker was helping beside the client.
     pub assisted: bool,
+    /// Why an admin reached the client outside their own caseload (break-glass).
+    pub reason: Option<String>,
 }
 
 #[server]
@@ -52,6 +54,7 @@ pub async fn load_log() -> Result<Vec<LogLine>, AppError> {
                     event: r.entry.event,
                     denied: r.entry.basis.is_none(),
                     assisted: r.entry.acting_for.is_some(),
+                    reason: r.entry.reason,
                 })
                 .collect())
         }

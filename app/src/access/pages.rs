@@ -50,7 +50,10 @@ fn render_log(lines: Vec<LogLine>) -> impl IntoView {
             <ul class="log-list">
                 {lines.iter().map(|line| {
                     let assisted = line.assisted.then(|| view! { " "{t("log-assisted")} });
-                    view! { <li>{log_sentence(lang, line)}{assisted}</li> }
+                    let reason = line.reason.clone().map(|reason| {
+                        view! { " "{tr_args(lang, "log-reason", &[("reason", reason.into())])} }
+                    });
+                    view! { <li>{log_sentence(lang, line)}{assisted}{reason}</li> }
                 }).collect_view()}
             </ul>
         </Frame>

@@ -17,6 +17,10 @@ pub enum Action {
     OpenClient,
     /// Issue or revoke a sign-in card, reset or unlock a picture PIN.
     ManageSignIn,
+    /// Give the client a new sign-in card (a kind of `ManageSignIn` the client is told of).
+    IssueCard,
+    /// Reset the client's picture PIN (likewise).
+    ResetPin,
     /// Add a relative for the client, or confirm a change of a relative's rights.
     ConfirmRelatives,
     /// See the client's budget and spending.
@@ -38,6 +42,8 @@ impl Action {
             Action::ManageRelatives | Action::ConfirmRelatives => LogEvent::ChangeRelatives,
             Action::OpenClient => LogEvent::OpenClient,
             Action::ManageSignIn => LogEvent::ChangeSignIn,
+            Action::IssueCard => LogEvent::IssueCard,
+            Action::ResetPin => LogEvent::ResetPin,
             Action::SeeMoney => LogEvent::ReadMoney,
             Action::ManageMoney => LogEvent::WriteMoney,
             Action::RecordSpending => LogEvent::RecordSpending,
@@ -100,6 +106,8 @@ pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
                 | WritePlan
                 | OpenClient
                 | ManageSignIn
+                | IssueCard
+                | ResetPin
                 | ConfirmRelatives
                 | SeeMoney
                 | ManageMoney

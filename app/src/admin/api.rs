@@ -16,6 +16,9 @@ use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::session::context;
 
+/// Most letters in a break-glass reason.
+pub const MAX_REASON: usize = 200;
+
 #[server]
 pub async fn load_admin() -> Result<AdminPageData, AppError> {
     forms::page(
@@ -30,6 +33,7 @@ pub async fn load_admin() -> Result<AdminPageData, AppError> {
                 workers,
                 clients,
                 new_code,
+                me: who.worker_id()?,
             })
         }
         .await,
@@ -92,16 +96,32 @@ pub async fn unlock_worker(worker_id: WorkerId) -> Result<(), AppError> {
     forms::finish(result)
 }
 
-/// Puts a client on a worker's caseload (`on` = "1") or takes them off.
+/// Puts a client on a worker's caseload (`on` = "1") or takes them off. The client's log
+/// shows it. An admin who puts a client on their own caseload must write why (break-glass);
+/// the client sees the reason.
 #[server]
 pub async fn assign_client(
     worker_id: WorkerId,
     client_id: ClientId,
     on: String,
+    reason: Option<String>,
 ) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
-        guard::admin(&db).await?;
+        let who = guard::admin(&db).await?;
+        let admin_id = who.worker_id()?;
+        let reason = reason
+            .map(|r| r.trim().to_owned())
+            .filter(|r| !r.is_empty());
+        if admin_id == worker_id && on == "1" {
+            match &reason {
+                None => return Ok(AdminNotice::ReasonMissing.at("/admin")),
+                Some(r) if crate::plan::content::grapheme_len(r) > MAX_REASON => {
+                    return Ok(AdminNotice::ReasonLong.at("/admin"));
+                }
+                Some(_) => {}
+            }
+        }
         let exists = crate::sign_in::logins::get(&mut *db.conn().await?, worker_id)
             .await?
             .is_some()
@@ -111,7 +131,12 @@ pub async fn assign_client(
         if !exists {
             return Ok(AdminNotice::NameMissing.at("/admin"));
         }
-        super::service::assign(&db, worker_id, client_id, on == "1").await?;
+        let by = super::service::AdminActor {
+            worker_id: admin_id,
+            name: who.name.clone(),
+            reason,
+        };
+        super::service::assign(&db, Some(&by), worker_id, client_id, on == "1").await?;
         Ok("/admin".to_owned())
     }
     .await;

@@ -28,6 +28,8 @@ pub struct AdminPageData {
     pub clients: Vec<(ClientId, String)>,
     /// A one-time code made just now, shown once.
     pub new_code: Option<String>,
+    /// The admin looking at the page: putting a client on their own caseload needs a reason.
+    pub me: WorkerId,
 }
 
 crate::forms::notice::notices! {
@@ -37,6 +39,10 @@ crate::forms::notice::notices! {
         NameMissing = ("error", "name", "error-name-missing"),
         /// Another worker has that user name.
         UserNameTaken = ("error", "taken", "error-user-name-taken"),
+        /// Putting a client on one's own caseload needs a written reason.
+        ReasonMissing = ("error", "reason", "error-reason-missing"),
+        /// The reason is longer than `api::MAX_REASON` letters.
+        ReasonLong = ("error", "reason-long", "error-reason-long"),
         /// A worker's wait after wrong sign-ins was ended.
         Unlocked = ("saved", "unlocked", "admin-unlocked"),
     }

@@ -20,13 +20,20 @@ pub fn AdminPage() -> impl IntoView {
 fn render_admin(data: AdminPageData) -> impl IntoView {
     let notice = use_notice::<AdminNotice>();
     let unlocked = notice == Some(AdminNotice::Unlocked);
+    let about_reason = matches!(
+        notice,
+        Some(AdminNotice::ReasonMissing | AdminNotice::ReasonLong)
+    );
     let error = notice
         .filter(|n| *n != AdminNotice::Unlocked)
         .map(|n| t(n.message_id()));
     let errors = error
         .clone()
-        .map(|m| vec![("name".to_owned(), m)])
+        .map(|m| vec![(if about_reason { "reason" } else { "name" }.to_owned(), m)])
         .unwrap_or_default();
+    let reason_error = error.clone().filter(|_| about_reason);
+    let error_at_name = error.clone().filter(|_| !about_reason);
+    let me = data.me;
     let clients = data.clients.clone();
     view! {
         <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>
@@ -61,6 +68,9 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
                                 <select id=select_id name="client_id" class="input">
                                     {clients.iter().map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> }).collect_view()}
                                 </select>
+                                {(w.worker_id == me).then(|| view! {
+                                    <TextField id="reason" label_id="admin-reason" error=reason_error.clone()/>
+                                })}
                                 <button type="submit" class="button button-secondary">{t("admin-assign")}</button>
                             </form>
                         </li>
@@ -69,7 +79,7 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
             </ul>
             <h2>{t("admin-add-worker")}</h2>
             <form method="post" action=AddWorker::url() novalidate>
-                <TextField id="name" label_id="admin-name" error=error/>
+                <TextField id="name" label_id="admin-name" error=error_at_name/>
                 <TextField id="user_name" label_id="worker-user-name" error=None/>
                 <button type="submit" class="button">{t("admin-add-worker")}</button>
             </form>

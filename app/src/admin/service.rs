@@ -1,11 +1,15 @@
 //! Admin operations as plain functions, shared by the web page and the command line.
 
 use super::AdminWorker;
+use crate::access::log::repo::{self as access_log, Entry};
+use crate::access::log::{Basis, LogEvent};
 use crate::caseload::repo as caseload_repo;
-use crate::db::{Db, StorageError};
+use crate::db::{now_ms, Db, StorageError};
 use crate::ids::{ClientId, WorkerId};
 use crate::people::repo as clients;
+use crate::people::PersonKind;
 use crate::session::repo as sessions;
+use crate::session::repo::Place;
 use crate::sign_in::logins as workers;
 
 /// Adds a worker with a user name and returns their id and a one-time code for the first
@@ -80,13 +84,42 @@ pub async fn add_client(db: &Db, name: &str) -> Result<ClientId, StorageError> {
 /// Puts a client on a worker's caseload, or takes them off.
 pub async fn assign(
     db: &Db,
+    by: Option<&AdminActor>,
     worker_id: WorkerId,
     client_id: ClientId,
     on: bool,
 ) -> Result<(), StorageError> {
+    let mut tx = db.write().await?;
     if on {
-        caseload_repo::assign(&mut *db.conn().await?, worker_id, client_id).await
+        caseload_repo::assign(&mut tx, worker_id, client_id).await?;
     } else {
-        caseload_repo::unassign(&mut *db.conn().await?, worker_id, client_id).await
+        caseload_repo::unassign(&mut tx, worker_id, client_id).await?;
     }
+    if let Some(admin) = by {
+        let own = admin.worker_id == worker_id && on;
+        let entry = Entry {
+            at_utc: now_ms(),
+            actor_kind: PersonKind::Worker,
+            actor_id: admin.worker_id.0,
+            actor_name: admin.name.clone(),
+            acting_for: None,
+            subject_client_id: client_id,
+            event: LogEvent::ChangeCaseload,
+            basis: Some(if own { Basis::BreakGlass } else { Basis::Admin }),
+            channel: Place::Worker,
+            reason: admin.reason.clone().filter(|_| own),
+        };
+        access_log::append(&mut tx, &entry).await?;
+    }
+    Ok(tx.commit().await?)
+}
+
+/// The admin changing a caseload, as the client's log names them. An admin who puts a client
+/// on their own caseload can then read everything, so that needs a written `reason`, which
+/// the client sees (break-glass).
+#[derive(Clone, Debug)]
+pub struct AdminActor {
+    pub worker_id: WorkerId,
+    pub name: String,
+    pub reason: Option<String>,
 }

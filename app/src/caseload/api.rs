@@ -84,9 +84,16 @@ pub async fn manage_sign_in(
 ) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
-        let access = guard::client(&db, Action::ManageSignIn, client_id).await?;
-        let person = person_of(&db, client_id, relative_id).await?;
         let action = CardAction::parse(&what).ok_or(AppError::Request(what))?;
+        // The client's log says what was done to their own card; a relative's card is a
+        // change of sign-in in general.
+        let logged = match (action, relative_id) {
+            (CardAction::Issue, None) => Action::IssueCard,
+            (CardAction::Reset, None) => Action::ResetPin,
+            _ => Action::ManageSignIn,
+        };
+        let access = guard::client(&db, logged, client_id).await?;
+        let person = person_of(&db, client_id, relative_id).await?;
         let worker_id = access.who.worker_id()?;
         super::service::card_action(&db, action, person, worker_id, &access.who.session_id).await?;
         Ok("/worker".to_owned())

@@ -9,3 +9,7 @@ update sign_in_card
 -- A sign-in in progress at a kiosk ends after the kiosk's idle time since the last press,
 -- like a signed-in session there, so the next person cannot continue it.
 alter table sign_in_attempt add column pressed_at integer;
+
+-- Why a worker or admin reached a client outside their own caseload (break-glass), shown to
+-- the client in their log. Empty for every other row; the row hash covers it when present.
+alter table access_log add column reason text;

@@ -190,6 +190,7 @@ async fn log(
         event: action.log_event(),
         basis,
         channel: who.session.place,
+        reason: None,
     };
     access_log::append(&mut *db.conn().await?, &entry).await?;
     Ok(())

@@ -22,10 +22,16 @@ pub enum LogEvent {
     WriteMoney,
     /// Spending written down by hand, corrected, or brought from a file.
     RecordSpending,
+    /// A new sign-in card for the client.
+    IssueCard,
+    /// The client's picture PIN was reset: new pictures are chosen at the next sign-in.
+    ResetPin,
+    /// An admin put the client on a worker's caseload or took them off.
+    ChangeCaseload,
 }
 
 impl LogEvent {
-    pub const ALL: [LogEvent; 9] = [
+    pub const ALL: [LogEvent; 12] = [
         LogEvent::ReadPlan,
         LogEvent::WritePlan,
         LogEvent::ReadLog,
@@ -35,6 +41,9 @@ impl LogEvent {
         LogEvent::ReadMoney,
         LogEvent::WriteMoney,
         LogEvent::RecordSpending,
+        LogEvent::IssueCard,
+        LogEvent::ResetPin,
+        LogEvent::ChangeCaseload,
     ];
 
     /// The stored `(object_type, action)` columns.
@@ -49,6 +58,9 @@ impl LogEvent {
             LogEvent::ReadMoney => ("money", "read"),
             LogEvent::WriteMoney => ("money", "update"),
             LogEvent::RecordSpending => ("spending", "create"),
+            LogEvent::IssueCard => ("card", "create"),
+            LogEvent::ResetPin => ("pin", "reset"),
+            LogEvent::ChangeCaseload => ("caseload", "update"),
         }
     }
 
@@ -72,6 +84,9 @@ impl LogEvent {
             LogEvent::ReadMoney => "read_money",
             LogEvent::WriteMoney => "write_money",
             LogEvent::RecordSpending => "record_spending",
+            LogEvent::IssueCard => "issue_card",
+            LogEvent::ResetPin => "reset_pin",
+            LogEvent::ChangeCaseload => "caseload",
         }
     }
 }
@@ -87,6 +102,10 @@ pub enum Basis {
     Consent(i64),
     /// A worker with the client on their caseload.
     Caseload,
+    /// An admin managing caseloads (never reading the client's data).
+    Admin,
+    /// An admin who put the client on their own caseload, with a written reason.
+    BreakGlass,
 }
 
 impl Basis {
@@ -98,6 +117,8 @@ impl Basis {
             Some(Basis::Assisting) => "caseload, with the client".to_owned(),
             Some(Basis::Consent(id)) => format!("consent:{id}"),
             Some(Basis::Caseload) => "caseload".to_owned(),
+            Some(Basis::Admin) => "admin".to_owned(),
+            Some(Basis::BreakGlass) => "break-glass".to_owned(),
         }
     }
 
@@ -108,6 +129,8 @@ impl Basis {
             "own" => Some(Basis::Own),
             "caseload, with the client" => Some(Basis::Assisting),
             "caseload" => Some(Basis::Caseload),
+            "admin" => Some(Basis::Admin),
+            "break-glass" => Some(Basis::BreakGlass),
             other => {
                 let id = other
                     .strip_prefix("consent:")
@@ -145,6 +168,8 @@ mod tests {
             Some(Basis::Assisting),
             Some(Basis::Consent(12)),
             Some(Basis::Caseload),
+            Some(Basis::Admin),
+            Some(Basis::BreakGlass),
         ] {
             assert_eq!(Basis::from_stored(&Basis::stored(basis)), Ok(basis));
         }

@@ -34,6 +34,8 @@ pub struct Entry {
     /// Why it was allowed; `None`: it was refused.
     pub basis: Option<Basis>,
     pub channel: Place,
+    /// The written reason for reaching a client outside one's own caseload (break-glass).
+    pub reason: Option<String>,
 }
 
 impl Entry {
@@ -46,10 +48,11 @@ impl Entry {
         }
     }
 
-    /// Every stored column, as text, in the order the hash covers them.
-    fn stored_fields(&self) -> [String; 11] {
+    /// Every stored column, as text, in the order the hash covers them. The reason is
+    /// covered only when there is one, so rows written before it existed keep their hash.
+    fn stored_fields(&self) -> Vec<String> {
         let (object_type, action) = self.event.stored();
-        [
+        let mut fields = vec![
             self.at_utc.to_string(),
             self.actor_kind.as_str().to_owned(),
             self.actor_id.to_string(),
@@ -61,7 +64,9 @@ impl Entry {
             Basis::stored(self.basis),
             self.outcome().to_owned(),
             self.channel.as_str().to_owned(),
-        ]
+        ];
+        fields.extend(self.reason.clone());
+        fields
     }
 }
 
@@ -107,8 +112,8 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), Stora
         let (object_type, action) = entry.event.stored();
         let result = sqlx::query(
             "insert into access_log (at_utc, actor_kind, actor_id, actor_name, acting_for, \
-             subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash) \
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+             subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash, \
+             reason) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(entry.at_utc)
         .bind(entry.actor_kind.as_str())
@@ -123,6 +128,7 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), Stora
         .bind(entry.channel.as_str())
         .bind(&prev)
         .bind(&hash)
+        .bind(&entry.reason)
         .execute(&mut *conn)
         .await;
         match result {
@@ -164,6 +170,7 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<LogRow, StorageError> {
                 .ok_or_else(|| unknown("action", &format!("{object_type} {action}")))?,
             basis,
             channel: Place::parse(&channel).ok_or_else(|| unknown("channel", &channel))?,
+            reason: r.try_get("reason")?,
         },
         prev_hash: r.try_get("prev_hash")?,
         row_hash: r.try_get("row_hash")?,
@@ -171,7 +178,7 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<LogRow, StorageError> {
 }
 
 const COLUMNS: &str = "log_id, at_utc, actor_kind, actor_id, actor_name, acting_for, \
-    subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash";
+    subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash, reason";
 
 /// The newest rows about one client, newest first, from the last two years.
 pub async fn for_client(

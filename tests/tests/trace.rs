@@ -1,0 +1,176 @@
+//! Admins and workers leave a trace the client sees (security review F9, F10), on both
+//! databases: a new card and a reset PIN are their own log rows, an admin's caseload change
+//! is logged, and an admin who puts a client on their own caseload must write why.
+
+use app::access::log::repo as access_log;
+use app::access::log::{Basis, LogEvent};
+use app::ids::{ClientId, WorkerId};
+use reqwest::{Client, Response};
+use tests::{form_action as action, fresh_urls, location, page, TestApp};
+
+async fn post(http: &Client, app: &TestApp, to: &str, form: &[(&str, &str)]) -> Response {
+    http.post(app.url(to))
+        .form(form)
+        .send()
+        .await
+        .expect("post")
+}
+
+async fn worker(app: &TestApp, user: &str, password: &str) -> Client {
+    let http = app.client().expect("client");
+    let to = action(&http, app, "/worker/sign-in", "worker_sign_in").await;
+    post(
+        &http,
+        app,
+        &to,
+        &[("user_name", user), ("secret", password)],
+    )
+    .await;
+    http
+}
+
+async fn client_id(app: &TestApp, name: &str) -> ClientId {
+    let id: i64 = sqlx::query_scalar("select client_id from client where display_name = $1")
+        .bind(name)
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("client");
+    ClientId(id)
+}
+
+async fn worker_id(app: &TestApp, name: &str) -> WorkerId {
+    let id: i64 = sqlx::query_scalar("select worker_id from worker where display_name = $1")
+        .bind(name)
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("worker");
+    WorkerId(id)
+}
+
+async fn events(app: &TestApp, client: ClientId) -> Vec<access_log::Entry> {
+    access_log::for_client(&mut app.db.conn().await.expect("connection"), client, 100)
+        .await
+        .expect("log")
+        .into_iter()
+        .map(|row| row.entry)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_new_card_and_a_reset_pin_are_told_to_the_client() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let maria = worker(&app, "maria", "maria-demo-salasana").await;
+        let aino = client_id(&app, "Aino").await;
+        let manage = action(&maria, &app, "/worker", "manage_sign_in").await;
+        for what in ["issue", "reset"] {
+            let done = post(
+                &maria,
+                &app,
+                &manage,
+                &[("client_id", &aino.to_string()), ("what", what)],
+            )
+            .await;
+            assert_eq!(location(&done), "/worker");
+        }
+        let logged: Vec<LogEvent> = events(&app, aino).await.iter().map(|e| e.event).collect();
+        assert!(logged.contains(&LogEvent::IssueCard), "{logged:?}");
+        assert!(logged.contains(&LogEvent::ResetPin), "{logged:?}");
+        assert!(
+            !logged.contains(&LogEvent::ChangeSignIn),
+            "not a vague sign-in change"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_admin_writes_why_before_reading_a_client_and_the_client_sees_it() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let pekka = worker(&app, "pekka", "pekka-demo-salasana").await;
+        let helmi = client_id(&app, "Helmi").await;
+        let (pekka_id, maria_id) = (
+            worker_id(&app, "Pekka Korhonen").await,
+            worker_id(&app, "Maria Virtanen").await,
+        );
+        let assign = action(&pekka, &app, "/admin", "assign_client").await;
+        let helmi_text = helmi.to_string();
+        let form = |who: WorkerId, reason: &'static str| {
+            vec![
+                ("worker_id", who.to_string()),
+                ("client_id", helmi_text.clone()),
+                ("on", "1".to_owned()),
+                ("reason", reason.to_owned()),
+            ]
+        };
+        let send = |form: Vec<(&'static str, String)>| {
+            let (pekka, app, assign) = (&pekka, &app, &assign);
+            async move {
+                let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                post(pekka, app, assign, &pairs).await
+            }
+        };
+
+        // Onto Maria's caseload: a plain admin row.
+        assert_eq!(location(&send(form(maria_id, "")).await), "/admin");
+        let first = events(&app, helmi).await;
+        let caseload: Vec<_> = first
+            .iter()
+            .filter(|e| e.event == LogEvent::ChangeCaseload)
+            .collect();
+        assert_eq!(caseload.len(), 1);
+        assert_eq!(caseload[0].basis, Some(Basis::Admin));
+        assert_eq!(caseload[0].actor_name, "Pekka Korhonen");
+
+        // Onto his own caseload: refused without a reason, and nothing changes.
+        assert_eq!(
+            location(&send(form(pekka_id, "  ")).await),
+            "/admin?error=reason"
+        );
+        assert!(page(&pekka, &app, "/admin?error=reason")
+            .await
+            .contains("Kirjoita, miksi lisäät asiakkaan itsellesi."));
+        let on_own: i64 = sqlx::query_scalar(
+            "select count(*) from caseload where worker_id = $1 and client_id = $2",
+        )
+        .bind(pekka_id)
+        .bind(helmi)
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("count");
+        assert_eq!(on_own, 0);
+
+        // With a reason: allowed, logged as break-glass with the reason.
+        let reason = "Maria on lomalla ja maksu pitää tarkistaa";
+        assert_eq!(location(&send(form(pekka_id, reason)).await), "/admin");
+        let glass = events(&app, helmi)
+            .await
+            .into_iter()
+            .find(|e| e.basis == Some(Basis::BreakGlass))
+            .expect("break-glass row");
+        assert_eq!(glass.reason.as_deref(), Some(reason));
+
+        // Helmi reads it on her log page, and the chain still verifies.
+        let helmi_browser = app.client().expect("client");
+        let start = action(&helmi_browser, &app, "/", "card_sign_in").await;
+        post(&helmi_browser, &app, &start, &[("code", "DEMO-HELMI-8642")]).await;
+        let pick = action(&helmi_browser, &app, "/sign-in/pictures", "pick_picture").await;
+        for picture in ["flower", "ball", "star", "bicycle"] {
+            post(&helmi_browser, &app, &pick, &[("pick", picture)]).await;
+        }
+        let log = page(&helmi_browser, &app, "/log").await;
+        let list = log.split("log-list").nth(1).unwrap_or_default();
+        assert!(
+            list.contains("muutti, kuka on työntekijäsi"),
+            "{}",
+            &list[..list.len().min(3000)]
+        );
+        assert!(log.contains(&format!("Syy: {reason}")));
+        assert_eq!(
+            access_log::verify(&mut app.db.conn().await.expect("connection"))
+                .await
+                .expect("verify"),
+            None
+        );
+    }
+}

@@ -5,6 +5,7 @@ use crate::admin::AdminNotice;
 use crate::admin::AdminPageData;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
+use crate::speech::lists;
 use crate::ui::await_page;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::fields::TextField;
@@ -25,7 +26,7 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
         .unwrap_or_default();
     let clients = data.clients.clone();
     view! {
-        <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>
+        <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=lists::ADMIN>
             <ErrorSummary errors/>
             <p><a href="/worker">{t("worker-back")}</a></p>
             <h1>{t("admin-title")}</h1>

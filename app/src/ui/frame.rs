@@ -5,6 +5,7 @@ use crate::i18n::{t, tr, use_lang};
 use crate::session::api::SignOut;
 use crate::session::kiosk_timer::KioskTimer;
 use crate::settings::use_device;
+use crate::speech::lists::ListenList;
 use crate::speech::{message_audio, message_text, Listen};
 use crate::symbols::Symbol;
 use crate::ui::lang_switch::LangSwitch;
@@ -19,17 +20,18 @@ pub fn Frame(
     title: String,
     #[prop(optional)] error: bool,
     signed_in: bool,
-    /// Message ids that "Kuuntele" reads for this page: its question and hint.
+    /// Messages that "Kuuntele" reads for this page, such as its question and hint. Always one
+    /// of `speech::lists`: the server reads no other list.
     #[prop(optional)]
-    listen: Vec<&'static str>,
+    listen: Option<ListenList>,
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
-    let listen = (!listen.is_empty()).then(|| {
+    let listen = listen.map(|listen| {
         view! {
             <Listen
-                src=message_audio(lang, &listen)
-                text=message_text(lang, &listen)
+                src=message_audio(lang, listen)
+                text=message_text(lang, listen)
                 target="main".to_owned()
             />
         }

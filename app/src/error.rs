@@ -1,6 +1,7 @@
 //! The error that crosses the server-function boundary. It names what went wrong in words the
 //! page can turn into a message id; internal details stay in the server log.
 
+use crate::speech::lists::{self, ListenList};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,16 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::NoClientChosen => "error-not-found",
             AppError::Internal | AppError::Request(_) => "error-internal",
+        }
+    }
+
+    /// What "Kuuntele" reads on the error page: the same message as `message_id`.
+    pub fn listen(&self) -> ListenList {
+        match self {
+            AppError::NotSignedIn => lists::ERROR_NOT_SIGNED_IN,
+            AppError::NotFound | AppError::NoClientChosen => lists::ERROR_NOT_FOUND,
+            AppError::Forbidden => lists::FORBIDDEN,
+            AppError::Internal | AppError::Request(_) => lists::ERROR_INTERNAL,
         }
     }
 }

@@ -37,10 +37,13 @@ pub struct Settings {
     pub kiosk_warn_seconds: i64,
     /// The symbol pack: which picture stands for which concept (`SOPIVA_SYMBOL_PACK`).
     pub symbol_pack: PathBuf,
+    /// Bounds on read-aloud: cache size and how long and how many may wait for espeak-ng.
+    pub speech: speech::SpeechLimits,
 }
 
 impl Settings {
-    /// Reads `DATABASE_URL`, `SOPIVA_DATA_DIR`, `SOPIVA_ADDR`, `SOPIVA_DEMO` and `LEPTOS_SITE_ROOT`.
+    /// Reads `DATABASE_URL`, `SOPIVA_DATA_DIR`, `SOPIVA_ADDR`, `SOPIVA_DEMO`, `LEPTOS_SITE_ROOT`
+    /// and the other `SOPIVA_` settings listed in the README.
     pub fn from_env() -> anyhow::Result<Settings> {
         let site_root =
             std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".to_owned());
@@ -65,8 +68,35 @@ impl Settings {
                 .map(PathBuf::from)
                 .unwrap_or_else(|_| PathBuf::from(&site_root).join("symbols/openmoji.json")),
             site_root,
+            speech: speech_limits()?,
         })
     }
+}
+
+/// `SOPIVA_SPEECH_CACHE_FILES` and `SOPIVA_SPEECH_WAIT_SECONDS` over the defaults.
+fn speech_limits() -> anyhow::Result<speech::SpeechLimits> {
+    let defaults = speech::SpeechLimits::default();
+    let cache_files = match std::env::var("SOPIVA_SPEECH_CACHE_FILES") {
+        Ok(value) => value
+            .trim()
+            .parse()
+            .context("SOPIVA_SPEECH_CACHE_FILES must be a whole number")?,
+        Err(_) => defaults.cache_files,
+    };
+    let wait = match std::env::var("SOPIVA_SPEECH_WAIT_SECONDS") {
+        Ok(value) => std::time::Duration::from_secs(
+            value
+                .trim()
+                .parse()
+                .context("SOPIVA_SPEECH_WAIT_SECONDS must be a whole number of seconds")?,
+        ),
+        Err(_) => defaults.wait,
+    };
+    Ok(speech::SpeechLimits {
+        cache_files,
+        wait,
+        ..defaults
+    })
 }
 
 fn seconds(name: &str, default: i64) -> anyhow::Result<i64> {
@@ -84,6 +114,8 @@ pub struct Application {
     listener: tokio::net::TcpListener,
     router: Router,
     pub db: Db,
+    /// The read-aloud service, shared with the router (tests use it to make the server busy).
+    pub speech: std::sync::Arc<speech::Speech>,
 }
 
 impl Application {
@@ -120,8 +152,10 @@ impl Application {
                 settings.symbol_pack.display()
             )
         })?;
-        let speech =
-            std::sync::Arc::new(speech::Speech::new(settings.data_dir.join("speech-cache")));
+        let speech = std::sync::Arc::new(speech::Speech::with_limits(
+            settings.data_dir.join("speech-cache"),
+            settings.speech.clone(),
+        ));
         let options = LeptosOptions::builder()
             .output_name("sopiva")
             .site_root(settings.site_root.as_str())
@@ -133,8 +167,9 @@ impl Application {
             .with_context(|| format!("binding {}", settings.addr))?;
         Ok(Application {
             listener,
-            router: router(options, db.clone(), site, symbols, speech),
+            router: router(options, db.clone(), site, symbols, speech.clone()),
             db,
+            speech,
         })
     }
 

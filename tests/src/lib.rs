@@ -73,11 +73,20 @@ pub async fn fresh_dbs() -> anyhow::Result<Vec<Db>> {
 pub struct TestApp {
     pub base: String,
     pub db: Db,
+    pub speech: std::sync::Arc<server::speech::Speech>,
 }
 
 impl TestApp {
     pub async fn spawn(database_url: &str) -> anyhow::Result<TestApp> {
-        let settings = server::Settings {
+        TestApp::spawn_with(database_url, |_| {}).await
+    }
+
+    /// A server whose settings the test changes first, for example a small speech cache.
+    pub async fn spawn_with(
+        database_url: &str,
+        change: impl FnOnce(&mut server::Settings),
+    ) -> anyhow::Result<TestApp> {
+        let mut settings = server::Settings {
             database_url: Some(database_url.to_owned()),
             data_dir: std::env::temp_dir(),
             addr: "127.0.0.1:0".parse()?,
@@ -88,10 +97,13 @@ impl TestApp {
             kiosk_warn_seconds: 30,
             symbol_pack: std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../public/symbols/openmoji.json"),
+            speech: server::speech::SpeechLimits::default(),
         };
+        change(&mut settings);
         let app = server::Application::build(settings).await?;
         let port = app.port()?;
         let db = app.db.clone();
+        let speech = app.speech.clone();
         tokio::spawn(async move {
             if let Err(error) = app.run().await {
                 eprintln!("test server stopped: {error:#}");
@@ -100,6 +112,7 @@ impl TestApp {
         Ok(TestApp {
             base: format!("http://127.0.0.1:{port}"),
             db,
+            speech,
         })
     }
 

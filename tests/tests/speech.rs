@@ -1,6 +1,8 @@
 //! Read-aloud audio: espeak-ng makes WAV for every language, interface text is cached on
 //! disk and personal text never is, and the two speech addresses answer only what they
-//! should. The HTTP half runs against the real server on both engines.
+//! should. The HTTP half runs against the real server on both engines: only message lists
+//! that pages read are answered, a busy server says so (503) within its wait instead of
+//! queueing without end, and the cache keeps to its size by dropping the oldest file.
 
 use app::db::Db;
 use app::i18n::Lang;
@@ -8,11 +10,14 @@ use app::plan::content::Answer;
 use app::plan::repo::{self as plans, Actor, ActorRole};
 use app::plan::section::Section;
 use app::session::repo::SESSION_COOKIE;
-use reqwest::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE};
+use app::speech::lists::{self, ListenList};
+use reqwest::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE, RETRY_AFTER};
 use reqwest::StatusCode;
-use server::speech::{cache_key_for, Speech, SpeechError, MAX_CHARS};
+use server::speech::{cache_key_for, Speech, SpeechError, SpeechLimits, MAX_CHARS};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 use tests::{fresh_urls, TestApp};
 
 static DIRS: AtomicU64 = AtomicU64::new(0);
@@ -222,8 +227,8 @@ async fn interface_text_is_read_aloud_over_http() {
         for path in [
             "/speech/fi/no-such-message",
             "/speech/fi/app-name,no-such-message",
-            "/speech/xx/app-name",
-            "/speech/fi/App-Name",
+            "/speech/xx/start-title,start-intro",
+            "/speech/fi/Start-Title,start-intro",
             "/speech/fi/app-name,app-name,app-name,app-name,app-name,app-name,app-name",
         ] {
             let (status, _, body) = get(path, &app, None).await;
@@ -231,7 +236,8 @@ async fn interface_text_is_read_aloud_over_http() {
             assert!(!body.starts_with(b"RIFF"), "{path}");
         }
         for lang in ["sv", "en"] {
-            let (status, _, body) = get(&format!("/speech/{lang}/app-name"), &app, None).await;
+            let path = format!("/speech/{lang}/start-title,start-intro");
+            let (status, _, body) = get(&path, &app, None).await;
             assert_eq!(status, StatusCode::OK, "{lang}");
             assert!(body.starts_with(b"RIFF"), "{lang}");
         }
@@ -319,5 +325,189 @@ async fn the_client_hears_only_their_own_answers() {
         let other_cookie = format!("{SESSION_COOKIE}={other}");
         let (status, _, _) = get("/speech/answer/important", &app, Some(&other_cookie)).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+}
+
+/// A server with a speech cache folder of its own (empty, so every list is a miss) and the
+/// given speech limits. Returns the server and its cache folder.
+async fn app_with_speech(url: &str, limits: SpeechLimits) -> (TestApp, PathBuf) {
+    let data_dir = cache_dir();
+    std::fs::create_dir_all(&data_dir).expect("data folder");
+    let app = TestApp::spawn_with(url, |settings| {
+        settings.data_dir = data_dir.clone();
+        settings.speech = limits;
+    })
+    .await
+    .expect("server");
+    (app, data_dir.join("speech-cache"))
+}
+
+fn list_path(lang: &str, list: ListenList) -> String {
+    format!("/speech/{lang}/{}", list.joined())
+}
+
+fn names_in(dir: &Path) -> BTreeSet<PathBuf> {
+    files_in(dir).into_iter().collect()
+}
+
+#[tokio::test]
+async fn a_list_no_page_reads_is_not_found_and_never_synthesised() {
+    for url in fresh_urls().await.expect("databases") {
+        let (app, cache) = app_with_speech(&url, SpeechLimits::default()).await;
+        // Real messages without arguments, but no page reads them in these combinations.
+        for path in [
+            "/speech/fi/app-name,about-title",
+            "/speech/fi/app-name",
+            "/speech/sv/start-intro,start-title",
+            "/speech/en/start-title,start-intro,start-intro",
+            "/speech/fi/question-important,hint-goals",
+        ] {
+            let (status, _, body) = get(path, &app, None).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{url} {path}");
+            assert!(!body.starts_with(b"RIFF"), "{path}");
+        }
+        assert!(
+            files_in(&cache).is_empty(),
+            "espeak-ng ran for a refused list: {:?}",
+            files_in(&cache)
+        );
+
+        // Every page's list in every language is answered.
+        let (status, _, body) = get(&list_path("fi", lists::KIOSK_WARNING), &app, None).await;
+        assert_eq!(status, StatusCode::OK, "{url}");
+        assert_speech(&body);
+        assert_eq!(files_in(&cache).len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn a_busy_server_answers_503_within_its_wait_instead_of_queueing() {
+    let wait = Duration::from_secs(3);
+    let client = reqwest::Client::builder()
+        // Without the bound these requests would wait for ever; fail instead of hanging.
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("client");
+    for url in fresh_urls().await.expect("databases") {
+        let limits = SpeechLimits {
+            wait,
+            waiting: 1,
+            ..SpeechLimits::default()
+        };
+        let (app, cache) = app_with_speech(&url, limits).await;
+        // Both run slots are taken, as by two long espeak-ng runs.
+        let busy = app.speech.occupy_all_runs().await.expect("run slots");
+
+        // The first listener waits for a slot, but only for the configured time.
+        let first = {
+            let client = client.clone();
+            let url = app.url(&list_path("fi", lists::START));
+            tokio::spawn(async move {
+                let started = Instant::now();
+                let response = client.get(url).send().await.expect("first request");
+                (response, started.elapsed())
+            })
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while app.speech.waiting() < 1 {
+            assert!(Instant::now() < deadline, "the first request never waited");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+
+        // The queue is full: the next listener is told at once to come back later.
+        let started = Instant::now();
+        let second = client
+            .get(app.url(&list_path("fi", lists::ABOUT)))
+            .send()
+            .await
+            .expect("second request");
+        assert_eq!(second.status(), StatusCode::SERVICE_UNAVAILABLE, "{url}");
+        assert_eq!(
+            second
+                .headers()
+                .get(RETRY_AFTER)
+                .and_then(|v| v.to_str().ok()),
+            Some("5")
+        );
+        assert!(
+            started.elapsed() < wait,
+            "a full queue must not make the listener wait: {:?}",
+            started.elapsed()
+        );
+
+        let (first, waited) = first.await.expect("first task");
+        assert_eq!(first.status(), StatusCode::SERVICE_UNAVAILABLE, "{url}");
+        assert!(first.headers().contains_key(RETRY_AFTER));
+        assert!(
+            waited >= wait - Duration::from_millis(100) && waited < wait + Duration::from_secs(10),
+            "waited {waited:?}, the bound is {wait:?}"
+        );
+        assert_eq!(
+            app.speech.waiting(),
+            0,
+            "a timed-out request leaves the queue"
+        );
+        assert!(files_in(&cache).is_empty());
+
+        // Once the slots are free, the same address gives audio.
+        drop(busy);
+        let response = client
+            .get(app.url(&list_path("fi", lists::START)))
+            .send()
+            .await
+            .expect("after");
+        assert_eq!(response.status(), StatusCode::OK, "{url}");
+        assert_speech(&response.bytes().await.expect("body"));
+    }
+}
+
+#[tokio::test]
+async fn the_cache_keeps_its_maximum_and_drops_the_file_heard_longest_ago() {
+    let max = 3;
+    for url in fresh_urls().await.expect("databases") {
+        let limits = SpeechLimits {
+            cache_files: max,
+            ..SpeechLimits::default()
+        };
+        let (app, cache) = app_with_speech(&url, limits).await;
+        let mut file_of = std::collections::HashMap::new();
+        let hear = async |list: ListenList| {
+            let before = names_in(&cache);
+            let (status, _, body) = get(&list_path("fi", list), &app, None).await;
+            assert_eq!(status, StatusCode::OK, "{list:?}");
+            assert_speech(&body);
+            let after = names_in(&cache);
+            assert!(
+                after.len() <= max,
+                "{} files, the maximum is {max}",
+                after.len()
+            );
+            (before, after)
+        };
+
+        for list in [lists::START, lists::ABOUT, lists::KIOSK] {
+            let (before, after) = hear(list).await;
+            let new: Vec<_> = after.difference(&before).cloned().collect();
+            assert_eq!(new.len(), 1, "{list:?} was cached");
+            file_of.insert(list.joined(), new[0].clone());
+        }
+        // Heard again from the cache: now START is the most recently heard.
+        let (before, after) = hear(lists::START).await;
+        assert_eq!(before, after);
+
+        // The cache is full, yet new lists are still cached: the file heard longest ago goes.
+        for (list, dropped) in [(lists::CHECK, lists::ABOUT), (lists::LOG, lists::KIOSK)] {
+            let (before, after) = hear(list).await;
+            let new: Vec<_> = after.difference(&before).cloned().collect();
+            let gone: Vec<_> = before.difference(&after).cloned().collect();
+            assert_eq!(
+                new.len(),
+                1,
+                "{list:?} was cached although the cache was full"
+            );
+            assert_eq!(gone, [file_of[&dropped.joined()].clone()], "{list:?}");
+        }
+        assert!(file_of[&lists::START.joined()].exists());
+        assert_eq!(files_in(&cache).len(), max);
     }
 }

@@ -6,6 +6,7 @@ use crate::dates::format_datetime;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::people::PersonKind;
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::errors::ErrorSummary;
@@ -42,7 +43,7 @@ fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
 fn render_log(lines: Vec<LogLine>) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Frame title=t("log-title") signed_in=true listen=vec!["log-title", "log-intro"]>
+        <Frame title=t("log-title") signed_in=true listen=lists::LOG>
             <BackLink href="/home".to_owned()/>
             <h1>{t("log-title")}</h1>
             <p>{t("log-intro")}</p>
@@ -68,7 +69,7 @@ pub fn AssistPage() -> impl IntoView {
         .map(|m| vec![("user_name".to_owned(), m)])
         .unwrap_or_default();
     view! {
-        <Frame title=t("assist-title") error=wrong.is_some() signed_in=true listen=vec!["assist-title", "assist-intro"]>
+        <Frame title=t("assist-title") error=wrong.is_some() signed_in=true listen=lists::ASSIST>
             <BackLink href="/home".to_owned()/>
             <ErrorSummary errors/>
             <h1>{t("assist-title")}</h1>

@@ -5,6 +5,7 @@ use crate::admin::AdminNotice;
 use crate::admin::AdminPageData;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
+use crate::speech::lists;
 use crate::ui::await_page;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::fields::TextField;
@@ -36,7 +37,7 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
     let me = data.me;
     let clients = data.clients.clone();
     view! {
-        <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=vec!["admin-title"]>
+        <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=lists::ADMIN>
             <ErrorSummary errors/>
             {unlocked.then(|| view! { <p class="notice" role="status">{t("admin-unlocked")}</p> })}
             <p><a href="/worker">{t("worker-back")}</a></p>

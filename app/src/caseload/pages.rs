@@ -9,6 +9,7 @@ use crate::i18n::{t, tr_args, use_lang};
 use crate::ids::{ClientId, RelativeId};
 use crate::relatives::api::{AddRelative, ConfirmConsent};
 use crate::sign_in::CHOOSE_DAYS;
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::errors::ErrorSummary;
@@ -137,7 +138,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
         }
     });
     view! {
-        <Frame title=title.clone() error=password_error.is_some() signed_in=true listen=vec!["worker-intro"]>
+        <Frame title=title.clone() error=password_error.is_some() signed_in=true listen=lists::CASELOAD>
             <ErrorSummary errors/>
             <h1>{title}</h1>
             {told}

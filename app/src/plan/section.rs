@@ -1,5 +1,6 @@
 //! The six sections of the good-life plan, their order and their names in URLs and messages.
 
+use crate::speech::lists::{self, ListenList};
 use serde::{Deserialize, Serialize};
 
 /// One section of the plan. The order of the variants is the order of the journey.
@@ -92,6 +93,18 @@ impl Section {
             Section::NeedHelp => "hint-need-help",
             Section::Support => "hint-support",
             Section::Goals => "hint-goals",
+        }
+    }
+
+    /// What "Kuuntele" reads on the section's page: its question and hint.
+    pub fn listen(self) -> ListenList {
+        match self {
+            Section::Important => lists::QUESTION_IMPORTANT,
+            Section::GoodAt => lists::QUESTION_GOOD_AT,
+            Section::Helpers => lists::QUESTION_HELPERS,
+            Section::NeedHelp => lists::QUESTION_NEED_HELP,
+            Section::Support => lists::QUESTION_SUPPORT,
+            Section::Goals => lists::QUESTION_GOALS,
         }
     }
 }

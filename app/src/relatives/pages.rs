@@ -10,6 +10,7 @@ use crate::relatives::api::{
     load_choose, load_relatives, ChangeRelative, ChooseClient, ChoosePageData,
 };
 use crate::relatives::RelativeView;
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::frame::{BackLink, Frame};
@@ -23,7 +24,7 @@ pub fn ChoosePage() -> impl IntoView {
 
 fn render_choose(data: ChoosePageData) -> impl IntoView {
     view! {
-        <Frame title=t("choose-title") signed_in=true listen=vec!["choose-title"]>
+        <Frame title=t("choose-title") signed_in=true listen=lists::CHOOSE>
             <h1>{t("choose-title")}</h1>
             {data.clients.is_empty().then(|| view! { <p>{t("choose-none")}</p> })}
             <ul class="link-list">
@@ -64,7 +65,7 @@ fn render_relatives(list: Vec<RelativeView>) -> impl IntoView {
     let lang = use_lang();
     let saved = use_notice::<RelativesNotice>() == Some(RelativesNotice::Saved);
     view! {
-        <Frame title=t("relatives-title") signed_in=true listen=vec!["relatives-title", "relatives-intro"]>
+        <Frame title=t("relatives-title") signed_in=true listen=lists::RELATIVES>
             <BackLink href="/home".to_owned()/>
             {saved.then(|| view! { <p class="notice" role="status">{t(RelativesNotice::Saved.message_id())}</p> })}
             <h1>{t("relatives-title")}</h1>

@@ -46,7 +46,7 @@ pub fn KioskTimer(
                 if left <= warn_seconds && !warned.get_untracked() {
                     warned.set(true);
                     if speech {
-                        browser::speak(lang.tag(), "kiosk-warning");
+                        browser::speak(lang, crate::speech::lists::KIOSK_WARNING);
                     }
                 }
                 if left == 0 {

@@ -5,6 +5,7 @@ use super::KioskNotice;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
 use crate::session::api::KioskSetup;
+use crate::speech::lists;
 use crate::ui::code_field::CodeField;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::frame::Frame;
@@ -24,7 +25,7 @@ pub fn KioskSetupPage() -> impl IntoView {
     };
     let kiosk = crate::settings::use_device().kiosk;
     view! {
-        <Frame title=t("kiosk-title") error=wrong signed_in=false listen=vec!["kiosk-title", "kiosk-code-label"]>
+        <Frame title=t("kiosk-title") error=wrong signed_in=false listen=lists::KIOSK>
             <ErrorSummary errors/>
             <h1>{t("kiosk-title")}</h1>
             <p>{if kiosk { t("kiosk-is-on") } else { t("kiosk-text") }}</p>

@@ -5,6 +5,7 @@
 use crate::i18n::{t, tr_args, use_lang};
 use crate::sign_in::api::{load_pictures, PickPicture, PicturesPageData};
 use crate::sign_in::{PictureMode, PICTURES};
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::errors::ErrorSummary;
@@ -22,10 +23,18 @@ fn render(data: PicturesPageData) -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
     let error = query.get("error").unwrap_or_default();
-    let (title_id, hint_id) = match data.mode {
-        PictureMode::SignIn => ("pictures-title", "pictures-hint"),
-        PictureMode::Choose => ("pictures-choose-title", "pictures-choose-hint"),
-        PictureMode::Confirm => ("pictures-confirm-title", "pictures-confirm-hint"),
+    let (title_id, hint_id, listen) = match data.mode {
+        PictureMode::SignIn => ("pictures-title", "pictures-hint", lists::PICTURES_SIGN_IN),
+        PictureMode::Choose => (
+            "pictures-choose-title",
+            "pictures-choose-hint",
+            lists::PICTURES_CHOOSE,
+        ),
+        PictureMode::Confirm => (
+            "pictures-confirm-title",
+            "pictures-confirm-hint",
+            lists::PICTURES_CONFIRM,
+        ),
     };
     let message = match error.as_str() {
         "wrong" => Some(t("error-pictures-wrong")),
@@ -64,7 +73,7 @@ fn render(data: PicturesPageData) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Frame title=t(title_id) error=is_error signed_in=false signing_in=true listen=vec![title_id, hint_id]>
+        <Frame title=t(title_id) error=is_error signed_in=false signing_in=true listen>
             <ErrorSummary errors/>
             {again}
             <h1>{t(title_id)}</h1>

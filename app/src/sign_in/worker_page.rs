@@ -4,6 +4,7 @@ use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::t;
 use crate::sign_in::api::WorkerSignIn;
 use crate::sign_in::WorkerSignInNotice;
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::fields::TextField;
@@ -29,7 +30,7 @@ pub fn WorkerSignInPage() -> impl IntoView {
         .map(|m| vec![("user_name".to_owned(), m)])
         .unwrap_or_default();
     view! {
-        <Frame title=t("worker-sign-in-title") error=message.is_some() signed_in=false listen=vec!["worker-sign-in-title"]>
+        <Frame title=t("worker-sign-in-title") error=message.is_some() signed_in=false listen=lists::WORKER_SIGN_IN>
             <ErrorSummary errors/>
             <h1>{t("worker-sign-in-title")}</h1>
             <form method="post" action=WorkerSignIn::url() novalidate>

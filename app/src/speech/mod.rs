@@ -2,18 +2,23 @@
 //! is a link that opens the audio; with it the audio plays in the page, the text being read is
 //! highlighted, and the same button stops it.
 
+pub mod lists;
+
 use crate::i18n::{tr, Lang};
 use crate::symbols::Symbol;
 use leptos::prelude::*;
+use lists::ListenList;
 
-/// The audio address of fixed interface texts (message ids).
-pub fn message_audio(lang: Lang, ids: &[&str]) -> String {
-    format!("/speech/{}/{}", lang.tag(), ids.join(","))
+/// The audio address of fixed interface texts. Only lists from `lists` can be read, because
+/// the server answers no other combination.
+pub fn message_audio(lang: Lang, list: ListenList) -> String {
+    format!("/speech/{}/{}", lang.tag(), list.joined())
 }
 
 /// The text of messages as they are read aloud: one sentence after another.
-pub fn message_text(lang: Lang, ids: &[&str]) -> String {
-    ids.iter()
+pub fn message_text(lang: Lang, list: ListenList) -> String {
+    list.ids()
+        .iter()
         .map(|id| tr(lang, id))
         .collect::<Vec<_>>()
         .join(" ")

@@ -1,13 +1,14 @@
 //! About Sopiva: what it is, the symbols' licence, and how to give feedback on accessibility.
 
 use crate::i18n::t;
+use crate::speech::lists;
 use crate::ui::frame::Frame;
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     view! {
-        <Frame title=t("about-title") signed_in=false listen=vec!["about-title", "about-text"]>
+        <Frame title=t("about-title") signed_in=false listen=lists::ABOUT>
             <h1>{t("about-title")}</h1>
             <p>{t("about-text")}</p>
             <h2>{t("about-symbols-title")}</h2>

@@ -58,10 +58,10 @@ pub fn keep_alive() {
     });
 }
 
-/// Plays the server's speech for a message.
-pub fn speak(lang: &str, message_id: &str) {
+/// Plays the server's speech for a list of messages.
+pub fn speak(lang: crate::i18n::Lang, list: crate::speech::lists::ListenList) {
     if let Ok(audio) =
-        web_sys::HtmlAudioElement::new_with_src(&format!("/speech/{lang}/{message_id}"))
+        web_sys::HtmlAudioElement::new_with_src(&crate::speech::message_audio(lang, list))
     {
         let _ = audio.play();
     }

@@ -5,6 +5,7 @@ use crate::i18n::{t, tr, use_lang};
 use crate::session::api::SignOut;
 use crate::session::kiosk_timer::KioskTimer;
 use crate::settings::use_device;
+use crate::speech::lists::ListenList;
 use crate::speech::{message_audio, message_text, Listen};
 use crate::symbols::Symbol;
 use crate::ui::lang_switch::LangSwitch;
@@ -23,17 +24,18 @@ pub fn Frame(
     /// offers "I am done" like a signed-in page, so the next person cannot continue it.
     #[prop(optional)]
     signing_in: bool,
-    /// Message ids that "Kuuntele" reads for this page: its question and hint.
+    /// Messages that "Kuuntele" reads for this page, such as its question and hint. Always one
+    /// of `speech::lists`: the server reads no other list.
     #[prop(optional)]
-    listen: Vec<&'static str>,
+    listen: Option<ListenList>,
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
-    let listen = (!listen.is_empty()).then(|| {
+    let listen = listen.map(|listen| {
         view! {
             <Listen
-                src=message_audio(lang, &listen)
-                text=message_text(lang, &listen)
+                src=message_audio(lang, listen)
+                text=message_text(lang, listen)
                 target="main".to_owned()
             />
         }

@@ -2,6 +2,7 @@
 
 use crate::error::AppError;
 use crate::i18n::t;
+use crate::speech::lists::{self, ListenList};
 use crate::ui::frame::Frame;
 use leptos::prelude::*;
 
@@ -11,12 +12,12 @@ pub fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
-    message_page("not-found-title", "not-found-text")
+    message_page("not-found-title", "not-found-text", lists::NOT_FOUND)
 }
 
 #[component]
 pub fn Problem() -> impl IntoView {
-    message_page("problem-title", "problem-text")
+    message_page("problem-title", "problem-text", lists::PROBLEM)
 }
 
 /// A person tried something they may not do. The try is in the client's access log.
@@ -27,7 +28,7 @@ pub fn Forbidden() -> impl IntoView {
         response.set_status(http::StatusCode::FORBIDDEN);
     }
     view! {
-        <Frame title=t("error-forbidden") signed_in=true listen=vec!["error-forbidden"]>
+        <Frame title=t("error-forbidden") signed_in=true listen=lists::FORBIDDEN>
             <h1>{t("error-forbidden")}</h1>
             <p>{t("forbidden-text")}</p>
             <p><a href="/home">{t("go-home")}</a></p>
@@ -36,9 +37,13 @@ pub fn Forbidden() -> impl IntoView {
 }
 
 /// A page that says one thing and offers the way back to the start.
-fn message_page(title_id: &'static str, text_id: &'static str) -> impl IntoView {
+fn message_page(
+    title_id: &'static str,
+    text_id: &'static str,
+    listen: ListenList,
+) -> impl IntoView {
     view! {
-        <Frame title=t(title_id) signed_in=false listen=vec![title_id, text_id]>
+        <Frame title=t(title_id) signed_in=false listen>
             <h1>{t(title_id)}</h1>
             <p>{t(text_id)}</p>
             <p><a href="/">{t("go-to-start")}</a></p>
@@ -51,7 +56,7 @@ fn message_page(title_id: &'static str, text_id: &'static str) -> impl IntoView 
 pub fn ErrorPage(error: AppError) -> impl IntoView {
     let signed_in = error != AppError::NotSignedIn;
     view! {
-        <Frame title=t(error.message_id()) signed_in listen=vec![error.message_id()]>
+        <Frame title=t(error.message_id()) signed_in listen=error.listen()>
             <h1>{t(error.message_id())}</h1>
             <p><a href="/">{t("go-to-start")}</a></p>
         </Frame>

@@ -6,6 +6,7 @@ use crate::i18n::t;
 use crate::session::api::{load_start, StartPageData};
 use crate::session::StartNotice;
 use crate::sign_in::api::CardSignIn;
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::code_field::CodeField;
@@ -34,7 +35,7 @@ fn render(data: StartPageData) -> impl IntoView {
         .map(|m| vec![("code".to_owned(), m)])
         .unwrap_or_default();
     view! {
-        <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in listen=vec!["start-title", "start-intro"]>
+        <Frame title=t("start-title") error=wrong_code signed_in=data.signed_in listen=lists::START>
             <ErrorSummary errors/>
             {signed_out.then(|| view! { <p class="notice" role="status">{t(StartNotice::SignedOut.message_id())}</p> })}
             {timed_out.then(|| view! { <p class="notice" role="status">{t(StartNotice::TimedOut.message_id())}</p> })}

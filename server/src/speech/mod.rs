@@ -14,25 +14,23 @@ use app::i18n::Lang;
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 use std::process::Stdio;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 use tokio::process::Command;
-use tokio::sync::Semaphore;
+use tokio::sync::{Mutex, Semaphore, SemaphorePermit, TryAcquireError};
 
+mod cache;
 mod routes;
 mod wav;
 
+use cache::CacheIndex;
 pub use routes::routes;
 use wav::{fix_wav_sizes, is_wav};
 
 /// Most characters read in one go. A full text answer (2000 letters, its lines joined with
 /// ". ") fits; anything longer would be minutes of audio and megabytes of WAV.
 pub const MAX_CHARS: usize = 4000;
-
-/// Most message ids in one fixed-text address: enough for a question and its hints, few
-/// enough that the number of different cache files stays small.
-pub const MAX_IDS: usize = 6;
 
 /// Words per minute. espeak-ng's default is 175; a slower pace is easier to follow for
 /// listeners with intellectual disabilities, while still sounding natural.
@@ -43,7 +41,11 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How many espeak-ng runs may work at once. The server has few cores, and pages must stay
 /// quick even if many people press "listen" at the same moment.
-const PARALLEL_RUNS: usize = 2;
+pub const PARALLEL_RUNS: usize = 2;
+
+/// Seconds a listener told "busy" (503) is asked to wait before trying again: a run takes
+/// well under a second, so by then the queue has usually cleared.
+pub const RETRY_AFTER_SECONDS: u64 = 5;
 
 /// The program, found on `PATH` as Debian installs it.
 const PROGRAM: &str = "espeak-ng";
@@ -63,16 +65,48 @@ pub enum SpeechError {
     Failed { status: String, stderr: String },
     #[error("espeak-ng did not give WAV audio")]
     NotWav,
+    /// Every run slot stayed taken for the whole wait, or too many were already waiting.
+    #[error("all espeak-ng runs are busy")]
+    Busy,
 }
 
-/// Most files the speech cache keeps. Every page's texts in every language fit many times over.
-const MAX_CACHE_FILES: usize = 2000;
+/// Bounds that keep read-aloud from tying up the server, whoever asks and however often.
+#[derive(Clone, Debug)]
+pub struct SpeechLimits {
+    /// Most files the speech cache keeps; beyond it the file used longest ago is deleted.
+    pub cache_files: usize,
+    /// How long a request may wait for a free run slot. A listener who presses "Kuuntele"
+    /// expects sound within moments; a longer queue means the server is being flooded, and
+    /// waiting longer would only hold more connections open.
+    pub wait: Duration,
+    /// How many requests may wait for a slot at once; any more are told "busy" at once, so
+    /// a flood cannot pile up waiting requests.
+    pub waiting: usize,
+}
+
+impl Default for SpeechLimits {
+    fn default() -> SpeechLimits {
+        SpeechLimits {
+            // Every page's texts in every language fit many times over.
+            cache_files: 2000,
+            wait: Duration::from_secs(5),
+            // Enough for a room of kiosks pressing "Kuuntele" together.
+            waiting: 32,
+        }
+    }
+}
 
 /// Makes speech audio, and keeps a cache of interface text on disk.
 pub struct Speech {
     cache_dir: PathBuf,
+    limits: SpeechLimits,
     /// Limits parallel espeak-ng runs (see `PARALLEL_RUNS`).
     runs: Semaphore,
+    /// Requests now waiting for a run slot (see `SpeechLimits::waiting`).
+    waiting: AtomicUsize,
+    /// Which cache files exist and which was used longest ago. Held while the folder is listed
+    /// or files are deleted, so two requests never evict at the same time.
+    index: Mutex<CacheIndex>,
 }
 
 /// The espeak-ng voice for a language. These voices ship with Debian's `espeak-ng-data`.
@@ -90,10 +124,30 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 impl Speech {
     pub fn new(cache_dir: PathBuf) -> Speech {
+        Speech::with_limits(cache_dir, SpeechLimits::default())
+    }
+
+    pub fn with_limits(cache_dir: PathBuf, limits: SpeechLimits) -> Speech {
         Speech {
             cache_dir,
+            index: Mutex::new(CacheIndex::new(limits.cache_files)),
+            limits,
             runs: Semaphore::new(PARALLEL_RUNS),
+            waiting: AtomicUsize::new(0),
         }
+    }
+
+    /// Takes every run slot until the permit is dropped, as long runs would: tests use it to
+    /// see how the server answers when it is busy.
+    pub async fn occupy_all_runs(&self) -> Option<SemaphorePermit<'_>> {
+        // `PARALLEL_RUNS` is a small constant, so it always fits.
+        let all = u32::try_from(PARALLEL_RUNS).unwrap_or(u32::MAX);
+        self.runs.acquire_many(all).await.ok()
+    }
+
+    /// How many requests are waiting for a run slot now.
+    pub fn waiting(&self) -> usize {
+        self.waiting.load(Ordering::SeqCst)
     }
 
     /// The WAV audio of `text` read in `lang`.
@@ -118,14 +172,16 @@ impl Speech {
         if !cache {
             return self.run(voice, text).await;
         }
-        let path = self
-            .cache_dir
-            .join(format!("{}.wav", cache_key(voice, text)));
+        let name = format!("{}.wav", cache_key(voice, text));
+        let path = self.cache_dir.join(&name);
         // The cache only saves work: when it cannot be read or written, the listener still
         // gets the audio and the problem goes to the log.
         match tokio::fs::read(&path).await {
             // A damaged file (for example from a full disk) is made again, not served.
-            Ok(wav) if is_wav(&wav) => return Ok(wav),
+            Ok(wav) if is_wav(&wav) => {
+                self.mark_heard(&name).await;
+                return Ok(wav);
+            }
             Ok(_) => {
                 tracing::warn!(path = %path.display(), "damaged speech cache file, remaking it")
             }
@@ -133,7 +189,7 @@ impl Speech {
             Err(error) => tracing::warn!(%error, path = %path.display(), "speech cache unreadable"),
         }
         let wav = self.run(voice, text).await?;
-        if let Err(error) = self.store(&path, &wav).await {
+        if let Err(error) = self.store(&name, &path, &wav).await {
             tracing::warn!(%error, path = %path.display(), "speech cache not written");
         }
         Ok(wav)
@@ -141,12 +197,7 @@ impl Speech {
 
     /// Runs espeak-ng once and returns its audio with correct WAV sizes.
     async fn run(&self, voice: &str, text: &str) -> Result<Vec<u8>, SpeechError> {
-        // The semaphore is never closed, so an error here cannot happen in practice; it is
-        // still reported rather than unwrapped.
-        let _permit =
-            self.runs.acquire().await.map_err(|_| {
-                SpeechError::Run(std::io::Error::other("speech runs are shut down"))
-            })?;
+        let _permit = self.run_slot().await?;
         let mut child = Command::new(PROGRAM)
             .arg("-v")
             .arg(voice)
@@ -195,19 +246,88 @@ impl Speech {
         Ok(wav)
     }
 
+    /// A free run slot: at once if there is one, otherwise after a bounded wait in a bounded
+    /// queue. Anyone may ask for audio, so an unbounded queue would let a few requests per
+    /// second keep everyone's read-aloud waiting; instead the surplus is told "busy" (503).
+    async fn run_slot(&self) -> Result<SemaphorePermit<'_>, SpeechError> {
+        match self.runs.try_acquire() {
+            Ok(permit) => return Ok(permit),
+            Err(TryAcquireError::Closed) => return Err(runs_closed()),
+            Err(TryAcquireError::NoPermits) => {}
+        }
+        let Some(_place) = QueuePlace::take(&self.waiting, self.limits.waiting) else {
+            return Err(SpeechError::Busy);
+        };
+        match tokio::time::timeout(self.limits.wait, self.runs.acquire()).await {
+            Ok(Ok(permit)) => Ok(permit),
+            Ok(Err(_)) => Err(runs_closed()),
+            Err(_) => Err(SpeechError::Busy),
+        }
+    }
+
+    /// A cache file was served: it is now the most recently used. Before the folder has been
+    /// listed there is no order to keep yet, and listing it here would cost every hit.
+    async fn mark_heard(&self, name: &str) {
+        let mut index = self.index.lock().await;
+        if index.listed() {
+            let evicted = index.use_file(name);
+            self.delete(evicted).await;
+        }
+    }
+
+    /// Deletes cache files the index let go. One that is already gone is fine.
+    async fn delete(&self, names: Vec<String>) {
+        for name in names {
+            let path = self.cache_dir.join(&name);
+            match tokio::fs::remove_file(&path).await {
+                Ok(()) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => {
+                    tracing::warn!(%error, path = %path.display(), "old speech cache file not deleted")
+                }
+            }
+        }
+    }
+
+    /// The `.wav` files in the cache folder, with their modification times.
+    async fn list_cache(&self) -> std::io::Result<Vec<(String, std::time::SystemTime)>> {
+        let mut found = Vec::new();
+        let mut entries = tokio::fs::read_dir(&self.cache_dir).await?;
+        while let Some(entry) = entries.next_entry().await? {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            if !name.ends_with(".wav") {
+                continue;
+            }
+            let modified = entry
+                .metadata()
+                .await
+                .and_then(|m| m.modified())
+                .unwrap_or(std::time::UNIX_EPOCH);
+            found.push((name, modified));
+        }
+        Ok(found)
+    }
+
     /// Writes a cache file so that no reader ever sees half of it: the audio goes to a
     /// temporary file first, which then takes the final name in one step.
-    async fn store(&self, path: &std::path::Path, wav: &[u8]) -> std::io::Result<()> {
+    ///
+    /// Anyone may ask for interface text, so the cache is kept to `SpeechLimits::cache_files`:
+    /// room for the new file is made first by deleting the files used longest ago.
+    async fn store(&self, name: &str, path: &std::path::Path, wav: &[u8]) -> std::io::Result<()> {
+        if self.limits.cache_files == 0 {
+            return Ok(());
+        }
         tokio::fs::create_dir_all(&self.cache_dir).await?;
-        // Anyone may ask for interface text, in any combination of ids: a full cache stops
-        // growing (the audio is still served), so requests cannot fill the disk.
-        let mut entries = tokio::fs::read_dir(&self.cache_dir).await?;
-        let mut count = 0usize;
-        while entries.next_entry().await?.is_some() {
-            count += 1;
-            if count >= MAX_CACHE_FILES {
-                return Err(std::io::Error::other("speech cache is full"));
+        {
+            let mut index = self.index.lock().await;
+            if index.store_needs_listing() {
+                let found = self.list_cache().await?;
+                index.replace_listing(found);
             }
+            let evicted = index.use_file(name);
+            self.delete(evicted).await;
         }
         let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
         let temp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
@@ -221,6 +341,34 @@ impl Speech {
         }
         written
     }
+}
+
+/// A place in the queue for a run slot, given back when the request stops waiting: when it
+/// gets a slot, times out, or is dropped because the listener went away.
+struct QueuePlace<'a>(&'a AtomicUsize);
+
+impl<'a> QueuePlace<'a> {
+    /// A place if fewer than `most` are waiting.
+    fn take(waiting: &'a AtomicUsize, most: usize) -> Option<QueuePlace<'a>> {
+        waiting
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |now| {
+                (now < most).then_some(now + 1)
+            })
+            .ok()
+            .map(|_| QueuePlace(waiting))
+    }
+}
+
+impl Drop for QueuePlace<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// The semaphore is never closed, so this cannot happen in practice; it is still reported
+/// rather than unwrapped.
+fn runs_closed() -> SpeechError {
+    SpeechError::Run(std::io::Error::other("speech runs are shut down"))
 }
 
 /// The cache file name: SHA-256 of everything that changes the audio. The NUL bytes keep the

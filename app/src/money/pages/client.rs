@@ -9,6 +9,7 @@ use crate::money::amount::Cents;
 use crate::money::api::load_money;
 use crate::money::pace::Pace;
 use crate::money::{MoneyTotals, MoneyView};
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::frame::{BackLink, Frame};
@@ -99,7 +100,7 @@ fn render(data: MoneyView) -> impl IntoView {
     };
     let Some(totals) = data.decision.clone() else {
         return view! {
-            <Frame title=title.clone() signed_in=true listen=vec!["money-title", "money-none"]>
+            <Frame title=title.clone() signed_in=true listen=lists::MONEY_NONE>
                 <BackLink href="/home".to_owned()/>
                 <h1>{title}</h1>
                 <p>{t("money-none")}</p>
@@ -116,7 +117,7 @@ fn render(data: MoneyView) -> impl IntoView {
         view! { <p><Symbol concept="follow-up"/>{tr_args(lang, "money-follow-up", &[("date", format_date(lang, *d).into())])}</p> }
     });
     view! {
-        <Frame title=title.clone() signed_in=true listen=vec!["money-title"]>
+        <Frame title=title.clone() signed_in=true listen=lists::MONEY>
             <BackLink href="/home".to_owned()/>
             <h1>{title}</h1>
             <div class="money-numbers">

@@ -10,6 +10,7 @@ use crate::money::api::{
 };
 use crate::money::pages::client::euros;
 use crate::money::{Arrangement, FormState, LineForm, MoneyAdminData};
+use crate::speech::lists;
 use crate::ui::await_page;
 use crate::ui::errors::{error_line, ErrorSummary};
 use crate::ui::fields::TextField;
@@ -139,7 +140,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
         }
     });
     view! {
-        <Frame title=title.clone() error=!errors.is_empty() signed_in=true listen=vec!["worker-money-intro"]>
+        <Frame title=title.clone() error=!errors.is_empty() signed_in=true listen=lists::WORKER_MONEY>
             <p><a href="/worker">{t("worker-back")}</a></p>
             <ErrorSummary errors/>
             <h1>{title}</h1>

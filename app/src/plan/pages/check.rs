@@ -6,6 +6,7 @@ use crate::plan::api::{load_check_page, CheckPageData, SavePlan};
 use crate::plan::pages::plan_view::AnswerView;
 use crate::plan::section::Section;
 use crate::plan::PlanNotice;
+use crate::speech::lists;
 use crate::speech::Listen;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
@@ -27,7 +28,7 @@ fn render(data: CheckPageData) -> impl IntoView {
         Vec::new()
     };
     view! {
-        <Frame title=t("check-title") error=empty_error signed_in=true listen=vec!["check-title", "check-intro"]>
+        <Frame title=t("check-title") error=empty_error signed_in=true listen=lists::CHECK>
             <BackLink href=Section::Goals.path()/>
             <ErrorSummary errors/>
             <h1><Symbol concept="check"/>{t("check-title")}</h1>

@@ -6,6 +6,7 @@ use crate::access::pages::AssistBar;
 use crate::i18n::{t, tr_args, use_lang};
 use crate::people::PersonKind;
 use crate::plan::api::{load_home, HomePageData};
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::frame::Frame;
@@ -28,7 +29,7 @@ fn render(data: HomePageData) -> impl IntoView {
         <li><a href="/plan/step/important"><Symbol concept="plan"/>{t("home-write-plan")}</a></li>
     });
     view! {
-        <Frame title=greeting.clone() signed_in=true listen=vec!["home-write-plan", "check-title"]>
+        <Frame title=greeting.clone() signed_in=true listen=lists::HOME>
             {data.assist.clone().map(|name| view! { <AssistBar name/> })}
             {(data.viewer == PersonKind::Worker).then(|| view! { <p><a href="/worker">{t("worker-back")}</a></p> })}
             <h1>{greeting}</h1>

@@ -75,7 +75,7 @@ fn render(data: SectionPageData) -> impl IntoView {
         text_field(lang, &data, &question, field_error("answer")).into_any()
     };
     view! {
-        <Frame title=question.clone() error=has_errors signed_in=true listen=vec![section.question_id(), section.hint_id()]>
+        <Frame title=question.clone() error=has_errors signed_in=true listen=section.listen()>
             <BackLink href=back/>
             <ErrorSummary errors/>
             <form method="post" action=SaveSection::url() novalidate class="question">

@@ -5,6 +5,7 @@ use crate::dates::format_datetime;
 use crate::i18n::{t, tr, tr_args, use_lang};
 use crate::plan::api::{load_version, load_versions, VersionView};
 use crate::plan::pages::plan_view::PlanView;
+use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::frame::{BackLink, Frame};
 use leptos::prelude::*;
@@ -50,7 +51,7 @@ pub fn SavedPage() -> impl IntoView {
         move || load_version(no),
         |version: VersionView| {
             view! {
-                <Frame title=t("saved-title") signed_in=true listen=vec!["saved-title"]>
+                <Frame title=t("saved-title") signed_in=true listen=lists::SAVED>
                     <div class="panel" role="status">
                         <h1><Symbol concept="saved"/>{t("saved-title")}</h1>
                         <p>{version_title(version.version_no)}</p>
@@ -70,7 +71,7 @@ pub fn SavedPage() -> impl IntoView {
 pub fn VersionsPage() -> impl IntoView {
     crate::ui::await_page(load_versions, |versions: Vec<VersionView>| {
         view! {
-            <Frame title=t("versions-title") signed_in=true listen=vec!["versions-title"]>
+            <Frame title=t("versions-title") signed_in=true listen=lists::VERSIONS>
                 <BackLink href="/home".to_owned()/>
                 <h1>{t("versions-title")}</h1>
                 {versions.is_empty().then(|| view! { <p>{t("versions-none")}</p> })}
@@ -95,7 +96,7 @@ pub fn VersionPage() -> impl IntoView {
         |version: VersionView| {
             let title = version_title(version.version_no);
             view! {
-                <Frame title=title.clone() signed_in=true listen=vec!["plan-title"]>
+                <Frame title=title.clone() signed_in=true listen=lists::PLAN>
                     <BackLink href="/plan/versions".to_owned()/>
                     <h1>{title}</h1>
                     <p class="meta">{saved_by(&version)}</p>
@@ -113,7 +114,7 @@ pub fn SummaryPage() -> impl IntoView {
         move || load_version(0),
         |version: VersionView| {
             view! {
-                <Frame title=t("plan-title") signed_in=true listen=vec!["plan-title", "summary-print-hint"]>
+                <Frame title=t("plan-title") signed_in=true listen=lists::SUMMARY>
                     <BackLink href="/home".to_owned()/>
                     <article class="summary">
                         <h1><Symbol concept="plan"/>{t("plan-title")}</h1>

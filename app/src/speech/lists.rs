@@ -1,0 +1,158 @@
+//! The message lists that pages read aloud: the one allow-list of `/speech/{lang}/{ids}`.
+//!
+//! Anyone may ask for that address without signing in, and every new combination of ids
+//! costs an espeak-ng run and a cache file. So the server answers only the lists named here,
+//! and pages can read only lists named here: `ListenList` can be made nowhere else, and the
+//! macro below puts every list it defines into `ALL`, so pages and the allow-list cannot drift
+//! apart.
+
+/// Most message ids in one list: a page's title or question and its hint, kept short so the
+/// audio starts quickly and stays easy to follow.
+pub const MAX_IDS: usize = 6;
+
+/// Message ids that one "Kuuntele" button reads, one after another. Only this module makes
+/// them (the field is private), so every list a page uses is in `ALL`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListenList(&'static [&'static str]);
+
+impl ListenList {
+    /// The message ids, in reading order.
+    pub fn ids(self) -> &'static [&'static str] {
+        self.0
+    }
+
+    /// The ids as they appear in the audio address: joined with commas.
+    pub fn joined(self) -> String {
+        self.0.join(",")
+    }
+
+    /// Whether the comma-separated `ids` of an address are exactly this list.
+    fn is(self, ids: &str) -> bool {
+        ids.split(',').eq(self.0.iter().copied())
+    }
+}
+
+/// Defines one constant per list and `ALL`, the allow-list, from the same lines.
+macro_rules! listen_lists {
+    ($($(#[$doc:meta])* $name:ident = [$($id:literal),+ $(,)?];)+) => {
+        $($(#[$doc])* pub const $name: ListenList = ListenList(&[$($id),+]);)+
+
+        /// Every list that some page or island reads: the only ones the server reads aloud.
+        pub const ALL: &[ListenList] = &[$($name),+];
+    };
+}
+
+listen_lists! {
+    START = ["start-title", "start-intro"];
+    ABOUT = ["about-title", "about-text"];
+    NOT_FOUND = ["not-found-title", "not-found-text"];
+    PROBLEM = ["problem-title", "problem-text"];
+    /// The forbidden page, and the error page for `AppError::Forbidden`.
+    FORBIDDEN = ["error-forbidden"];
+    ERROR_NOT_SIGNED_IN = ["error-not-signed-in"];
+    ERROR_NOT_FOUND = ["error-not-found"];
+    ERROR_INTERNAL = ["error-internal"];
+    KIOSK = ["kiosk-title", "kiosk-code-label"];
+    /// Spoken by the kiosk countdown island before a session ends.
+    KIOSK_WARNING = ["kiosk-warning"];
+    PICTURES_SIGN_IN = ["pictures-title", "pictures-hint"];
+    PICTURES_CHOOSE = ["pictures-choose-title", "pictures-choose-hint"];
+    PICTURES_CONFIRM = ["pictures-confirm-title", "pictures-confirm-hint"];
+    WORKER_SIGN_IN = ["worker-sign-in-title"];
+    HOME = ["home-write-plan", "check-title"];
+    QUESTION_IMPORTANT = ["question-important", "hint-important"];
+    QUESTION_GOOD_AT = ["question-good-at", "hint-good-at"];
+    QUESTION_HELPERS = ["question-helpers", "hint-helpers"];
+    QUESTION_NEED_HELP = ["question-need-help", "hint-need-help"];
+    QUESTION_SUPPORT = ["question-support", "hint-support"];
+    QUESTION_GOALS = ["question-goals", "hint-goals"];
+    CHECK = ["check-title", "check-intro"];
+    SAVED = ["saved-title"];
+    VERSIONS = ["versions-title"];
+    PLAN = ["plan-title"];
+    SUMMARY = ["plan-title", "summary-print-hint"];
+    LOG = ["log-title", "log-intro"];
+    ASSIST = ["assist-title", "assist-intro"];
+    CHOOSE = ["choose-title"];
+    RELATIVES = ["relatives-title", "relatives-intro"];
+    CASELOAD = ["worker-intro"];
+    ADMIN = ["admin-title"];
+    MONEY = ["money-title"];
+    MONEY_NONE = ["money-title", "money-none"];
+    WORKER_MONEY = ["worker-money-intro"];
+}
+
+/// The list an audio address names, if it is one of `ALL`; anything else is not read.
+pub fn find(ids: &str) -> Option<ListenList> {
+    ALL.iter().copied().find(|list| list.is(ids))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::AppError;
+    use crate::i18n::{has_message, tr, Lang};
+    use crate::plan::section::Section;
+
+    #[test]
+    fn only_the_lists_of_pages_are_found() {
+        assert_eq!(find("start-title,start-intro"), Some(START));
+        assert_eq!(find("kiosk-warning"), Some(KIOSK_WARNING));
+        // Real messages, but no page reads them together or in this order.
+        for ids in [
+            "app-name",
+            "app-name,about-title",
+            "start-intro,start-title",
+            "start-title",
+            "start-title,start-intro,start-intro",
+            "start-title,start-intro,",
+            "",
+            ",",
+            "START-TITLE,START-INTRO",
+            "../start-title",
+        ] {
+            assert_eq!(find(ids), None, "{ids:?}");
+        }
+    }
+
+    #[test]
+    fn every_list_can_be_read_in_every_language() {
+        assert!(ALL.len() >= 30, "too few lists: {}", ALL.len());
+        for (n, list) in ALL.iter().enumerate() {
+            assert!(!list.ids().is_empty() && list.ids().len() <= MAX_IDS);
+            assert_eq!(find(&list.joined()), Some(*list), "{list:?}");
+            assert!(
+                !ALL[..n].contains(list),
+                "{list:?} is in the allow-list twice"
+            );
+            for id in list.ids() {
+                for lang in Lang::ALL {
+                    assert!(has_message(lang, id), "{id} is missing in {lang:?}");
+                    // The server cannot give arguments to a message it reads aloud.
+                    assert!(!tr(lang, id).contains("{$"), "{id} needs arguments");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pages_with_a_list_per_case_read_an_allowed_list() {
+        for section in Section::ALL {
+            let list = section.listen();
+            assert_eq!(list.ids(), [section.question_id(), section.hint_id()]);
+            assert!(ALL.contains(&list));
+        }
+        for error in [
+            AppError::NotSignedIn,
+            AppError::Forbidden,
+            AppError::NoClientChosen,
+            AppError::NotFound,
+            AppError::Internal,
+            AppError::Request(String::new()),
+        ] {
+            let list = error.listen();
+            assert_eq!(list.ids(), [error.message_id()]);
+            assert!(ALL.contains(&list));
+        }
+    }
+}

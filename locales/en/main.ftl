@@ -239,6 +239,9 @@ log-line = { $who ->
         }
     } { $when }.
 log-assisted = They helped you.
+log-newer = Newer
+log-older = Older
+log-pages = Pages
 assist-title = Your worker helps
 assist-intro = Your worker signs in here. Then they can help you.
 assist-button = Start helping

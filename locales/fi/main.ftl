@@ -244,6 +244,9 @@ log-line = { $who ->
         }
     } { $when }.
 log-assisted = Hän auttoi sinua.
+log-newer = Uudemmat
+log-older = Vanhemmat
+log-pages = Sivut
 
 # Worker beside the client
 assist-title = Työntekijä auttaa

@@ -239,6 +239,9 @@ log-line = { $who ->
         }
     } { $when }.
 log-assisted = Hen hjälpte dig.
+log-newer = Nyare
+log-older = Äldre
+log-pages = Sidor
 assist-title = Kontaktpersonen hjälper
 assist-intro = Din kontaktperson loggar in här. Sedan kan hen hjälpa dig.
 assist-button = Börja hjälpa

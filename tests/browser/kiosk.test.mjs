@@ -132,6 +132,25 @@ test("with the network cut the screen is still wiped when time runs out", async 
   await context.close();
 });
 
+test("'Olen valmis' with the network down wipes the screen and ends the session when it is back", async () => {
+  const { context, page } = await kioskContext();
+  await signIn(page, server.url, "helmi-8642");
+  await page.goto(server.url + "/plan/check");
+  assert.ok(await page.getByText("Ystäväni Sanna").first().isVisible());
+  await context.setOffline(true);
+  await page.locator("form.sign-out button").click();
+  await page.getByText("Kosketa näyttöä ja aloita.").waitFor({ timeout: 10_000 });
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.equal(text.includes("Ystäväni Sanna"), false, "no plan text after the wipe");
+  // The network comes back and the next person touches the screen: a real sign-out first.
+  await context.setOffline(false);
+  await Promise.all([page.waitForURL(/\?bye=1$/, { timeout: 15_000 }), page.mouse.click(20, 20)]);
+  await page.goto(server.url + "/home");
+  assert.equal(new URL(page.url()).pathname, "/", "the previous person is signed out");
+  assert.equal(await page.getByText("Ystäväni Sanna").count(), 0);
+  await context.close();
+});
+
 test("after 'Olen valmis' the back button shows no plan text", async () => {
   const { context, page } = await kioskContext();
   await signIn(page, server.url, "helmi-8642");

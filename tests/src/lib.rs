@@ -122,6 +122,7 @@ impl TestApp {
         // A request that hangs fails the test with a message instead of stalling the run.
         Ok(reqwest::Client::builder()
             .cookie_store(true)
+            .default_headers(browser_headers())
             .timeout(std::time::Duration::from_secs(60))
             .redirect(reqwest::redirect::Policy::none())
             .build()?)
@@ -202,4 +203,15 @@ pub async fn form_action(http: &reqwest::Client, app: &TestApp, path: &str, name
         .find(|a| a.contains(name))
         .unwrap_or_else(|| panic!("no form {name} on {path}"))
         .to_owned()
+}
+
+/// What a browser sends with a form from our own pages: without it, a post that carries a
+/// session cookie is refused as cross-site.
+pub fn browser_headers() -> reqwest::header::HeaderMap {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "sec-fetch-site",
+        reqwest::header::HeaderValue::from_static("same-origin"),
+    );
+    headers
 }

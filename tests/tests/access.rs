@@ -655,7 +655,7 @@ async fn the_picture_pin_throttle_counts_per_person_and_needs_a_worker_after_ten
 use sqlx::Row as _;
 
 async fn log_count(db: &Db, client: ClientId) -> usize {
-    access_log::for_client(&mut db.conn().await.expect("connection"), client, 1000)
+    access_log::for_client(&mut db.conn().await.expect("connection"), client, 1000, 0)
         .await
         .expect("log")
         .len()
@@ -685,7 +685,7 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
         )
         .await;
         get_as(&app, w.sessions[3].as_deref().expect("rel0"), "/plan/check").await;
-        let rows = access_log::for_client(&mut db.conn().await.expect("connection"), w.a, 1000)
+        let rows = access_log::for_client(&mut db.conn().await.expect("connection"), w.a, 1000, 0)
             .await
             .expect("log");
         assert_eq!(rows.len(), before + 3);
@@ -772,13 +772,19 @@ async fn a_cross_site_post_to_every_server_function_is_refused() {
     let url = tests::sqlite_url().await.expect("url");
     let app = TestApp::spawn(&url).await.expect("server");
     let w = world(&app.db).await;
-    let http = app.client().expect("client");
+    // A plain client: no browser headers but the ones each case sets.
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
     let fns = server_fns();
     assert!(fns.len() > 30);
     for (name, path) in fns {
+        // The last case (security review F17): no browser markers at all, but a session cookie.
         for (header, value) in [
             ("sec-fetch-site", "cross-site"),
             ("origin", "http://evil.example"),
+            ("x-no-markers", "1"),
         ] {
             let response = http
                 .post(app.url(&path))
@@ -798,6 +804,18 @@ async fn a_cross_site_post_to_every_server_function_is_refused() {
             );
         }
     }
+    // Without cookies and without markers (a script, a monitor) a public form still works.
+    let start = http
+        .post(
+            app.url(
+                &tests::form_action(&app.client().expect("c"), &app, "/", "card_sign_in").await,
+            ),
+        )
+        .form(&[("code", "DEMO-AINO-2468")])
+        .send()
+        .await
+        .expect("post");
+    assert_ne!(start.status(), StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]

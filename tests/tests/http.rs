@@ -381,7 +381,8 @@ async fn cross_site_form_posts_are_refused() {
         .await
         .expect("post");
     assert_eq!(cross.status(), StatusCode::FORBIDDEN);
-    let foreign = client
+    // An older browser sends only `Origin`: a client without the default browser headers.
+    let foreign = reqwest::Client::new()
         .post(app.url(&action))
         .header("origin", "http://evil.example")
         .form(&[("code", "DEMO-AINO-2468")])
@@ -554,6 +555,7 @@ async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
     );
     let kiosk = reqwest::Client::builder()
         .cookie_provider(jar)
+        .default_headers(tests::browser_headers())
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");

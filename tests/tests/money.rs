@@ -122,6 +122,39 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             "the worker's input is kept"
         );
         assert!(shown.contains("<title>Virhe: "));
+
+        // Security review F12: the refused form belongs to Eero's page, not to the next client
+        // the worker opens.
+        let aino_id = app::people::repo::list(&mut app.db.conn().await.expect("connection"))
+            .await
+            .expect("clients")[0]
+            .client_id
+            .to_string();
+        post(
+            &worker,
+            &app,
+            "/worker",
+            "open_client",
+            &[("client_id", &aino_id)],
+        )
+        .await;
+        let other = page(&worker, &app, "/worker/money").await;
+        assert!(
+            !other.contains("value=\"12,345\""),
+            "not on another client's page"
+        );
+        assert!(!other.contains("<title>Virhe: "));
+        post(
+            &worker,
+            &app,
+            "/worker",
+            "open_client",
+            &[("client_id", &eero_id)],
+        )
+        .await;
+        assert!(page(&worker, &app, "/worker/money")
+            .await
+            .contains("value=\"12,345\""));
         for (amount, message) in [
             ("-5", "ilman miinusta"),
             ("satanen", "numeroina"),

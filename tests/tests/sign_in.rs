@@ -262,7 +262,7 @@ async fn a_worker_beside_the_client_is_recorded_with_the_client() {
                 .updated_at
                 .is_some()
         );
-        let rows = access_log::for_client(&mut app.db.conn().await.expect("connection"), id, 10)
+        let rows = access_log::for_client(&mut app.db.conn().await.expect("connection"), id, 10, 0)
             .await
             .expect("log");
         assert!(rows.iter().any(|r| r.entry.actor_name == "Maria Virtanen"
@@ -286,6 +286,7 @@ fn kiosk_browser(app: &TestApp) -> Client {
     );
     Client::builder()
         .cookie_provider(jar)
+        .default_headers(tests::browser_headers())
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client")

@@ -48,12 +48,17 @@ async fn worker_id(app: &TestApp, name: &str) -> WorkerId {
 }
 
 async fn events(app: &TestApp, client: ClientId) -> Vec<access_log::Entry> {
-    access_log::for_client(&mut app.db.conn().await.expect("connection"), client, 100)
-        .await
-        .expect("log")
-        .into_iter()
-        .map(|row| row.entry)
-        .collect()
+    access_log::for_client(
+        &mut app.db.conn().await.expect("connection"),
+        client,
+        100,
+        0,
+    )
+    .await
+    .expect("log")
+    .into_iter()
+    .map(|row| row.entry)
+    .collect()
 }
 
 #[tokio::test]
@@ -172,5 +177,65 @@ async fn an_admin_writes_why_before_reading_a_client_and_the_client_sees_it() {
                 .expect("verify"),
             None
         );
+    }
+}
+
+/// Security review F11: others' many writes cannot push an older access out of the client's
+/// sight; the log goes on page by page.
+#[tokio::test]
+async fn every_row_of_the_log_can_be_reached_page_by_page() {
+    use app::session::repo::Place;
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let aino = client_id(&app, "Aino").await;
+        let entry = |name: &str, event| access_log::Entry {
+            at_utc: app::db::now_ms(),
+            actor_kind: app::people::PersonKind::Worker,
+            actor_id: 1,
+            actor_name: name.to_owned(),
+            acting_for: None,
+            subject_client_id: aino,
+            event,
+            basis: Some(Basis::Caseload),
+            channel: Place::Worker,
+            reason: None,
+        };
+        let mut conn = app.db.conn().await.expect("connection");
+        access_log::append(&mut conn, &entry("Vanha Lukija", LogEvent::ReadPlan))
+            .await
+            .expect("old");
+        for _ in 0..120 {
+            access_log::append(&mut conn, &entry("Ahkera Kirjoittaja", LogEvent::WritePlan))
+                .await
+                .expect("write");
+        }
+        drop(conn);
+        let browser = app.client().expect("client");
+        let start = action(&browser, &app, "/", "card_sign_in").await;
+        post(&browser, &app, &start, &[("code", "DEMO-AINO-2468")]).await;
+        let pick = action(&browser, &app, "/sign-in/pictures", "pick_picture").await;
+        for picture in ["dog", "cat", "sun", "house"] {
+            post(&browser, &app, &pick, &[("pick", picture)]).await;
+        }
+        let first = page(&browser, &app, "/log").await;
+        assert!(first.contains("Ahkera Kirjoittaja"));
+        assert!(
+            !first.contains("Vanha Lukija"),
+            "the old row is not on the first page"
+        );
+        assert!(
+            first.contains("href=\"/log?page=2\""),
+            "a link to older rows"
+        );
+        let last = page(&browser, &app, "/log?page=3").await;
+        assert!(
+            last.contains("Vanha Lukija"),
+            "the old row is on the last page"
+        );
+        assert!(
+            last.contains("href=\"/log?page=2\""),
+            "a link back to newer rows"
+        );
+        assert!(!last.contains("href=\"/log?page=4\""));
     }
 }

@@ -33,19 +33,38 @@ pub struct LogLine {
     pub reason: Option<String>,
 }
 
+/// Rows on one page of the client's log. Every row of the last two years can be reached, page
+/// by page, so nobody's writes can push an access out of the client's sight.
+pub const LOG_PAGE_ROWS: i64 = 50;
+
+/// One page of the client's log, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogPageData {
+    pub lines: Vec<LogLine>,
+    /// This page's number, from 1 (the newest rows).
+    pub page: i64,
+    /// There are older rows on the next page.
+    pub has_older: bool,
+}
+
 #[server]
-pub async fn load_log() -> Result<Vec<LogLine>, AppError> {
+pub async fn load_log(page: Option<i64>) -> Result<LogPageData, AppError> {
     forms::page(
         async move {
             let db = context::db()?;
             let access = guard::subject(&db, Action::ReadLog).await?;
-            let rows = crate::access::log::repo::for_client(
+            let page = page.unwrap_or(1).clamp(1, 100_000);
+            // One row more than a page shows whether there are older ones.
+            let mut rows = crate::access::log::repo::for_client(
                 &mut *db.conn().await?,
                 access.client.client_id,
-                200,
+                LOG_PAGE_ROWS + 1,
+                (page - 1) * LOG_PAGE_ROWS,
             )
             .await?;
-            Ok(rows
+            let has_older = rows.len() as i64 > LOG_PAGE_ROWS;
+            rows.truncate(LOG_PAGE_ROWS as usize);
+            let lines = rows
                 .into_iter()
                 .map(|r| LogLine {
                     at: r.entry.at_utc,
@@ -56,7 +75,12 @@ pub async fn load_log() -> Result<Vec<LogLine>, AppError> {
                     assisted: r.entry.acting_for.is_some(),
                     reason: r.entry.reason,
                 })
-                .collect())
+                .collect();
+            Ok(LogPageData {
+                lines,
+                page,
+                has_older,
+            })
         }
         .await,
     )

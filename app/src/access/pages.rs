@@ -1,7 +1,7 @@
 //! The client's access log in plain words, and a worker signing in beside the client.
 
 use super::AssistNotice;
-use crate::access::api::{load_log, EndAssist, LogLine, StartAssist};
+use crate::access::api::{load_log, EndAssist, LogLine, LogPageData, StartAssist};
 use crate::dates::format_datetime;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
@@ -13,10 +13,15 @@ use crate::ui::errors::ErrorSummary;
 use crate::ui::frame::{BackLink, Frame};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn LogPage() -> impl IntoView {
-    await_page(load_log, render_log)
+    let page = use_query_map()
+        .get_untracked()
+        .get("page")
+        .and_then(|p| p.parse().ok());
+    await_page(move || load_log(page), render_log)
 }
 
 fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
@@ -40,8 +45,17 @@ fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
     )
 }
 
-fn render_log(lines: Vec<LogLine>) -> impl IntoView {
+fn render_log(data: LogPageData) -> impl IntoView {
     let lang = use_lang();
+    let lines = data.lines;
+    let newer = (data.page > 1).then(|| {
+        let href = format!("/log?page={}", data.page - 1);
+        view! { <a class="button button-secondary" href=href>{t("log-newer")}</a> }
+    });
+    let older = data.has_older.then(|| {
+        let href = format!("/log?page={}", data.page + 1);
+        view! { <a class="button button-secondary" href=href>{t("log-older")}</a> }
+    });
     view! {
         <Frame title=t("log-title") signed_in=true listen=lists::LOG>
             <BackLink href="/home".to_owned()/>
@@ -57,6 +71,7 @@ fn render_log(lines: Vec<LogLine>) -> impl IntoView {
                     view! { <li>{log_sentence(lang, line)}{assisted}{reason}</li> }
                 }).collect_view()}
             </ul>
+            <nav class="log-pages" aria-label=t("log-pages")>{newer}" "{older}</nav>
         </Frame>
     }
 }

@@ -1,25 +1,33 @@
-//! Refused forms kept on the server for the session that sent them, so the page shows the
-//! person's own text again next to the message, however the form travelled.
+//! Refused forms kept on the server for the session that sent them and the client they were
+//! about, so the page shows the person's own text again next to the message, however the form
+//! travelled, and never on another client's page (security review F12). The stored form name
+//! is the client's id and the form's name (`12:decision`).
 
 use crate::db::{now_ms, StorageError};
+use crate::ids::ClientId;
 use crate::session::repo::hash_id;
 use sqlx::AnyConnection;
 use sqlx::Row;
 
-/// Keeps a refused form's fields and errors (JSON) for this session.
+fn stored_name(client_id: ClientId, form: &str) -> String {
+    format!("{client_id}:{form}")
+}
+
+/// Keeps a refused form's fields and errors (JSON) for this session and client.
 pub async fn put_refused(
     conn: &mut AnyConnection,
     session_id: &str,
+    client_id: ClientId,
     form: &str,
     fields_json: &str,
 ) -> Result<(), StorageError> {
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-    clear_refused(&mut tx, session_id, form).await?;
+    clear_refused(&mut tx, session_id, client_id, form).await?;
     sqlx::query(
         "insert into refused_form (session_hash, form, fields_json, created_at) values ($1, $2, $3, $4)",
     )
     .bind(hash_id(session_id))
-    .bind(form)
+    .bind(stored_name(client_id, form))
     .bind(fields_json)
     .bind(now_ms())
     .execute(&mut *tx)
@@ -27,28 +35,36 @@ pub async fn put_refused(
     Ok(tx.commit().await?)
 }
 
-/// All refused forms of this session, by form name.
+/// The refused forms of this session about this client, by form name.
 pub async fn refused(
     conn: &mut AnyConnection,
     session_id: &str,
+    client_id: ClientId,
 ) -> Result<Vec<(String, String)>, StorageError> {
     let rows = sqlx::query("select form, fields_json from refused_form where session_hash = $1")
         .bind(hash_id(session_id))
         .fetch_all(&mut *conn)
         .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("form")?, r.try_get("fields_json")?)))
-        .collect()
+    let prefix = stored_name(client_id, "");
+    let mut forms = Vec::new();
+    for row in &rows {
+        let name: String = row.try_get("form")?;
+        if let Some(form) = name.strip_prefix(&prefix) {
+            forms.push((form.to_owned(), row.try_get("fields_json")?));
+        }
+    }
+    Ok(forms)
 }
 
 pub async fn clear_refused(
     conn: &mut AnyConnection,
     session_id: &str,
+    client_id: ClientId,
     form: &str,
 ) -> Result<(), StorageError> {
     sqlx::query("delete from refused_form where session_hash = $1 and form = $2")
         .bind(hash_id(session_id))
-        .bind(form)
+        .bind(stored_name(client_id, form))
         .execute(&mut *conn)
         .await?;
     Ok(())

@@ -22,7 +22,7 @@ pub async fn admin_view(
     client: &Client,
 ) -> Result<MoneyAdminData, StorageError> {
     let refused: BTreeMap<String, FormState> =
-        refused_forms::refused(&mut *db.conn().await?, session_id)
+        refused_forms::refused(&mut *db.conn().await?, session_id, client.client_id)
             .await?
             .into_iter()
             .filter_map(|(name, json)| serde_json::from_str(&json).ok().map(|f| (name, f)))

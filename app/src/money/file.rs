@@ -46,7 +46,7 @@ pub async fn upload(
                 rows_json: serde_json::to_string(&rows)?,
             };
             let mut tx = db.write().await?;
-            refused_forms::clear_refused(&mut tx, session_id, "import").await?;
+            refused_forms::clear_refused(&mut tx, session_id, client_id, "import").await?;
             store::put_import(&mut tx, session_id, &pending).await?;
             tx.commit().await?;
             Ok(format!("{PAGE}#import"))
@@ -60,6 +60,7 @@ pub async fn upload(
             refuse(
                 db,
                 session_id,
+                client_id,
                 "import",
                 FormState::default(),
                 errors,

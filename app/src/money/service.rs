@@ -28,6 +28,7 @@ pub fn by_worker(worker_id: WorkerId, name: &str) -> EnteredBy {
 pub(super) async fn refuse(
     db: &Db,
     session_id: &str,
+    client_id: ClientId,
     key: &str,
     mut form: FormState,
     errors: Vec<(String, FieldError)>,
@@ -37,6 +38,7 @@ pub(super) async fn refuse(
     refused_forms::put_refused(
         &mut *db.conn().await?,
         session_id,
+        client_id,
         key,
         &serde_json::to_string(&form)?,
     )
@@ -56,12 +58,17 @@ pub async fn submit_decision(
 ) -> Result<String, StorageError> {
     let input = match parse_decision(&form) {
         Ok(input) => input,
-        Err(errors) => return refuse(db, session_id, "decision", form, errors, "decision").await,
+        Err(errors) => {
+            return refuse(
+                db, session_id, client_id, "decision", form, errors, "decision",
+            )
+            .await
+        }
     };
     let mut tx = db.write().await?;
     match store::save_decision(&mut tx, client_id, decision_id, version, &input, by).await? {
         Saved::Saved(_) => {
-            refused_forms::clear_refused(&mut tx, session_id, "decision").await?;
+            refused_forms::clear_refused(&mut tx, session_id, client_id, "decision").await?;
             tx.commit().await?;
             Ok(format!("{PAGE}?saved=decision#decision"))
         }
@@ -69,7 +76,10 @@ pub async fn submit_decision(
             // Nothing was written; the refused form is kept outside this transaction.
             tx.rollback().await?;
             let errors = vec![("granted".to_owned(), FieldError::Changed)];
-            refuse(db, session_id, "decision", form, errors, "decision").await
+            refuse(
+                db, session_id, client_id, "decision", form, errors, "decision",
+            )
+            .await
         }
     }
 }
@@ -101,19 +111,19 @@ pub async fn submit_line(
     let draft = plans::load_draft(&mut *db.conn().await?, client_id).await?;
     let input = match parse_line(&form, &plan_wishes(&draft.content)) {
         Ok(input) => input,
-        Err(errors) => return refuse(db, session_id, &key, form, errors, &key).await,
+        Err(errors) => return refuse(db, session_id, client_id, &key, form, errors, &key).await,
     };
     let mut tx = db.write().await?;
     match store::save_line(&mut tx, decision.decision_id, line_id, version, &input).await? {
         Saved::Saved(_) => {
-            refused_forms::clear_refused(&mut tx, session_id, &key).await?;
+            refused_forms::clear_refused(&mut tx, session_id, client_id, &key).await?;
             tx.commit().await?;
             Ok(format!("{PAGE}?saved=line#lines"))
         }
         Saved::Conflict => {
             tx.rollback().await?;
             let errors = vec![("amount".to_owned(), FieldError::Changed)];
-            refuse(db, session_id, &key, form, errors, &key).await
+            refuse(db, session_id, client_id, &key, form, errors, &key).await
         }
     }
 }
@@ -148,7 +158,10 @@ pub async fn submit_spending(
     let (Some(spent_on), Some(amount_cents), Some(line_id), true) =
         (spent_on, amount, line_id, errors.is_empty())
     else {
-        return refuse(db, session_id, "spending", form, errors, "spending").await;
+        return refuse(
+            db, session_id, client_id, "spending", form, errors, "spending",
+        )
+        .await;
     };
     let entry = NewSpending {
         client_id,
@@ -164,7 +177,7 @@ pub async fn submit_spending(
     };
     let mut tx = db.write().await?;
     store::add_spending(&mut tx, &entry, by).await?;
-    refused_forms::clear_refused(&mut tx, session_id, "spending").await?;
+    refused_forms::clear_refused(&mut tx, session_id, client_id, "spending").await?;
     tx.commit().await?;
     Ok(format!("{PAGE}?saved=spending#spending"))
 }

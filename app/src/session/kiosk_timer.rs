@@ -2,7 +2,9 @@
 //! spoken), with "more time" and "I am done". When time runs out the open answer is saved on
 //! the server, the session ends, and the screen is wiped to the start screen — also when the
 //! network is down, because the wipe happens in the browser. Typing keeps the session alive on
-//! the server too; nothing else does.
+//! the server too; nothing else does. With the network down the sign-out is sent again until
+//! the server has it, and the next touch on the wiped screen posts a real sign-out form first.
+//! "Olen valmis" in the page header takes the same way at a kiosk.
 
 use crate::i18n::{tr, tr_args, Lang};
 use crate::ui::browser;
@@ -34,6 +36,7 @@ pub fn KioskTimer(
     };
 
     Effect::new(move |_| {
+        browser::take_over_sign_out_form(move || finish(false));
         browser::watch_activity(move || {
             if !warned.get_untracked() {
                 remaining.set(idle_seconds);

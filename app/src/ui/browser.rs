@@ -81,8 +81,52 @@ pub fn end_session(sign_out_url: String, timeout: bool, title: String, text: Str
                 return;
             }
         }
-        wipe(&title, &text);
+        wipe(&title, &text, &sign_out_url, timeout);
+        if signed_out.is_err() {
+            retry_sign_out(&sign_out_url, fields, target).await;
+        }
     });
+}
+
+/// The network was down at sign-out: the session still lives on the server. Sends the
+/// sign-out again every few seconds until the server has it, then shows the start page, so
+/// the next person never finds the previous one signed in.
+async fn retry_sign_out(url: &str, fields: &str, target: &str) {
+    loop {
+        let waited = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ =
+                    window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 3_000);
+            }
+        });
+        let _ = JsFuture::from(waited).await;
+        if post(url, fields).await.is_ok() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().replace(target);
+            }
+            return;
+        }
+    }
+}
+
+/// At a kiosk, "Olen valmis" in the page header ends the session like the countdown does:
+/// the open answer is saved, and the screen is wiped even when the network is down.
+pub fn take_over_sign_out_form(on_done: impl Fn() + 'static) {
+    let Some(form) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("form.sign-out").ok().flatten())
+    else {
+        return;
+    };
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+        move |event: web_sys::Event| {
+            event.prevent_default();
+            on_done();
+        },
+    );
+    let _ = form.add_event_listener_with_callback("submit", handler.as_ref().unchecked_ref());
+    // The listener lives as long as the page; the page is replaced when the session ends.
+    handler.forget();
 }
 
 /// Sends the page's question form as it is now; `extra` adds fields such as `autosave=1`.
@@ -111,25 +155,47 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// Replaces everything on the screen with the start invitation. A touch reloads the start page.
-fn wipe(title: &str, text: &str) {
+/// Replaces everything on the screen with the start invitation. The next touch or key press
+/// sends a real sign-out form before anything else loads, so even if the background sign-out
+/// has not reached the server yet, the previous person's session ends first.
+fn wipe(title: &str, text: &str, sign_out_url: &str, timeout: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
     if let Some(body) = window.document().and_then(|d| d.body()) {
+        let timeout_field = if timeout {
+            "<input type=\"hidden\" name=\"timeout\" value=\"1\">"
+        } else {
+            ""
+        };
         body.set_inner_html(&format!(
-            "<main id=\"main\" class=\"wiped\"><h1>{}</h1><p>{}</p></main>",
+            "<main id=\"main\" class=\"wiped\"><h1>{}</h1><p>{}</p>\
+             <form id=\"wiped-sign-out\" method=\"post\" action=\"{}\" hidden>{}</form></main>",
             escape(title),
-            escape(text)
+            escape(text),
+            escape(sign_out_url),
+            timeout_field
         ));
-        let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().replace("/");
+        let start = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            let form = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("wiped-sign-out"))
+                .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok());
+            match form {
+                Some(form) => {
+                    let _ = form.submit();
+                }
+                None => {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().replace("/");
+                    }
+                }
             }
         });
-        let _ =
-            body.add_event_listener_with_callback("pointerdown", reload.as_ref().unchecked_ref());
-        reload.forget();
+        for kind in ["pointerdown", "keydown"] {
+            let _ = body.add_event_listener_with_callback(kind, start.as_ref().unchecked_ref());
+        }
+        start.forget();
     }
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some("/"));

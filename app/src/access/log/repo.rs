@@ -180,20 +180,23 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<LogRow, StorageError> {
 const COLUMNS: &str = "log_id, at_utc, actor_kind, actor_id, actor_name, acting_for, \
     subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash, reason";
 
-/// The newest rows about one client, newest first, from the last two years.
+/// Rows about one client, newest first, from the last two years: `limit` rows after
+/// skipping the `offset` newest.
 pub async fn for_client(
     conn: &mut AnyConnection,
     client_id: ClientId,
     limit: i64,
+    offset: i64,
 ) -> Result<Vec<LogRow>, StorageError> {
     let since = now_ms() - 2 * 366 * 24 * 3600 * 1000;
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from access_log where subject_client_id = $1 and at_utc >= $2 \
-         order by log_id desc limit $3"
+         order by log_id desc limit $3 offset $4"
     )))
     .bind(client_id)
     .bind(since)
     .bind(limit)
+    .bind(offset)
     .fetch_all(&mut *conn)
     .await?;
     rows.iter().map(row_from).collect()

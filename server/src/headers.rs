@@ -32,6 +32,49 @@ pub fn same_origin(request: &Request<Body>) -> bool {
     }
 }
 
+/// The kiosk mark comes from the server's kiosk token (`__Host-kiosk`), never from a cookie a
+/// browser set itself: the `Cookie` header the app reads is rebuilt here, without any
+/// `sopiva_kiosk` pair the browser sent, and with `sopiva_kiosk=1` when the device carries a
+/// kiosk token (security review F4).
+pub async fn kiosk_mark(mut request: Request<Body>, next: Next) -> Response {
+    let sent = request
+        .headers()
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    if let Some(rebuilt) = sent.as_deref().map(marked_cookies) {
+        match HeaderValue::from_str(&rebuilt) {
+            Ok(value) => {
+                request.headers_mut().insert(header::COOKIE, value);
+            }
+            Err(_) => {
+                request.headers_mut().remove(header::COOKIE);
+            }
+        }
+    }
+    next.run(request).await
+}
+
+/// The cookie pairs as the app should see them: see `kiosk_mark`.
+pub fn marked_cookies(sent: &str) -> String {
+    let kiosk = app::cookies::cookie_value(sent, app::session::kiosk::TOKEN_COOKIE)
+        .is_some_and(|token| !token.is_empty());
+    let mut pairs: Vec<&str> = sent
+        .split(';')
+        .map(str::trim)
+        .filter(|pair| {
+            pair.split_once('=')
+                .is_none_or(|(name, _)| name.trim() != app::settings::KIOSK_COOKIE)
+        })
+        .filter(|pair| !pair.is_empty())
+        .collect();
+    let mark = format!("{}=1", app::settings::KIOSK_COOKIE);
+    if kiosk {
+        pairs.push(&mark);
+    }
+    pairs.join("; ")
+}
+
 pub async fn protect(request: Request<Body>, next: Next) -> Response {
     if request.method() != Method::GET && request.method() != Method::HEAD && !same_origin(&request)
     {
@@ -59,4 +102,23 @@ pub async fn protect(request: Request<Body>, next: Next) -> Response {
         HeaderValue::from_static("max-age=63072000; includeSubDomains"),
     );
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked_cookies;
+
+    #[test]
+    fn only_the_servers_kiosk_token_marks_a_kiosk() {
+        assert_eq!(marked_cookies("sopiva_kiosk=1; lang=fi"), "lang=fi");
+        assert_eq!(
+            marked_cookies("__Host-kiosk=abc; lang=fi"),
+            "__Host-kiosk=abc; lang=fi; sopiva_kiosk=1"
+        );
+        assert_eq!(
+            marked_cookies("sopiva_kiosk=0; __Host-kiosk=abc"),
+            "__Host-kiosk=abc; sopiva_kiosk=1"
+        );
+        assert_eq!(marked_cookies("__Host-kiosk="), "__Host-kiosk=");
+    }
 }

@@ -200,8 +200,10 @@ pub fn router(
     let speech_routes = speech::routes(db.clone(), speech, site.kiosk_idle_seconds);
     let routes = generate_route_list(App);
     let flood = app::sign_in::flood::FloodGuard::default();
+    let kiosk_tries = app::session::api::KioskCodeTries::default();
     let context = move || {
         provide_context(flood.clone());
+        provide_context(kiosk_tries.clone());
         provide_context(db.clone());
         provide_context(site.clone());
         provide_context(symbols.clone());
@@ -216,6 +218,7 @@ pub fn router(
             context, shell,
         ))
         .layer(axum::middleware::from_fn(headers::protect))
+        .layer(axum::middleware::from_fn(headers::kiosk_mark))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024))
         .with_state(options)
 }

@@ -215,3 +215,20 @@ pub fn browser_headers() -> reqwest::header::HeaderMap {
     );
     headers
 }
+
+/// A browser on a device a worker has marked as a kiosk with the (demo) kiosk code.
+pub async fn kiosk_client(app: &TestApp) -> anyhow::Result<reqwest::Client> {
+    let http = app.client()?;
+    let to = form_action(&http, app, "/kiosk", "kiosk_setup").await;
+    let done = http
+        .post(app.url(&to))
+        .form(&[("code", "omatori-kiosk"), ("mode", "on")])
+        .send()
+        .await?;
+    anyhow::ensure!(
+        location(&done) == "/",
+        "kiosk setup went to {}",
+        location(&done)
+    );
+    Ok(http)
+}

@@ -548,17 +548,7 @@ async fn settings_follow_the_client_at_home_but_not_at_the_kiosk() {
     );
 
     // At a kiosk they are the device's and end with the session.
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    jar.add_cookie_str(
-        "sopiva_kiosk=1; Path=/",
-        &app.url("/").parse().expect("address"),
-    );
-    let kiosk = reqwest::Client::builder()
-        .cookie_provider(jar)
-        .default_headers(tests::browser_headers())
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
+    let kiosk = tests::kiosk_client(&app).await.expect("kiosk");
     let signed = sign_in(&kiosk, &app, "Helmi").await;
     assert_eq!(location(&signed), "/home");
     let applied = signed

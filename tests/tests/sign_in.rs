@@ -277,21 +277,6 @@ async fn a_worker_beside_the_client_is_recorded_with_the_client() {
     }
 }
 
-/// A client at a kiosk whose browser carries the kiosk mark.
-fn kiosk_browser(app: &TestApp) -> Client {
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    jar.add_cookie_str(
-        "sopiva_kiosk=1; Path=/",
-        &app.url("/").parse().expect("address"),
-    );
-    Client::builder()
-        .cookie_provider(jar)
-        .default_headers(tests::browser_headers())
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client")
-}
-
 async fn attempts(app: &TestApp) -> i64 {
     sqlx::query_scalar::<_, i64>("select count(*) from sign_in_attempt")
         .fetch_one(&app.db.pool)
@@ -305,7 +290,7 @@ async fn attempts(app: &TestApp) -> i64 {
 async fn i_am_done_on_the_picture_page_ends_the_sign_in_in_progress() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
-        let kiosk = kiosk_browser(&app);
+        let kiosk = tests::kiosk_client(&app).await.expect("kiosk");
         let started = card_sign_in(&kiosk, &app, "DEMO-AINO-2468").await;
         assert_eq!(location(&started), "/sign-in/pictures");
         let pictures = page(&kiosk, &app, "/sign-in/pictures").await;
@@ -353,7 +338,8 @@ async fn i_am_done_on_the_picture_page_ends_the_sign_in_in_progress() {
 async fn a_sign_in_left_at_the_kiosk_ends_after_the_idle_time() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
-        let (kiosk, home) = (kiosk_browser(&app), app.client().expect("client"));
+        let kiosk = tests::kiosk_client(&app).await.expect("kiosk");
+        let home = app.client().expect("client");
         let mut picks = Vec::new();
         for browser in [&kiosk, &home] {
             card_sign_in(browser, &app, "DEMO-AINO-2468").await;
@@ -486,5 +472,61 @@ async fn one_address_trying_many_worker_passwords_is_slowed_down() {
                 .await
                 .expect("failures");
         assert_eq!(failures, 0, "tries refused for the address are not counted");
+    }
+}
+
+/// Security review F4: a kiosk is marked by the server's token, not by a cookie a browser sets
+/// itself, and the kiosk code cannot be guessed at speed.
+#[tokio::test]
+async fn only_a_device_the_server_marked_is_a_kiosk() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        jar.add_cookie_str(
+            "sopiva_kiosk=1; Path=/",
+            &app.url("/").parse().expect("url"),
+        );
+        let forged = Client::builder()
+            .cookie_provider(jar)
+            .default_headers(tests::browser_headers())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        card_sign_in(&forged, &app, "DEMO-AINO-2468").await;
+        assert!(
+            !page(&forged, &app, "/sign-in/pictures")
+                .await
+                .contains("kiosk-timer"),
+            "a self-set mark makes no kiosk"
+        );
+        let kiosk = tests::kiosk_client(&app).await.expect("kiosk");
+        card_sign_in(&kiosk, &app, "DEMO-AINO-2468").await;
+        assert!(page(&kiosk, &app, "/sign-in/pictures")
+            .await
+            .contains("kiosk-timer"));
+        let devices: i64 = sqlx::query_scalar("select count(*) from kiosk_device")
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("count");
+        assert_eq!(devices, 1, "the server knows the kiosk");
+
+        // Guessing the code: after the allowed tries every answer is "wait", even the right one.
+        let guesser = app.client().expect("client");
+        let setup = action(&guesser, &app, "/kiosk", "kiosk_setup").await;
+        let mut last = String::new();
+        for n in 0..=app::sign_in::flood::MAX_TRIES {
+            let guess = format!("arvaus-{n}");
+            last =
+                location(&post(&guesser, &app, &setup, &[("code", &guess), ("mode", "on")]).await);
+        }
+        assert_eq!(last, "/kiosk?error=wait");
+        let right = post(
+            &guesser,
+            &app,
+            &setup,
+            &[("code", "omatori-kiosk"), ("mode", "on")],
+        )
+        .await;
+        assert_eq!(location(&right), "/kiosk?error=wait");
     }
 }

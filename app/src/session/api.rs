@@ -134,25 +134,42 @@ pub async fn change_prefs(change: String, back: String) -> Result<(), AppError> 
     forms::finish(result)
 }
 
-/// Marks this device as a kiosk (or unmarks it) when the worker's kiosk code is right.
+/// Marks this device as a kiosk (or unmarks it) when the worker's kiosk code is right. The
+/// server registers the device and gives it a token in a `__Host-` cookie (`session::kiosk`).
+/// Wrong codes from one address are limited like worker sign-ins.
 #[server]
 pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
+    use crate::session::kiosk;
     let result = async move {
         let expected = context::site().kiosk_code.ok_or(AppError::NotFound)?;
-        if code.trim() != expected {
+        let tries = use_context::<KioskCodeTries>().ok_or(AppError::Internal)?;
+        if !tries
+            .0
+            .allow(context::client_address().await, crate::db::now_ms())
+        {
+            return Ok(KioskNotice::Wait.at("/kiosk"));
+        }
+        if !kiosk::code_matches(&code, &expected) {
             return Ok(KioskNotice::CodeWrong.at("/kiosk"));
         }
         let db = context::db()?;
         end_session(&db).await?;
+        // A mark a browser set itself before this version: gone either way.
+        context::set_cookie(&format!(
+            "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+            crate::settings::KIOSK_COOKIE
+        ));
         if mode == "off" {
-            context::set_cookie(&format!(
-                "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
-                crate::settings::KIOSK_COOKIE
-            ));
+            if let Some(token) = context::cookie(kiosk::TOKEN_COOKIE) {
+                kiosk::remove(&mut *db.conn().await?, &token).await?;
+            }
+            context::set_cookie(&context::secret_cookie(kiosk::TOKEN_COOKIE, "", 0));
         } else {
-            context::set_cookie(&format!(
-                "{}=1; Path=/; HttpOnly; SameSite=Strict; Max-Age=315360000",
-                crate::settings::KIOSK_COOKIE
+            let token = kiosk::register(&mut *db.conn().await?).await?;
+            context::set_cookie(&context::secret_cookie(
+                kiosk::TOKEN_COOKIE,
+                &token,
+                315_360_000,
             ));
         }
         Ok("/".to_owned())
@@ -160,6 +177,11 @@ pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
     .await;
     forms::finish(result)
 }
+
+/// Tries of the kiosk code per address (a flood guard of its own, apart from worker sign-ins).
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, Default)]
+pub struct KioskCodeTries(pub crate::sign_in::flood::FloodGuard);
 
 /// Remembers the chosen language for a year and returns to the page the user was on.
 #[server]

@@ -8,6 +8,8 @@ pub mod attempts;
 pub mod card_slot;
 #[cfg(feature = "ssr")]
 pub mod context;
+#[cfg(feature = "ssr")]
+pub mod kiosk;
 pub mod kiosk_timer;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -59,5 +61,7 @@ crate::forms::notice::notices! {
     KioskNotice {
         /// The kiosk code was wrong.
         CodeWrong = ("error", "code", "error-wrong-code"),
+        /// Too many wrong kiosk codes from this address just now.
+        Wait = ("error", "wait", "error-worker-wait"),
     }
 }

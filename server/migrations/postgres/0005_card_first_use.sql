@@ -13,3 +13,12 @@ alter table sign_in_attempt add column pressed_at bigint;
 -- Why a worker or admin reached a client outside their own caseload (break-glass), shown to
 -- the client in their log. Empty for every other row; the row hash covers it when present.
 alter table access_log add column reason text;
+
+-- Kiosk devices (security review F4): a worker's kiosk code gives the device a random token,
+-- kept here only as its hash and sent back as the __Host-kiosk cookie. The server reads the
+-- kiosk mark from that cookie; a cookie a browser sets itself marks nothing.
+create table kiosk_device (
+    token_hash text primary key,
+    created_at bigint not null,
+    removed_at bigint
+);

@@ -75,6 +75,49 @@ pub fn marked_cookies(sent: &str) -> String {
     pairs.join("; ")
 }
 
+/// Gives the request an id (16 hex digits): in the request for the app
+/// (`app::session::request::RequestId`), in the response as `x-request-id`, and on every log line of
+/// the request.
+pub async fn request_id(mut request: Request<Body>, next: Next) -> Response {
+    use rand::RngCore;
+    use tracing::Instrument;
+    let mut bytes = [0u8; 8];
+    rand::rng().fill_bytes(&mut bytes);
+    let id = hex::encode(bytes);
+    request
+        .extensions_mut()
+        .insert(app::session::request::RequestId(id.clone()));
+    let span = tracing::info_span!("request", request_id = %id);
+    let mut response = next.run(request).instrument(span).await;
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}
+
+/// What a panic in a handler answers: a plain page in Finnish and English, status 500, no
+/// details (they are in the server log with the request id, which the response carries).
+pub fn panic_page(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    use app::i18n::{tr, Lang};
+    tracing::error!("a request handler panicked");
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"fi\"><head><meta charset=\"utf-8\"><title>{fi}</title>\
+         </head><body><main><h1>{fi}</h1><p>{fi_text}</p><p lang=\"en\">{en} {en_text}</p>\
+         <p><a href=\"/\">{start}</a></p></main></body></html>",
+        fi = tr(Lang::Fi, "problem-title"),
+        fi_text = tr(Lang::Fi, "problem-text"),
+        en = tr(Lang::En, "problem-title"),
+        en_text = tr(Lang::En, "problem-text"),
+        start = tr(Lang::Fi, "go-to-start"),
+    );
+    let mut response = (StatusCode::INTERNAL_SERVER_ERROR, body).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
 pub async fn protect(request: Request<Body>, next: Next) -> Response {
     if request.method() != Method::GET && request.method() != Method::HEAD && !same_origin(&request)
     {
@@ -107,6 +150,39 @@ pub async fn protect(request: Request<Body>, next: Next) -> Response {
 #[cfg(test)]
 mod tests {
     use super::marked_cookies;
+
+    async fn boom() -> &'static str {
+        panic!("a test panic")
+    }
+
+    #[tokio::test]
+    async fn a_panic_is_a_plain_error_page_with_the_request_id() {
+        use tower::ServiceExt;
+        let router =
+            crate::safety_layers(axum::Router::new().route("/boom", axum::routing::get(boom)));
+        let response = router
+            .oneshot(
+                http::Request::get("/boom")
+                    .body(axum::body::Body::empty())
+                    .expect("request"),
+            )
+            .await
+            .expect("response");
+        assert_eq!(response.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+        let id = response
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        assert_eq!(id.len(), 16, "the request id is sent");
+        let body = axum::body::to_bytes(response.into_body(), 64 * 1024)
+            .await
+            .expect("body");
+        let text = String::from_utf8_lossy(&body);
+        assert!(text.contains("Jokin meni vikaan"), "{text}");
+        assert!(!text.contains("test panic"), "no details in the page");
+    }
 
     #[test]
     fn only_the_servers_kiosk_token_marks_a_kiosk() {

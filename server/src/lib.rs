@@ -209,16 +209,27 @@ pub fn router(
         provide_context(symbols.clone());
     };
     let shell_options = options.clone();
-    Router::new()
+    let router = Router::new()
         .leptos_routes_with_context(&options, routes, context.clone(), move || {
             shell(shell_options.clone())
         })
         .merge(speech_routes)
         .fallback(leptos_axum::file_and_error_handler_with_context(
             context, shell,
+        ));
+    safety_layers(router).with_state(options)
+}
+
+/// The layers around every route, innermost first: a panic becomes a plain error page, then
+/// the cross-site refusal and the safety headers, the kiosk mark, the body size limit, and
+/// outermost the request id that every response and log line of the request carries.
+pub fn safety_layers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    router
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            headers::panic_page,
         ))
         .layer(axum::middleware::from_fn(headers::protect))
         .layer(axum::middleware::from_fn(headers::kiosk_mark))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024))
-        .with_state(options)
+        .layer(axum::middleware::from_fn(headers::request_id))
 }

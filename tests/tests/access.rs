@@ -277,6 +277,7 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
         ],
         "add_client" => vec![("name", "Uusi".into())],
         "unlock_worker" => vec![("worker_id", "1".into())],
+        "deactivate_worker" => vec![("worker_id", "1".into())],
         "assign_client" => vec![
             ("worker_id", "1".into()),
             ("client_id", client),

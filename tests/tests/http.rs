@@ -592,3 +592,36 @@ async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
     }
     assert_ne!(nonces[0], nonces[1], "each response has its own nonce");
 }
+
+/// Security review F22: every answer carries a request id, and the problem page shows the
+/// number a person can tell.
+#[tokio::test]
+async fn every_answer_carries_a_request_id_and_the_problem_page_shows_it() {
+    let url = tests::sqlite_url().await.expect("url");
+    let app = TestApp::spawn(&url).await.expect("server");
+    let client = app.client().expect("client");
+    let response = client.get(app.url("/")).send().await.expect("get");
+    let id = response
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(id.len(), 16, "{id}");
+    let other = client.get(app.url("/")).send().await.expect("get");
+    assert_ne!(
+        other
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok()),
+        Some(id.as_str()),
+        "a new id for each request"
+    );
+    let (_, problem) = get(&client, &app, "/problem?ref=0123456789abcdef").await;
+    assert!(problem.contains("kerro tämä numero: 0123456789abcdef"));
+    let (_, forged) = get(&client, &app, "/problem?ref=<script>").await;
+    assert!(
+        !forged.contains("kerro tämä numero"),
+        "only a request id is shown"
+    );
+}

@@ -16,11 +16,28 @@ async fn send(http: &Client, app: &TestApp, name: &str, fields: &[(&str, &str)])
     for (k, v) in fields {
         form = form.text((*k).to_owned(), (*v).to_owned());
     }
+    // The form's own key, as the page rendered it, unless the test sends one.
+    if !fields.iter().any(|(k, _)| *k == "idem") {
+        if let Some(key) = form_key(&page(http, app, "/worker/money").await, &to) {
+            form = form.text("idem", key);
+        }
+    }
     http.post(app.url(&to))
         .multipart(form)
         .send()
         .await
         .expect("post")
+}
+
+/// The `idem` field of the form that posts to `to`, on this page.
+fn form_key(html: &str, to: &str) -> Option<String> {
+    // The form that posts there and carries a key: a new line's form, not an existing one's.
+    let form = html
+        .split("<form")
+        .map(|f| f.split("</form>").next().unwrap_or_default())
+        .find(|f| f.contains(&format!("action=\"{to}\"")) && f.contains("name=\"idem\""))?;
+    let rest = form.split("name=\"idem\" value=\"").nth(1)?;
+    rest.split('"').next().map(str::to_owned)
 }
 
 async fn post(
@@ -178,20 +195,33 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             );
         }
 
-        let saved = send(
-            &worker,
-            &app,
-            "save_decision",
-            &[
-                ("period_start", &start),
-                ("period_end", &end),
-                ("granted", "1 500"),
-                ("reference", "HB-2026-17"),
-                ("next_follow_up", &day(30)),
-            ],
-        )
-        .await;
-        assert_eq!(location(&saved), "/worker/money?saved=decision#decision");
+        // A new decision sent twice with its key (a double tap) is written once.
+        let to = action(&worker, &app, "/worker/money", "save_decision").await;
+        let key = form_key(&page(&worker, &app, "/worker/money").await, &to).expect("key");
+        for _ in 0..2 {
+            let saved = send(
+                &worker,
+                &app,
+                "save_decision",
+                &[
+                    ("idem", &key),
+                    ("period_start", &start),
+                    ("period_end", &end),
+                    ("granted", "1 500"),
+                    ("reference", "HB-2026-17"),
+                    ("next_follow_up", &day(30)),
+                ],
+            )
+            .await;
+            assert_eq!(location(&saved), "/worker/money?saved=decision#decision");
+        }
+        let decisions: i64 =
+            sqlx::query_scalar("select count(*) from budget_decision where client_id = $1")
+                .bind(eero.client_id)
+                .fetch_one(&app.db.pool)
+                .await
+                .expect("count");
+        assert_eq!(decisions, 1, "one decision for a double tap");
 
         // Three support lines, each serving a wish of Eero's plan; a line without a wish is refused.
         let no_wish = send(
@@ -270,12 +300,8 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
 
         // A typed entry sent twice (double tap) is written once; a correction is a new entry.
         let form = page(&worker, &app, "/worker/money").await;
-        let idem = form
-            .split("name=\"idem\" value=\"")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .expect("idem")
-            .to_owned();
+        let to = action(&worker, &app, "/worker/money", "add_spending").await;
+        let idem = form_key(&form, &to).expect("idem");
         let line_id = form
             .split("id=\"spending-line_id\"")
             .nth(1)
@@ -301,6 +327,25 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             .await;
         }
         assert_eq!(count().await, 4);
+        // Security review F13: the same key with another amount is refused, never "saved".
+        let changed = send(
+            &worker,
+            &app,
+            "add_spending",
+            &[
+                ("idem", &idem),
+                ("spent_on", &day(-5)),
+                ("amount", "200"),
+                ("line_id", &line_id),
+                ("description", "Kitarakielet"),
+            ],
+        )
+        .await;
+        assert_eq!(location(&changed), "/worker/money?error=spending#spending");
+        assert_eq!(count().await, 4, "nothing more was written");
+        assert!(page(&worker, &app, "/worker/money")
+            .await
+            .contains("Tämä lomake on jo lähetetty."));
         let spending_id: SpendingId = {
             use sqlx::Row;
             sqlx::query("select spending_id from spending where description = 'Kitarakielet'")

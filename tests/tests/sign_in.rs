@@ -530,3 +530,85 @@ async fn only_a_device_the_server_marked_is_a_kiosk() {
         assert_eq!(location(&right), "/kiosk?error=wait");
     }
 }
+
+async fn maria_id(app: &TestApp) -> i64 {
+    sqlx::query_scalar("select worker_id from worker where display_name = 'Maria Virtanen'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("maria")
+}
+
+/// Security review F21: a session left open is not enough to change the password, and a new
+/// password ends the worker's other sessions.
+#[tokio::test]
+async fn a_password_change_needs_the_current_one_and_ends_other_sessions() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let (here, there) = (app.client().expect("c"), app.client().expect("c"));
+        for browser in [&here, &there] {
+            let signed = worker_sign_in(browser, &app, "maria", "maria-demo-salasana").await;
+            assert_eq!(location(&signed), "/worker");
+        }
+        let change = action(&here, &app, "/worker", "set_password").await;
+        let new = "uusi-salasana-joka-on-pitka";
+        let wrong = post(
+            &here,
+            &app,
+            &change,
+            &[("current", "arvaus"), ("password", new)],
+        )
+        .await;
+        assert_eq!(location(&wrong), "/worker?error=current");
+        assert!(page(&here, &app, "/worker?error=current")
+            .await
+            .contains("Nykyinen salasana on väärä."));
+        let saved = post(
+            &here,
+            &app,
+            &change,
+            &[("current", "maria-demo-salasana"), ("password", new)],
+        )
+        .await;
+        assert_eq!(location(&saved), "/worker?saved=password");
+        let other = there.get(app.url("/worker")).send().await.expect("get");
+        assert_eq!(location(&other), "/", "the other session ended");
+        let this = here.get(app.url("/worker")).send().await.expect("get");
+        assert_eq!(
+            this.status(),
+            reqwest::StatusCode::OK,
+            "this session goes on"
+        );
+        let later = app.client().expect("c");
+        assert_eq!(
+            location(&worker_sign_in(&later, &app, "maria", new).await),
+            "/worker"
+        );
+    }
+}
+
+/// Security review F21: an admin takes a worker out of use; their sessions end at once and
+/// they cannot sign in again.
+#[tokio::test]
+async fn an_admin_takes_a_worker_out_of_use() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let maria = app.client().expect("c");
+        worker_sign_in(&maria, &app, "maria", "maria-demo-salasana").await;
+        let pekka = app.client().expect("c");
+        worker_sign_in(&pekka, &app, "pekka", "pekka-demo-salasana").await;
+        let to = action(&pekka, &app, "/admin", "deactivate_worker").await;
+        let id = maria_id(&app).await.to_string();
+        let done = post(&pekka, &app, &to, &[("worker_id", &id)]).await;
+        assert_eq!(location(&done), "/admin?saved=deactivated");
+        let after = maria.get(app.url("/worker")).send().await.expect("get");
+        assert_eq!(location(&after), "/", "her session ended");
+        let again = worker_sign_in(
+            &app.client().expect("c"),
+            &app,
+            "maria",
+            "maria-demo-salasana",
+        )
+        .await;
+        assert_eq!(location(&again), "/worker/sign-in?error=wrong");
+    }
+}

@@ -361,6 +361,7 @@ async fn money_forms_are_all_or_nothing() {
                 ("granted", granted),
                 ("reference", "HB-1"),
                 ("next_follow_up", ""),
+                ("idem", "decision-key"),
             ])
         };
         let session = w.worker_session.as_str();

@@ -1,5 +1,5 @@
-//! Server functions of the client's "who has looked at my data" page and of worker-assisted
-//! mode (a worker signs in beside the client, in the client's own session).
+//! Server functions of the client's "who has looked at my data" page. Worker-assisted mode
+//! has its own (`assist`).
 
 use super::log::LogEvent;
 use crate::error::AppError;
@@ -8,13 +8,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
-use super::AssistNotice;
-#[cfg(feature = "ssr")]
 use super::{guard, policy::Action};
 #[cfg(feature = "ssr")]
 use crate::forms;
-#[cfg(feature = "ssr")]
-use crate::forms::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::session::context;
 
@@ -33,8 +29,7 @@ pub struct LogLine {
     pub reason: Option<String>,
 }
 
-/// Rows on one page of the client's log. Every row of the last two years can be reached, page
-/// by page, so nobody's writes can push an access out of the client's sight.
+/// Rows on one page of the client's log; every row can be reached, page by page.
 pub const LOG_PAGE_ROWS: i64 = 50;
 
 /// One page of the client's log, newest first.
@@ -84,47 +79,4 @@ pub async fn load_log(page: Option<i64>) -> Result<LogPageData, AppError> {
         }
         .await,
     )
-}
-
-/// A worker signs in beside the client, in the client's session: from now on every action
-/// is recorded as the worker's, done with the client, until the worker ends it, the client
-/// presses "Olen valmis", or 15 minutes pass without the worker doing anything.
-#[server]
-pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppError> {
-    use super::identity::{self, Proof, WorkerSignIn};
-    let result = async move {
-        let db = context::db()?;
-        let who = guard::active(&db).await?;
-        let Some(client_id) = who.session.actor.as_client() else {
-            return Err(AppError::Forbidden);
-        };
-        let proof = Proof {
-            user_name: &user_name,
-            secret: &secret,
-        };
-        let WorkerSignIn::Worker(worker_id) = identity::sign_in(&db, proof).await? else {
-            return Ok(AssistNotice::Wrong.at("/assist"));
-        };
-        if !crate::caseload::repo::has_client(&mut *db.conn().await?, worker_id, client_id).await? {
-            return Ok(AssistNotice::NotOnCaseload.at("/assist"));
-        }
-        crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, Some(worker_id))
-            .await?;
-        Ok("/home".to_owned())
-    }
-    .await;
-    forms::finish(result)
-}
-
-/// Ends worker-assisted mode; the client's session goes on.
-#[server]
-pub async fn end_assist() -> Result<(), AppError> {
-    let result = async move {
-        let db = context::db()?;
-        let who = guard::active(&db).await?;
-        crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, None).await?;
-        Ok("/home".to_owned())
-    }
-    .await;
-    forms::finish(result)
 }

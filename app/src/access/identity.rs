@@ -106,8 +106,17 @@ pub async fn sign_in(db: &Db, proof: Proof<'_>) -> Result<WorkerSignIn, StorageE
         Err(other) => return Err(other),
     };
     let subject = workers::normal_user_name(proof.user_name);
-    let Some((worker_id, _)) = workers::login(&mut *db.conn().await?, PASSWORD, &subject).await?
-    else {
+    // One connection at a time: a second one taken while the first is held can wait for ever
+    // when many sign-ins run at once.
+    let named = workers::login(&mut *db.conn().await?, PASSWORD, &subject).await?;
+    let found = match named {
+        Some((worker_id, _)) if workers::is_active(&mut *db.conn().await?, worker_id).await? => {
+            Some(worker_id)
+        }
+        _ => None,
+    };
+    // A worker taken out of use is answered like an unknown user name.
+    let Some(worker_id) = found else {
         pins::verify_secret_off_thread(proof.secret.to_owned(), no_one_hash(), turn).await;
         return Ok(WorkerSignIn::Wrong);
     };

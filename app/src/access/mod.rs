@@ -3,6 +3,7 @@
 //! to the person behind a request and writes the access log.
 
 pub mod api;
+pub mod assist;
 pub mod log;
 pub mod pages;
 pub mod policy;

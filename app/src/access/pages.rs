@@ -1,7 +1,8 @@
 //! The client's access log in plain words, and a worker signing in beside the client.
 
 use super::AssistNotice;
-use crate::access::api::{load_log, EndAssist, LogLine, LogPageData, StartAssist};
+use crate::access::api::{load_log, LogLine, LogPageData};
+use crate::access::assist::{EndAssist, StartAssist};
 use crate::dates::format_datetime;
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
@@ -90,7 +91,7 @@ pub fn AssistPage() -> impl IntoView {
             <h1>{t("assist-title")}</h1>
             <p>{t("assist-intro")}</p>
             <form method="post" action=StartAssist::url() novalidate>
-                <crate::sign_in::worker_page::WorkerFields error=wrong/>
+                <crate::sign_in::worker_page::WorkerFields error=wrong shared_device=true/>
                 <button type="submit" class="button"><Symbol concept="worker"/>{t("assist-button")}</button>
             </form>
         </Frame>

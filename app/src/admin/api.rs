@@ -96,6 +96,25 @@ pub async fn unlock_worker(worker_id: WorkerId) -> Result<(), AppError> {
     forms::finish(result)
 }
 
+/// Takes a worker out of use (they left, or their account is misused). An admin cannot take
+/// themselves out, so that some admin always remains.
+#[server]
+pub async fn deactivate_worker(worker_id: WorkerId) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        let who = guard::admin(&db).await?;
+        if who.worker_id()? == worker_id {
+            return Err(AppError::Forbidden);
+        }
+        if !super::service::deactivate_worker(&db, worker_id).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(AdminNotice::Deactivated.at("/admin"))
+    }
+    .await;
+    forms::finish(result)
+}
+
 /// Puts a client on a worker's caseload (`on` = "1") or takes them off. The client's log
 /// shows it. An admin who puts a client on their own caseload must write why (break-glass);
 /// the client sees the reason.

@@ -43,6 +43,8 @@ crate::forms::notice::notices! {
         ReasonMissing = ("error", "reason", "error-reason-missing"),
         /// The reason is longer than `api::MAX_REASON` letters.
         ReasonLong = ("error", "reason-long", "error-reason-long"),
+        /// A worker was taken out of use.
+        Deactivated = ("saved", "deactivated", "admin-deactivated"),
         /// A worker's wait after wrong sign-ins was ended.
         Unlocked = ("saved", "unlocked", "admin-unlocked"),
     }

@@ -1,6 +1,8 @@
 //! The admin page: workers, their caseloads, and new workers and clients.
 
-use crate::admin::api::{load_admin, AddClient, AddWorker, AssignClient, UnlockWorker};
+use crate::admin::api::{
+    load_admin, AddClient, AddWorker, AssignClient, DeactivateWorker, UnlockWorker,
+};
 use crate::admin::AdminNotice;
 use crate::admin::AdminPageData;
 use crate::forms::notice::{use_notice, Notice};
@@ -20,13 +22,15 @@ pub fn AdminPage() -> impl IntoView {
 
 fn render_admin(data: AdminPageData) -> impl IntoView {
     let notice = use_notice::<AdminNotice>();
-    let unlocked = notice == Some(AdminNotice::Unlocked);
+    let told = notice
+        .filter(|n| matches!(n, AdminNotice::Unlocked | AdminNotice::Deactivated))
+        .map(|n| t(n.message_id()));
     let about_reason = matches!(
         notice,
         Some(AdminNotice::ReasonMissing | AdminNotice::ReasonLong)
     );
     let error = notice
-        .filter(|n| *n != AdminNotice::Unlocked)
+        .filter(|n| !matches!(n, AdminNotice::Unlocked | AdminNotice::Deactivated))
         .map(|n| t(n.message_id()));
     let errors = error
         .clone()
@@ -39,7 +43,7 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
     view! {
         <Frame title=t("admin-title") error=error.is_some() signed_in=true listen=lists::ADMIN>
             <ErrorSummary errors/>
-            {unlocked.then(|| view! { <p class="notice" role="status">{t("admin-unlocked")}</p> })}
+            {told.map(|m| view! { <p class="notice" role="status">{m}</p> })}
             <p><a href="/worker">{t("worker-back")}</a></p>
             <h1>{t("admin-title")}</h1>
             {data.new_code.map(|code| view! {
@@ -60,6 +64,12 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
                                     <input type="hidden" name="worker_id" value=w.worker_id.to_string()/>
                                     <p>{t("admin-worker-waiting")}</p>
                                     <button type="submit" class="button button-secondary">{t("admin-unlock")}</button>
+                                </form>
+                            })}
+                            {(w.worker_id != me).then(|| view! {
+                                <form method="post" action=DeactivateWorker::url() class="inline-form">
+                                    <input type="hidden" name="worker_id" value=w.worker_id.to_string()/>
+                                    <button type="submit" class="button button-secondary">{t("admin-deactivate")}</button>
                                 </form>
                             })}
                             <form method="post" action=AssignClient::url() class="inline-form">

@@ -74,6 +74,19 @@ pub async fn unlock_worker(db: &Db, worker_id: WorkerId) -> Result<bool, Storage
     Ok(true)
 }
 
+/// Takes a worker out of use: they can no longer sign in, and every session of theirs ends
+/// now. Returns whether there was such a worker.
+pub async fn deactivate_worker(db: &Db, worker_id: WorkerId) -> Result<bool, StorageError> {
+    let mut tx = db.write().await?;
+    if workers::get(&mut tx, worker_id).await?.is_none() {
+        return Ok(false);
+    }
+    workers::deactivate(&mut tx, worker_id).await?;
+    sessions::delete_for(&mut tx, crate::people::PersonRef::worker(worker_id)).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// Adds a client and returns their id.
 pub async fn add_client(db: &Db, name: &str) -> Result<ClientId, StorageError> {
     Ok(clients::create(&mut *db.conn().await?, name)

@@ -121,29 +121,24 @@ pub async fn open_client(client_id: ClientId) -> Result<(), AppError> {
     forms::finish(result)
 }
 
-/// A worker changes their own password (after signing in with a one-time code).
+/// A worker changes their own password: the current one first, if they have one (after
+/// signing in with a one-time code they do not). Their other sessions end.
 #[server]
-pub async fn set_password(password: String) -> Result<(), AppError> {
+pub async fn set_password(current: Option<String>, password: String) -> Result<(), AppError> {
+    use crate::sign_in::password::{change_password, PasswordChange};
     let result = async move {
         let db = context::db()?;
-        let who = guard::worker(&db).await?;
-        // At least 15 characters, as ASVS recommends; any characters, paste allowed.
-        if password.chars().count() < 15 {
-            return Ok(CaseloadNotice::PasswordShort.at("/worker"));
-        }
-        let Some(user_name) =
-            crate::sign_in::logins::user_name_of(&mut *db.conn().await?, who.worker_id()?).await?
-        else {
-            return Err(AppError::Forbidden);
-        };
-        crate::sign_in::logins::set_password(
-            &mut *db.conn().await?,
-            who.worker_id()?,
-            &user_name,
-            &password,
-        )
-        .await?;
-        Ok(CaseloadNotice::PasswordSaved.at("/worker"))
+        let who = guard::active(&db).await?;
+        let worker_id = who.worker_id()?;
+        let current = current.unwrap_or_default();
+        let notice =
+            match change_password(&db, worker_id, &who.session_id, &current, &password).await? {
+                PasswordChange::Saved => CaseloadNotice::PasswordSaved,
+                PasswordChange::TooShort => CaseloadNotice::PasswordShort,
+                PasswordChange::CurrentWrong => CaseloadNotice::CurrentWrong,
+                PasswordChange::Wait => CaseloadNotice::PasswordWait,
+            };
+        Ok(notice.at("/worker"))
     }
     .await;
     forms::finish(result)

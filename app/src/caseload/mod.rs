@@ -55,5 +55,9 @@ crate::forms::notice::notices! {
         PasswordShort = ("error", "password", "error-password-short"),
         /// The new password is in use.
         PasswordSaved = ("saved", "password", "password-saved"),
+        /// The current password was wrong.
+        CurrentWrong = ("error", "current", "error-password-current"),
+        /// Too many wrong tries just now.
+        PasswordWait = ("error", "password-wait", "error-worker-wait"),
     }
 }

@@ -106,9 +106,22 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
     let notice = use_notice::<CaseloadNotice>();
     let password_error = (notice == Some(CaseloadNotice::PasswordShort))
         .then(|| t(CaseloadNotice::PasswordShort.message_id()));
+    let current_error = matches!(
+        notice,
+        Some(CaseloadNotice::CurrentWrong | CaseloadNotice::PasswordWait)
+    )
+    .then(|| notice.map(|n| t(n.message_id())))
+    .flatten();
     // A saved password and a relative without a name are told at the top of the page.
     let told = notice
-        .filter(|n| *n != CaseloadNotice::PasswordShort)
+        .filter(|n| {
+            !matches!(
+                n,
+                CaseloadNotice::PasswordShort
+                    | CaseloadNotice::CurrentWrong
+                    | CaseloadNotice::PasswordWait
+            )
+        })
         .map(|n| {
             let role = if n == CaseloadNotice::NameMissing {
                 "alert"
@@ -119,8 +132,10 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
         });
     let errors = password_error
         .clone()
-        .map(|m| vec![("password".to_owned(), m)])
-        .unwrap_or_default();
+        .map(|m| ("password".to_owned(), m))
+        .into_iter()
+        .chain(current_error.clone().map(|m| ("current".to_owned(), m)))
+        .collect::<Vec<_>>();
     let title = tr_args(
         lang,
         "worker-title",
@@ -138,7 +153,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
         }
     });
     view! {
-        <Frame title=title.clone() error=password_error.is_some() signed_in=true listen=lists::CASELOAD>
+        <Frame title=title.clone() error=!errors.is_empty() signed_in=true listen=lists::CASELOAD>
             <ErrorSummary errors/>
             <h1>{title}</h1>
             {told}
@@ -150,6 +165,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             <section aria-labelledby="password-title">
                 <h2 id="password-title">{t("password-title")}</h2>
                 <form method="post" action=SetPassword::url() novalidate>
+                    <TextField id="current" label_id="password-current" password=true error=current_error autocomplete="current-password"/>
                     <TextField id="password" label_id="password-new" password=true error=password_error autocomplete="new-password"/>
                     <button type="submit" class="button button-secondary">{t("save")}</button>
                 </form>

@@ -20,7 +20,10 @@ pub fn finish(result: Result<String, AppError>) -> Result<(), AppError> {
         Err(AppError::NotFound) => "/home".to_owned(),
         Err(AppError::Forbidden) => "/forbidden".to_owned(),
         Err(AppError::NoClientChosen) => "/choose".to_owned(),
-        Err(_) => "/problem".to_owned(),
+        Err(_) => match crate::session::request::request_id() {
+            Some(id) => format!("/problem?ref={id}"),
+            None => "/problem".to_owned(),
+        },
     };
     leptos_axum::redirect(&destination);
     Ok(())

@@ -19,6 +19,8 @@ pub enum FieldError {
     LineMissing,
     /// Someone else changed the same item first (versions differ).
     Changed,
+    /// This form was sent before with other contents (its key was used).
+    Resent,
     FileEmpty,
     /// The file's first row is not the expected header.
     FileHeader,
@@ -45,6 +47,7 @@ impl FieldError {
             FieldError::WishMissing,
             FieldError::LineMissing,
             FieldError::Changed,
+            FieldError::Resent,
             FieldError::FileEmpty,
             FieldError::FileHeader,
         ]);
@@ -64,6 +67,7 @@ impl FieldError {
             FieldError::WishMissing => "error-wish-missing",
             FieldError::LineMissing => "error-line-missing",
             FieldError::Changed => "error-money-changed",
+            FieldError::Resent => "error-form-resent",
             FieldError::FileEmpty => "import-file-empty",
             FieldError::FileHeader => "import-file-header",
         }

@@ -24,6 +24,18 @@ impl FormState {
         }
     }
 
+    /// The fields as sent, but for the form's key, as one text: what a repeated sending is
+    /// compared by.
+    pub fn contents(&self) -> String {
+        let fields: Vec<String> = self
+            .fields
+            .iter()
+            .filter(|(name, _)| name.as_str() != "idem")
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        fields.join("\n")
+    }
+
     pub fn get(&self, field: &str) -> String {
         self.fields.get(field).cloned().unwrap_or_default()
     }

@@ -5,10 +5,12 @@ use crate::ids::{ClientId, DecisionId, LineId, SpendingId, WorkerId};
 
 pub use super::file::{confirm_import, upload};
 use super::form::{check_amount, check_date, check_text, parse_decision, parse_line};
+use super::resend::{claim_new, resent};
 use super::view::plan_wishes;
 use super::{FieldError, FormState};
 use crate::dates::today;
 use crate::db::{Db, StorageError};
+use crate::forms::idempotency;
 use crate::forms::refused as refused_forms;
 use crate::money::repo::{self as store, EnteredBy, NewSpending, Saved};
 use crate::plan::repo as plans;
@@ -66,11 +68,22 @@ pub async fn submit_decision(
         }
     };
     let mut tx = db.write().await?;
+    let done = format!("{PAGE}?saved=decision#decision");
+    if decision_id.is_none() {
+        if let Some(answer) = claim_new(&mut tx, &form.get("idem"), &form, client_id).await? {
+            tx.rollback().await?;
+            return resent(
+                db, session_id, client_id, "decision", form, "granted", answer,
+            )
+            .await;
+        }
+    }
     match store::save_decision(&mut tx, client_id, decision_id, version, &input, by).await? {
         Saved::Saved(_) => {
             refused_forms::clear_refused(&mut tx, session_id, client_id, "decision").await?;
+            idempotency::finish(&mut tx, &form.get("idem"), &done).await?;
             tx.commit().await?;
-            Ok(format!("{PAGE}?saved=decision#decision"))
+            Ok(done)
         }
         Saved::Conflict => {
             // Nothing was written; the refused form is kept outside this transaction.
@@ -114,11 +127,19 @@ pub async fn submit_line(
         Err(errors) => return refuse(db, session_id, client_id, &key, form, errors, &key).await,
     };
     let mut tx = db.write().await?;
+    let done = format!("{PAGE}?saved=line#lines");
+    if line_id.is_none() {
+        if let Some(answer) = claim_new(&mut tx, &form.get("idem"), &form, client_id).await? {
+            tx.rollback().await?;
+            return resent(db, session_id, client_id, &key, form, "amount", answer).await;
+        }
+    }
     match store::save_line(&mut tx, decision.decision_id, line_id, version, &input).await? {
         Saved::Saved(_) => {
             refused_forms::clear_refused(&mut tx, session_id, client_id, &key).await?;
+            idempotency::finish(&mut tx, &form.get("idem"), &done).await?;
             tx.commit().await?;
-            Ok(format!("{PAGE}?saved=line#lines"))
+            Ok(done)
         }
         Saved::Conflict => {
             tx.rollback().await?;
@@ -176,10 +197,19 @@ pub async fn submit_spending(
         idem: Some(idem.to_owned()),
     };
     let mut tx = db.write().await?;
+    if let Some(answer) = claim_new(&mut tx, idem, &form, client_id).await? {
+        tx.rollback().await?;
+        return resent(
+            db, session_id, client_id, "spending", form, "amount", answer,
+        )
+        .await;
+    }
+    let done = format!("{PAGE}?saved=spending#spending");
     store::add_spending(&mut tx, &entry, by).await?;
     refused_forms::clear_refused(&mut tx, session_id, client_id, "spending").await?;
+    idempotency::finish(&mut tx, idem, &done).await?;
     tx.commit().await?;
-    Ok(format!("{PAGE}?saved=spending#spending"))
+    Ok(done)
 }
 
 /// Corrects an entry by adding its opposite. An entry is corrected at most once, and a

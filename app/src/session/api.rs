@@ -143,10 +143,10 @@ pub async fn kiosk_setup(code: String, mode: String) -> Result<(), AppError> {
     let result = async move {
         let expected = context::site().kiosk_code.ok_or(AppError::NotFound)?;
         let tries = use_context::<KioskCodeTries>().ok_or(AppError::Internal)?;
-        if !tries
-            .0
-            .allow(context::client_address().await, crate::db::now_ms())
-        {
+        if !tries.0.allow(
+            crate::session::request::client_address().await,
+            crate::db::now_ms(),
+        ) {
             return Ok(KioskNotice::Wait.at("/kiosk"));
         }
         if !kiosk::code_matches(&code, &expected) {

@@ -34,14 +34,6 @@ pub fn site() -> crate::session::SiteInfo {
     use_context::<crate::session::SiteInfo>().unwrap_or_default()
 }
 
-/// The address the request came from (the peer of the connection). Unknown addresses share
-/// one value, so they are limited together rather than not at all.
-pub async fn client_address() -> std::net::IpAddr {
-    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .await
-        .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |info| info.0.ip())
-}
-
 /// The kiosk mark and personal settings of this request.
 pub fn device() -> crate::settings::Device {
     crate::settings::Device::from_cookie_header(&crate::cookies::request_cookie_header())

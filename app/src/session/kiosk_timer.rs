@@ -1,10 +1,7 @@
-//! The kiosk's idle countdown. Before the idle limit a large countdown appears (and is
-//! spoken), with "more time" and "I am done". When time runs out the open answer is saved on
-//! the server, the session ends, and the screen is wiped to the start screen — also when the
-//! network is down, because the wipe happens in the browser. Typing keeps the session alive on
-//! the server too; nothing else does. With the network down the sign-out is sent again until
-//! the server has it, and the next touch on the wiped screen posts a real sign-out form first.
-//! "Olen valmis" in the page header takes the same way at a kiosk.
+//! The kiosk's idle countdown, spoken, with "more time" and "I am done" (the header's "Olen
+//! valmis" too). At the end the open answer is saved, the session ends and the screen is
+//! wiped in the browser, also with the network down: then the sign-out is retried, and the
+//! next touch posts a real sign-out form first. Typing alone keeps the session alive.
 
 use crate::i18n::{tr, tr_args, Lang};
 use crate::ui::browser;

@@ -16,6 +16,8 @@ pub mod pages;
 pub mod place;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod request;
 
 use serde::{Deserialize, Serialize};
 

@@ -177,6 +177,23 @@ pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<(), StorageErr
     Ok(tx.commit().await?)
 }
 
+/// Ends every session of a person but `keep` (a worker changed their password in it).
+pub async fn delete_others(
+    conn: &mut AnyConnection,
+    person: PersonRef,
+    keep: &str,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "delete from session where actor_kind = $1 and actor_id = $2 and session_hash <> $3",
+    )
+    .bind(person.kind.as_str())
+    .bind(person.stored_id())
+    .bind(hash_id(keep))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 /// Ends every session of a person (their card was revoked or their PIN reset).
 pub async fn delete_for(conn: &mut AnyConnection, person: PersonRef) -> Result<(), StorageError> {
     sqlx::query("delete from session where actor_kind = $1 and actor_id = $2")

@@ -118,7 +118,10 @@ pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), App
         let db = context::db()?;
         crate::session::api::end_session(&db).await?;
         let flood = use_context::<crate::sign_in::flood::FloodGuard>().ok_or(AppError::Internal)?;
-        if !flood.allow(context::client_address().await, crate::db::now_ms()) {
+        if !flood.allow(
+            crate::session::request::client_address().await,
+            crate::db::now_ms(),
+        ) {
             return Ok(WorkerSignInNotice::Wait.at("/worker/sign-in"));
         }
         let proof = Proof {

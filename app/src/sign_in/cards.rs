@@ -136,17 +136,16 @@ pub async fn revoke(conn: &mut AnyConnection, owner: PersonRef) -> Result<(), St
     Ok(tx.commit().await?)
 }
 
-fn card_from(row: &sqlx::any::AnyRow) -> Result<Option<Card>, StorageError> {
+fn card_from(row: &sqlx::any::AnyRow) -> Result<Card, StorageError> {
     let kind: String = row.try_get("owner_kind")?;
-    let Some(kind) = PersonKind::parse(&kind) else {
-        return Ok(None);
-    };
-    Ok(Some(Card {
+    let kind = PersonKind::parse(&kind)
+        .ok_or_else(|| StorageError::Unknown(format!("sign_in_card.owner_kind: {kind}")))?;
+    Ok(Card {
         card_id: row.try_get("card_id")?,
         owner: PersonRef::from_stored(kind, row.try_get("owner_id")?),
         failures: row.try_get("failures")?,
         choose_until: row.try_get("choose_until")?,
-    }))
+    })
 }
 
 const CARD_COLUMNS: &str = "card_id, owner_kind, owner_id, failures, choose_until";
@@ -162,7 +161,7 @@ pub async fn find(conn: &mut AnyConnection, code: &str) -> Result<Option<Card>, 
     .bind(hash(code))
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.as_ref().map(card_from).transpose()?.flatten())
+    row.as_ref().map(card_from).transpose()
 }
 
 /// The card in use with this id, if it is still in use.
@@ -173,7 +172,7 @@ pub async fn get(conn: &mut AnyConnection, card_id: i64) -> Result<Option<Card>,
     .bind(card_id)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.as_ref().map(card_from).transpose()?.flatten())
+    row.as_ref().map(card_from).transpose()
 }
 
 /// Opens the choice of a new picture PIN again on the person's card in use, for

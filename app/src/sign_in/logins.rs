@@ -81,6 +81,17 @@ pub async fn set_password(
     password: &str,
 ) -> Result<(), StorageError> {
     let hash = pins::hash_secret_off_thread(password.to_owned()).await?;
+    set_password_hash(conn, worker_id, user_name, &hash).await
+}
+
+/// Like `set_password`, with the password already hashed (so a caller can hash it before
+/// opening its transaction).
+pub async fn set_password_hash(
+    conn: &mut AnyConnection,
+    worker_id: WorkerId,
+    user_name: &str,
+    hash: &str,
+) -> Result<(), StorageError> {
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     sqlx::query("delete from worker_login where worker_id = $1 and provider = $2")
         .bind(worker_id)
@@ -129,6 +140,29 @@ pub async fn user_name_of(
             .fetch_optional(&mut *conn)
             .await?;
     Ok(row.map(|r| r.try_get("subject")).transpose()?)
+}
+
+/// Whether the worker may sign in: an admin has not taken them out of use.
+pub async fn is_active(
+    conn: &mut AnyConnection,
+    worker_id: WorkerId,
+) -> Result<bool, StorageError> {
+    let row =
+        sqlx::query("select worker_id from worker where worker_id = $1 and deactivated_at is null")
+            .bind(worker_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row.is_some())
+}
+
+/// Takes a worker out of use: they can no longer sign in (see `is_active`).
+pub async fn deactivate(conn: &mut AnyConnection, worker_id: WorkerId) -> Result<(), StorageError> {
+    sqlx::query("update worker set deactivated_at = $1 where worker_id = $2")
+        .bind(now_ms())
+        .bind(worker_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 /// User names compare without case or surrounding spaces.

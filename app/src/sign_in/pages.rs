@@ -2,9 +2,10 @@
 //! plain form post, so it works without JavaScript and with any pointer or switch; the
 //! pictures chosen so far stay on the server and only their number is shown.
 
+use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::sign_in::api::{load_pictures, PickPicture, PicturesPageData};
-use crate::sign_in::{PictureMode, PICTURES};
+use crate::sign_in::{PictureMode, PictureNotice, PICTURES};
 use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
@@ -12,7 +13,6 @@ use crate::ui::errors::ErrorSummary;
 use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn PicturesPage() -> impl IntoView {
@@ -21,8 +21,7 @@ pub fn PicturesPage() -> impl IntoView {
 
 fn render(data: PicturesPageData) -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map().get_untracked();
-    let error = query.get("error").unwrap_or_default();
+    let notice = use_notice::<PictureNotice>();
     let (title_id, hint_id, listen) = match data.mode {
         PictureMode::SignIn => ("pictures-title", "pictures-hint", lists::PICTURES_SIGN_IN),
         PictureMode::Choose => (
@@ -36,27 +35,23 @@ fn render(data: PicturesPageData) -> impl IntoView {
             lists::PICTURES_CONFIRM,
         ),
     };
-    let message = match error.as_str() {
-        "wrong" => Some(t("error-pictures-wrong")),
-        "locked" => Some(t("error-pictures-locked")),
-        "mismatch" => Some(t("error-pictures-mismatch")),
-        e if e.starts_with("wait-") => {
-            let seconds: i64 = e.trim_start_matches("wait-").parse().unwrap_or(30);
-            Some(tr_args(
-                lang,
-                "error-pictures-wait",
-                &[("minutes", ((seconds + 59) / 60).into())],
-            ))
-        }
-        _ => None,
+    let message = match notice {
+        Some(PictureNotice::Wait(seconds)) => Some(tr_args(
+            lang,
+            PictureNotice::Wait(seconds).message_id(),
+            &[("minutes", ((seconds + 59) / 60).into())],
+        )),
+        Some(PictureNotice::Again) | None => None,
+        Some(other) => Some(t(other.message_id())),
     };
     let is_error = message.is_some();
     let errors = message
         .clone()
         .map(|m| vec![("pictures".to_owned(), m)])
         .unwrap_or_default();
-    let again = (error == "again")
-        .then(|| view! { <p class="notice" role="status">{t("pictures-again")}</p> });
+    let again = (notice == Some(PictureNotice::Again)).then(|| {
+        view! { <p class="notice" role="status">{t(PictureNotice::Again.message_id())}</p> }
+    });
     let progress = tr_args(
         lang,
         "pictures-progress",

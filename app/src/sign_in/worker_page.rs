@@ -14,11 +14,18 @@ use leptos::server_fn::ServerFn;
 
 /// User name and password (or one-time code): used for a worker's sign-in and for signing in
 /// beside a client.
+/// On a shared device (a worker beside a client at the kiosk) the browser is asked not to
+/// offer to save the worker's password.
 #[component]
-pub fn WorkerFields(error: Option<String>) -> impl IntoView {
+pub fn WorkerFields(error: Option<String>, #[prop(optional)] shared_device: bool) -> impl IntoView {
+    let (user, secret) = if shared_device {
+        ("off", "off")
+    } else {
+        ("username", "current-password")
+    };
     view! {
-        <TextField id="user_name" label_id="worker-user-name" error=error autocomplete="username"/>
-        <TextField id="secret" label_id="worker-secret" password=true error=None autocomplete="current-password"/>
+        <TextField id="user_name" label_id="worker-user-name" error=error autocomplete=user/>
+        <TextField id="secret" label_id="worker-secret" password=true error=None autocomplete=secret/>
     }
 }
 

@@ -1,7 +1,7 @@
 //! Pages for when something is missing or went wrong. They say what to do next.
 
 use crate::error::AppError;
-use crate::i18n::t;
+use crate::i18n::{t, tr_args, use_lang};
 use crate::speech::lists::{self, ListenList};
 use crate::ui::frame::Frame;
 use leptos::prelude::*;
@@ -15,9 +15,20 @@ pub fn NotFound() -> impl IntoView {
     message_page("not-found-title", "not-found-text", lists::NOT_FOUND)
 }
 
+/// Something failed on the server. The request's number (from the address) is shown, so the
+/// person can tell it and the server's log line for it is found.
 #[component]
 pub fn Problem() -> impl IntoView {
-    message_page("problem-title", "problem-text", lists::PROBLEM)
+    let reference = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get("ref")
+        .filter(|r| r.len() == 16 && r.chars().all(|c| c.is_ascii_hexdigit()));
+    view! {
+        {message_page("problem-title", "problem-text", lists::PROBLEM)}
+        {reference.map(|r| view! {
+            <p class="problem-ref">{tr_args(use_lang(), "problem-ref", &[("ref", r.into())])}</p>
+        })}
+    }
 }
 
 /// A person tried something they may not do. The try is in the client's access log.

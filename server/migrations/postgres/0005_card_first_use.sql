@@ -22,3 +22,11 @@ create table kiosk_device (
     created_at bigint not null,
     removed_at bigint
 );
+
+-- A hash of what a creating form carried, so that the same key sent again with other
+-- contents is refused instead of being told "saved" (security review F13).
+alter table form_submission add column payload_hash text;
+
+-- A worker an admin took out of use (security review F21): they cannot sign in, and their
+-- sessions ended when it was done.
+alter table worker add column deactivated_at bigint;

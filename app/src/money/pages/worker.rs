@@ -66,7 +66,7 @@ fn line_prefix(line: &LineForm) -> String {
         .map_or("line-new".to_owned(), |id| format!("line-{id}"))
 }
 
-fn line_form(line: LineForm, wishes: &[(String, String, String)]) -> impl IntoView {
+fn line_form(line: LineForm, wishes: &[(String, String, String)], idem: &str) -> impl IntoView {
     let prefix = line_prefix(&line);
     let form = line.form.clone();
     let wish_error = form.error("wishes").map(|e| t(e.message_id()));
@@ -81,6 +81,7 @@ fn line_form(line: LineForm, wishes: &[(String, String, String)]) -> impl IntoVi
         <form method="post" enctype="multipart/form-data" action=SaveLine::url() class="money-form" id=prefix.clone()>
             {line.line_id.map(|id| view! { <input type="hidden" name="line_id" value=id.to_string()/> })}
             <input type="hidden" name="version" value=line.version/>
+            {line.line_id.is_none().then(|| view! { <input type="hidden" name="idem" value=format!("{idem}-line")/> })}
             {field(&form, &prefix, "name", "line-name")}
             {field(&form, &prefix, "amount", "line-amount")}
             <div class="field">
@@ -120,6 +121,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
     let decision = data.decision.clone();
     let has_decision = data.decision_id.is_some();
     let wishes = data.wishes.clone();
+    let idem = data.idem.clone();
     let import = data.import_rows.clone().map(|rows| {
         let good = rows.iter().filter(|r| r.problem.is_none()).count();
         view! {
@@ -149,6 +151,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
             <form method="post" enctype="multipart/form-data" action=SaveDecision::url() class="money-form" id="decision">
                 {data.decision_id.map(|id| view! { <input type="hidden" name="decision_id" value=id.to_string()/> })}
                 <input type="hidden" name="version" value=data.decision_version/>
+                {data.decision_id.is_none().then(|| view! { <input type="hidden" name="idem" value=format!("{idem}-decision")/> })}
                 {field(&decision, "decision", "period_start", "decision-start")}
                 {field(&decision, "decision", "period_end", "decision-end")}
                 {field(&decision, "decision", "granted", "decision-granted")}
@@ -158,9 +161,9 @@ fn render(data: MoneyAdminData) -> impl IntoView {
             </form>
             {has_decision.then(|| view! {
                 <h2 id="lines">{t("money-lines-title")}</h2>
-                {data.lines.into_iter().map(|l| line_form(l, &wishes)).collect_view()}
+                {data.lines.into_iter().map(|l| line_form(l, &wishes, &idem)).collect_view()}
                 <h3>{t("line-add")}</h3>
-                {line_form(data.new_line.clone(), &wishes)}
+                {line_form(data.new_line.clone(), &wishes, &idem)}
                 <h2 id="spending-title">{t("money-spending-title")}</h2>
                 <form method="post" enctype="multipart/form-data" action=AddSpending::url() class="money-form" id="spending">
                     <input type="hidden" name="idem" value=data.idem.clone()/>

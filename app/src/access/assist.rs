@@ -1,0 +1,55 @@
+//! Server functions of worker-assisted mode: a worker signs in beside the client, in the
+//! client's own session.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::{guard, AssistNotice},
+    crate::forms::{self, notice::Notice},
+    crate::session::context,
+};
+
+/// A worker signs in beside the client, in the client's session: from now on every action
+/// is recorded as the worker's, done with the client, until the worker ends it, the client
+/// presses "Olen valmis", or 15 minutes pass without the worker doing anything.
+#[server]
+pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppError> {
+    use super::identity::{self, Proof, WorkerSignIn};
+    let result = async move {
+        let db = context::db()?;
+        let who = guard::active(&db).await?;
+        let Some(client_id) = who.session.actor.as_client() else {
+            return Err(AppError::Forbidden);
+        };
+        let proof = Proof {
+            user_name: &user_name,
+            secret: &secret,
+        };
+        let WorkerSignIn::Worker(worker_id) = identity::sign_in(&db, proof).await? else {
+            return Ok(AssistNotice::Wrong.at("/assist"));
+        };
+        if !crate::caseload::repo::has_client(&mut *db.conn().await?, worker_id, client_id).await? {
+            return Ok(AssistNotice::NotOnCaseload.at("/assist"));
+        }
+        crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, Some(worker_id))
+            .await?;
+        Ok("/home".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}
+
+/// Ends worker-assisted mode; the client's session goes on.
+#[server]
+pub async fn end_assist() -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        let who = guard::active(&db).await?;
+        crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, None).await?;
+        Ok("/home".to_owned())
+    }
+    .await;
+    forms::finish(result)
+}

@@ -17,6 +17,39 @@ use app::db::Db;
 use app::people::repo as clients;
 use app::sign_in::logins as workers;
 
+/// Checks the access log: every row as written (hashes, with the key for keyed rows), and the
+/// chain still holding the head this command saw last (kept in `head_file`, outside the
+/// database). On success the head is written anew; on a problem nothing is written.
+pub async fn verify_log(db: &Db, head_file: &std::path::Path) -> anyhow::Result<String> {
+    if let Some(log_id) = access_log::verify(&mut *db.conn().await?).await? {
+        bail!("access log: row {log_id} was changed or removed");
+    }
+    let mut conn = db.conn().await?;
+    match std::fs::read_to_string(head_file) {
+        Ok(text) => {
+            let earlier: access_log::Head = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not a log head", head_file.display()))?;
+            if !access_log::holds(&mut conn, &earlier).await? {
+                bail!(
+                    "access log: rows were removed or rewritten since the last check \
+                     ({} rows then, the last with id {})",
+                    earlier.rows,
+                    earlier.last_id
+                );
+            }
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+        Err(error) => return Err(error).context("reading the log head"),
+    }
+    let now = access_log::head(&mut conn).await?;
+    std::fs::write(head_file, serde_json::to_string(&now)?)
+        .with_context(|| format!("writing {}", head_file.display()))?;
+    Ok(format!(
+        "access log: every row is as written ({} rows)",
+        now.rows
+    ))
+}
+
 fn id<T: std::str::FromStr>(arg: Option<&String>, what: &str) -> anyhow::Result<T>
 where
     T::Err: std::error::Error + Send + Sync + 'static,
@@ -83,10 +116,10 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
             }
             Ok(out)
         }
-        "verify-log" => match access_log::verify(&mut *db.conn().await?).await? {
-            None => Ok("access log: every row is as written".to_owned()),
-            Some(log_id) => bail!("access log: row {log_id} was changed or removed"),
-        },
+        "verify-log" => {
+            let data_dir = crate::Settings::from_env()?.data_dir;
+            verify_log(db, &crate::log_files::head_file(&data_dir)).await
+        }
         _ => bail!(
             "commands: add-worker NAME USER_NAME [--admin], add-client NAME, assign WORKER CLIENT, \
              unassign WORKER CLIENT, list, verify-log"

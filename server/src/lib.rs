@@ -5,6 +5,7 @@ pub mod admin;
 pub mod db;
 pub mod demo;
 pub mod headers;
+pub mod log_files;
 pub mod speech;
 
 use anyhow::Context;
@@ -125,6 +126,8 @@ impl Application {
             None => db::default_sqlite_url(&settings.data_dir)?,
         };
         let db = db::connect(&url).await?;
+        let key = log_files::load_or_create_key(&log_files::key_file(&settings.data_dir))?;
+        app::access::log::key::install(key);
         let mut site = SiteInfo {
             demo_codes: Vec::new(),
             kiosk_code: settings.kiosk_code.clone(),

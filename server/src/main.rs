@@ -19,6 +19,8 @@ async fn main() -> anyhow::Result<()> {
             None => server::db::default_sqlite_url(&settings.data_dir)?,
         };
         let db = server::db::connect(&url).await?;
+        let key_file = server::log_files::key_file(&settings.data_dir);
+        app::access::log::key::install(server::log_files::load_or_create_key(&key_file)?);
         println!("{}", server::admin::run(&db, &args[1..]).await?);
         return Ok(());
     }

@@ -768,6 +768,85 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
     }
 }
 
+/// Security review F5: whoever can write the database but not the key file cannot write a
+/// chain that verifies, and a log emptied or rewritten since the last check is found by the
+/// head kept outside the database.
+#[tokio::test]
+async fn a_rewritten_or_emptied_log_is_found() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let db = &app.db;
+        let w = world(db).await;
+        get_as(&app, w.sessions[6].as_deref().expect("work"), "/plan/check").await;
+        get_as(&app, w.sessions[4].as_deref().expect("relR"), "/plan/check").await;
+        let head = std::env::temp_dir().join(format!(
+            "sopiva-head-{}-{:?}",
+            std::process::id(),
+            db.backend
+        ));
+        let _ = std::fs::remove_file(&head);
+        let first = server::admin::verify_log(db, &head).await.expect("verify");
+        assert!(first.contains("every row is as written"), "{first}");
+        let keyed: i64 = sqlx::query_scalar("select count(*) from access_log where keyed = 1")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count");
+        assert!(keyed >= 2, "rows are keyed");
+
+        // Someone with the owner's rights removes the guards, empties the log and writes a
+        // plausible new chain with plain SHA-256 (they do not have the key).
+        let drops: &[&str] = match db.backend {
+            app::db::Backend::Sqlite => &[
+                "drop trigger access_log_no_update",
+                "drop trigger access_log_no_delete",
+            ],
+            app::db::Backend::Postgres => &["drop trigger access_log_no_change on access_log"],
+        };
+        for drop in drops {
+            sqlx::query(sqlx::AssertSqlSafe(*drop))
+                .execute(&db.pool)
+                .await
+                .expect("drop");
+        }
+        let rows = access_log::for_client(&mut db.conn().await.expect("c"), w.a, 1000, 0)
+            .await
+            .expect("rows");
+        sqlx::query("delete from access_log")
+            .execute(&db.pool)
+            .await
+            .expect("empty");
+        let mut prev = access_log::GENESIS.to_owned();
+        for row in rows.iter().rev() {
+            let hash = access_log::row_hash(&prev, &row.entry);
+            sqlx::query(
+                "insert into access_log (at_utc, actor_kind, actor_id, actor_name, subject_client_id, \
+                 object_type, action, basis, outcome, channel, prev_hash, row_hash, keyed) \
+                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0)",
+            )
+            .bind(row.entry.at_utc)
+            .bind(row.entry.actor_kind.as_str())
+            .bind(row.entry.actor_id)
+            .bind(&row.entry.actor_name)
+            .bind(row.entry.subject_client_id)
+            .bind(row.entry.event.stored().0)
+            .bind(row.entry.event.stored().1)
+            .bind(app::access::log::Basis::stored(row.entry.basis))
+            .bind(row.entry.outcome())
+            .bind(row.entry.channel.as_str())
+            .bind(&prev)
+            .bind(&hash)
+            .execute(&db.pool)
+            .await
+            .expect("forged row");
+            prev = hash;
+        }
+        // The forged chain is whole on its own, but not the chain the verifier saw.
+        let found = server::admin::verify_log(db, &head).await;
+        assert!(found.is_err(), "the rewrite is found: {found:?}");
+        let _ = std::fs::remove_file(&head);
+    }
+}
+
 #[tokio::test]
 async fn a_cross_site_post_to_every_server_function_is_refused() {
     let url = tests::sqlite_url().await.expect("url");

@@ -181,9 +181,12 @@ async fn workers_sign_in_with_a_password_or_a_one_time_code_used_once() {
                 .await
                 .is_err()
         );
-        let verified = server::admin::run(&app.db, &["verify-log".into()])
+        let head = std::env::temp_dir().join(format!("sopiva-head-{}", std::process::id()));
+        let _ = std::fs::remove_file(&head);
+        let verified = server::admin::verify_log(&app.db, &head)
             .await
             .expect("verify");
+        let _ = std::fs::remove_file(&head);
         assert!(verified.contains("every row is as written"));
         let caseload = page(&first, &app, "/worker").await;
         assert!(caseload.contains("Veera"));

@@ -30,3 +30,7 @@ alter table form_submission add column payload_hash text;
 -- A worker an admin took out of use (security review F21): they cannot sign in, and their
 -- sessions ended when it was done.
 alter table worker add column deactivated_at integer;
+
+-- Rows whose hash is keyed (HMAC-SHA256 with a key kept outside the database, security
+-- review F5); older rows keep their plain SHA-256.
+alter table access_log add column keyed integer not null default 0;

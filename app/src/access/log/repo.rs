@@ -6,6 +6,7 @@
 //! `prev_hash` is unique: two writers who read the same last row cannot both add after it,
 //! and the one who loses reads again and retries. No plan content is ever logged.
 
+use super::key;
 use super::{Basis, LogEvent};
 use crate::db::{now_ms, StorageError};
 use crate::ids::ClientId;
@@ -75,6 +76,8 @@ impl Entry {
 pub struct LogRow {
     pub log_id: i64,
     pub entry: Entry,
+    /// The hash is keyed (see `key`).
+    pub keyed: bool,
     pub prev_hash: String,
     pub row_hash: String,
 }
@@ -82,15 +85,26 @@ pub struct LogRow {
 /// The hash of a row: its fields, each with its length so that no two rows hash the same
 /// text, and the previous row's hash.
 pub fn row_hash(prev_hash: &str, e: &Entry) -> String {
-    let fields = e.stored_fields();
-    let mut hasher = Sha256::new();
-    hasher.update(prev_hash.as_bytes());
-    for field in fields {
-        hasher.update(field.len().to_string().as_bytes());
-        hasher.update(b":");
-        hasher.update(field.as_bytes());
+    hex::encode(Sha256::digest(chained_bytes(prev_hash, e)))
+}
+
+/// What a row's hash covers, as bytes.
+fn chained_bytes(prev_hash: &str, e: &Entry) -> Vec<u8> {
+    let mut bytes = prev_hash.as_bytes().to_vec();
+    for field in e.stored_fields() {
+        bytes.extend_from_slice(field.len().to_string().as_bytes());
+        bytes.push(b':');
+        bytes.extend_from_slice(field.as_bytes());
     }
-    hex::encode(hasher.finalize())
+    bytes
+}
+
+/// The row's hash with this process's key, or plain when no key is installed.
+fn hash_now(prev_hash: &str, e: &Entry) -> (String, bool) {
+    match key::current() {
+        Some(k) => (key::hmac(k, &chained_bytes(prev_hash, e)), true),
+        None => (row_hash(prev_hash, e), false),
+    }
 }
 
 async fn last_hash(conn: &mut AnyConnection) -> Result<String, StorageError> {
@@ -108,12 +122,12 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), Stora
     let mut tries = 0;
     loop {
         let prev = last_hash(conn).await?;
-        let hash = row_hash(&prev, entry);
+        let (hash, keyed) = hash_now(&prev, entry);
         let (object_type, action) = entry.event.stored();
         let result = sqlx::query(
             "insert into access_log (at_utc, actor_kind, actor_id, actor_name, acting_for, \
              subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash, \
-             reason) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+             reason, keyed) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
         )
         .bind(entry.at_utc)
         .bind(entry.actor_kind.as_str())
@@ -129,6 +143,7 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), Stora
         .bind(&prev)
         .bind(&hash)
         .bind(&entry.reason)
+        .bind(i64::from(keyed))
         .execute(&mut *conn)
         .await;
         match result {
@@ -172,13 +187,14 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<LogRow, StorageError> {
             channel: Place::parse(&channel).ok_or_else(|| unknown("channel", &channel))?,
             reason: r.try_get("reason")?,
         },
+        keyed: r.try_get::<i64, _>("keyed")? != 0,
         prev_hash: r.try_get("prev_hash")?,
         row_hash: r.try_get("row_hash")?,
     })
 }
 
 const COLUMNS: &str = "log_id, at_utc, actor_kind, actor_id, actor_name, acting_for, \
-    subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash, reason";
+    subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash, reason, keyed";
 
 /// Rows about one client, newest first, from the last two years: `limit` rows after
 /// skipping the `offset` newest.
@@ -207,6 +223,7 @@ pub async fn for_client(
 pub async fn verify(conn: &mut AnyConnection) -> Result<Option<i64>, StorageError> {
     let mut prev = GENESIS.to_owned();
     let mut after = i64::MIN;
+    let mut seen_keyed = false;
     loop {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "select {COLUMNS} from access_log where log_id > $1 order by log_id limit 1000"
@@ -219,11 +236,71 @@ pub async fn verify(conn: &mut AnyConnection) -> Result<Option<i64>, StorageErro
         }
         for r in &rows {
             let row = row_from(r)?;
-            if row.prev_hash != prev || row_hash(&prev, &row.entry) != row.row_hash {
+            // Once rows are keyed, a plain row after them was written without the key.
+            let expected = match (row.keyed, key::current()) {
+                (true, Some(k)) => Some(key::hmac(k, &chained_bytes(&prev, &row.entry))),
+                (false, _) if !seen_keyed => Some(row_hash(&prev, &row.entry)),
+                _ => None,
+            };
+            if row.prev_hash != prev || expected.as_deref() != Some(row.row_hash.as_str()) {
                 return Ok(Some(row.log_id));
             }
+            seen_keyed |= row.keyed;
             prev = row.row_hash;
             after = row.log_id;
         }
     }
+}
+
+/// The end of the chain as a verifier last saw it: how many rows, and the last row's id and
+/// hash. Kept outside the database by `server admin verify-log`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Head {
+    pub rows: i64,
+    pub last_id: i64,
+    pub last_hash: String,
+}
+
+/// The end of the chain now.
+pub async fn head(conn: &mut AnyConnection) -> Result<Head, StorageError> {
+    let rows: i64 = sqlx::query("select count(*) as n from access_log")
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("n")?;
+    let last = sqlx::query("select log_id, row_hash from access_log order by log_id desc limit 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(match last {
+        Some(r) => Head {
+            rows,
+            last_id: r.try_get("log_id")?,
+            last_hash: r.try_get("row_hash")?,
+        },
+        None => Head {
+            rows,
+            last_id: 0,
+            last_hash: GENESIS.to_owned(),
+        },
+    })
+}
+
+/// Whether the chain still holds what an earlier head saw: at least as many rows, and that
+/// head's last row unchanged. An emptied or rewritten log fails this even when its new chain
+/// verifies on its own.
+pub async fn holds(conn: &mut AnyConnection, earlier: &Head) -> Result<bool, StorageError> {
+    let now = head(conn).await?;
+    if now.rows < earlier.rows {
+        return Ok(false);
+    }
+    if earlier.rows == 0 {
+        return Ok(true);
+    }
+    let row = sqlx::query("select row_hash from access_log where log_id = $1")
+        .bind(earlier.last_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(match row {
+        Some(r) => r.try_get::<String, _>("row_hash")? == earlier.last_hash,
+        None => false,
+    })
 }

@@ -117,6 +117,7 @@ pub struct Application {
     pub db: Db,
     /// The read-aloud service, shared with the router (tests use it to make the server busy).
     pub speech: std::sync::Arc<speech::Speech>,
+    kiosk_idle_seconds: i64,
 }
 
 impl Application {
@@ -168,11 +169,13 @@ impl Application {
         let listener = tokio::net::TcpListener::bind(settings.addr)
             .await
             .with_context(|| format!("binding {}", settings.addr))?;
+        let kiosk_idle_seconds = site.kiosk_idle_seconds;
         Ok(Application {
             listener,
             router: router(options, db.clone(), site, symbols, speech.clone()),
             db,
             speech,
+            kiosk_idle_seconds,
         })
     }
 
@@ -182,6 +185,10 @@ impl Application {
     }
 
     pub async fn run(self) -> anyhow::Result<()> {
+        tokio::spawn(purge_every_few_minutes(
+            self.db.clone(),
+            self.kiosk_idle_seconds,
+        ));
         axum::serve(
             self.listener,
             self.router
@@ -189,6 +196,20 @@ impl Application {
         )
         .await
         .context("serving")
+    }
+}
+
+/// Deletes what has run out (`app::session::purge`) every five minutes, for as long as the
+/// server runs. A failed purge is logged and tried again next time.
+async fn purge_every_few_minutes(db: Db, kiosk_idle_seconds: i64) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+    loop {
+        tick.tick().await;
+        let now = app::db::now_ms();
+        match app::session::purge::purge(&db, now, kiosk_idle_seconds).await {
+            Ok(purged) => tracing::debug!(?purged, "purged"),
+            Err(error) => tracing::warn!(%error, "purge failed"),
+        }
     }
 }
 

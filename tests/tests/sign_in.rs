@@ -87,6 +87,15 @@ async fn a_new_card_holder_chooses_a_picture_pin_twice() {
             .contains("Valitse itsellesi 4 kuvaa"));
         let first = press(&aino_browser, &app, "fish,fish,star,dog").await;
         assert_eq!(location(&first), "/sign-in/pictures?error=again");
+        // Security review F16: the first choice is kept only as a hash.
+        let kept: String = sqlx::query_scalar("select confirm from sign_in_attempt")
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("confirm");
+        assert!(
+            kept.starts_with("$argon2id$") && !kept.contains("fish"),
+            "{kept}"
+        );
         let different = press(&aino_browser, &app, "fish,fish,star,cat").await;
         assert_eq!(location(&different), "/sign-in/pictures?error=mismatch");
         press(&aino_browser, &app, "fish,fish,star,dog").await;
@@ -221,6 +230,14 @@ async fn a_worker_beside_the_client_is_recorded_with_the_client() {
         )
         .await;
         assert_eq!(location(&started), "/home");
+        // Security review F21: the session's rights grew, so it has a new id.
+        let renewed = started
+            .headers()
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .any(|v| v.starts_with("__Host-sid=") && !v.starts_with("__Host-sid=;"));
+        assert!(renewed, "a new session id");
         let home = page(&aino, &app, "/home").await;
         assert!(home.contains("Maria Virtanen auttaa sinua nyt."));
 

@@ -455,3 +455,72 @@ async fn a_failing_migration_stops_start_up() {
     let result = server::db::connect("mysql://nobody").await;
     assert!(result.is_err());
 }
+
+/// Security review F16: what has run out is deleted, not kept for ever: ended sessions with
+/// the forms and imports they kept, sign-ins in progress, used and old one-time codes, and
+/// form keys older than a day. What still works is kept.
+#[tokio::test]
+async fn a_purge_deletes_what_has_run_out_and_keeps_the_rest() {
+    use app::people::PersonRef;
+    use app::session::repo::Place;
+    for db in fresh_dbs().await.expect("databases") {
+        let aino = client(&db, "a").await;
+        let mut sessions = Vec::new();
+        for _ in 0..2 {
+            sessions.push(
+                tests::session_for(&db, PersonRef::client(aino), Some(aino), Place::Home)
+                    .await
+                    .expect("session"),
+            );
+        }
+        for session in &sessions {
+            app::forms::refused::put_refused(
+                &mut db.conn().await.expect("c"),
+                session,
+                aino,
+                "decision",
+                "{}",
+            )
+            .await
+            .expect("refused");
+        }
+        let now = app::db::now_ms();
+        // The first session was last seen two hours ago (home idle limit: 30 minutes).
+        sqlx::query("update session set last_seen_at = $1 where session_hash = $2")
+            .bind(now - 2 * 3600 * 1000)
+            .bind(app::session::repo::hash_id(&sessions[0]))
+            .execute(&db.pool)
+            .await
+            .expect("age");
+        sqlx::query(
+            "insert into form_submission (idem_key, client_id, outcome, created_at) \
+             values ('old', $1, '', $2), ('new', $1, '', $3)",
+        )
+        .bind(aino)
+        .bind(now - 2 * app::session::purge::FORM_KEY_MS)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .expect("keys");
+        let purged = app::session::purge::purge(&db, now, 180)
+            .await
+            .expect("purge");
+        assert_eq!(purged.sessions, 1, "{:?}", db.backend);
+        assert_eq!(purged.kept_by_sessions, 1, "the old session's refused form");
+        assert_eq!(purged.form_keys, 1);
+        let count = |table: &'static str| {
+            let pool = db.pool.clone();
+            async move {
+                sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(format!(
+                    "select count(*) from {table}"
+                )))
+                .fetch_one(&pool)
+                .await
+                .expect("count")
+            }
+        };
+        assert_eq!(count("session").await, 1, "the live session stays");
+        assert_eq!(count("refused_form").await, 1);
+        assert_eq!(count("form_submission").await, 1);
+    }
+}

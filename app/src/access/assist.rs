@@ -33,8 +33,12 @@ pub async fn start_assist(user_name: String, secret: String) -> Result<(), AppEr
         if !crate::caseload::repo::has_client(&mut *db.conn().await?, worker_id, client_id).await? {
             return Ok(AssistNotice::NotOnCaseload.at("/assist"));
         }
-        crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, Some(worker_id))
-            .await?;
+        // The session's rights grow, so it gets a new id (one seen before cannot be used).
+        let mut tx = db.write().await?;
+        crate::session::repo::set_assist(&mut tx, &who.session_id, Some(worker_id)).await?;
+        let id = crate::session::repo::rotate(&mut tx, &who.session_id).await?;
+        tx.commit().await.map_err(crate::db::StorageError::from)?;
+        context::set_cookie(&context::session_cookie(&id, 12 * 3600));
         Ok("/home".to_owned())
     }
     .await;

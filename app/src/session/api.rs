@@ -81,10 +81,10 @@ pub async fn end_session(db: &crate::db::Db) -> Result<(), AppError> {
         context::set_cookie(&context::secret_cookie(context::ATTEMPT_COOKIE, "", 0));
     }
     if context::device().kiosk {
-        context::set_cookie(&format!(
-            "{}=; Path=/; SameSite=Lax; Max-Age=0",
-            crate::settings::PREFS_COOKIE
-        ));
+        // The next person at the kiosk starts with the device's own settings and language.
+        for cookie in [crate::settings::PREFS_COOKIE, crate::i18n::LANG_COOKIE] {
+            context::set_cookie(&format!("{cookie}=; Path=/; SameSite=Lax; Max-Age=0"));
+        }
     }
     // Cookies are not cleared this way: the kiosk mark must stay on the device.
     if let (Some(options), Ok(value)) = (

@@ -15,6 +15,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod place;
 #[cfg(feature = "ssr")]
+pub mod purge;
+#[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod request;

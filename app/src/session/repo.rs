@@ -24,7 +24,7 @@ pub const SESSION_COOKIE: &str = "__Host-sid";
 /// How long worker-assisted mode lasts without the worker doing anything.
 pub const ASSIST_IDLE_MS: i64 = 15 * 60 * 1000;
 
-pub(crate) fn hash_id(id: &str) -> String {
+pub fn hash_id(id: &str) -> String {
     hex::encode(Sha256::digest(id.as_bytes()))
 }
 
@@ -130,6 +130,18 @@ pub async fn set_subject(
 }
 
 /// Starts (with a worker id) or ends (with `None`) worker-assisted mode.
+/// Gives the session a new id (its rights grew: a worker signed in beside the client) and
+/// returns it; the old id stops working at once.
+pub async fn rotate(conn: &mut AnyConnection, id: &str) -> Result<String, StorageError> {
+    let new = new_id();
+    sqlx::query("update session set session_hash = $1 where session_hash = $2")
+        .bind(hash_id(&new))
+        .bind(hash_id(id))
+        .execute(&mut *conn)
+        .await?;
+    Ok(new)
+}
+
 pub async fn set_assist(
     conn: &mut AnyConnection,
     id: &str,

@@ -91,20 +91,26 @@ pub async fn pick(
         sessions::end_attempt(&mut *db.conn().await?, attempt_id).await?;
         return Ok(PickOutcome::Expired);
     }
-    match attempt.confirm.as_deref() {
-        None => {
-            sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", Some(&joined)).await?;
-            Ok(PickOutcome::Again(Some(PictureNotice::Again)))
+    // The first choice of a new PIN is kept only as its Argon2 hash (security review F16).
+    let Some(first) = attempt.confirm.as_deref() else {
+        let first = pins::hash_secret_off_thread(pin.secret()).await?;
+        sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", Some(&first)).await?;
+        return Ok(PickOutcome::Again(Some(PictureNotice::Again)));
+    };
+    let turn = match crate::sign_in::secrets::argon2_turn().await {
+        Ok(turn) => turn,
+        Err(StorageError::Busy) => {
+            let wait = crate::sign_in::secrets::TURN_WAIT.as_secs() as i64;
+            return Ok(PickOutcome::Again(Some(PictureNotice::Wait(wait))));
         }
-        Some(first) if first == joined => {
-            pins::set(&mut *db.conn().await?, card.owner, &pin).await?;
-            start_session(db, attempt_id, attempt, &card).await
-        }
-        Some(_) => {
-            sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
-            Ok(PickOutcome::Again(Some(PictureNotice::Mismatch)))
-        }
+        Err(other) => return Err(other),
+    };
+    if pins::verify_secret_off_thread(pin.secret(), first.to_owned(), turn).await {
+        pins::set(&mut *db.conn().await?, card.owner, &pin).await?;
+        return start_session(db, attempt_id, attempt, &card).await;
     }
+    sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
+    Ok(PickOutcome::Again(Some(PictureNotice::Mismatch)))
 }
 
 async fn finish_sign_in(

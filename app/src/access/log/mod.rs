@@ -4,6 +4,8 @@
 //! read or written: an unknown stored value is an error, never a silent default.
 
 #[cfg(feature = "ssr")]
+pub mod head;
+#[cfg(feature = "ssr")]
 pub mod key;
 #[cfg(feature = "ssr")]
 pub mod repo;

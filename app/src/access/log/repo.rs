@@ -6,6 +6,7 @@
 //! `prev_hash` is unique: two writers who read the same last row cannot both add after it,
 //! and the one who loses reads again and retries. No plan content is ever logged.
 
+pub use super::head::{head, holds, Head};
 use super::key;
 use super::{Basis, LogEvent};
 use crate::db::{now_ms, StorageError};
@@ -250,57 +251,4 @@ pub async fn verify(conn: &mut AnyConnection) -> Result<Option<i64>, StorageErro
             after = row.log_id;
         }
     }
-}
-
-/// The end of the chain as a verifier last saw it: how many rows, and the last row's id and
-/// hash. Kept outside the database by `server admin verify-log`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Head {
-    pub rows: i64,
-    pub last_id: i64,
-    pub last_hash: String,
-}
-
-/// The end of the chain now.
-pub async fn head(conn: &mut AnyConnection) -> Result<Head, StorageError> {
-    let rows: i64 = sqlx::query("select count(*) as n from access_log")
-        .fetch_one(&mut *conn)
-        .await?
-        .try_get("n")?;
-    let last = sqlx::query("select log_id, row_hash from access_log order by log_id desc limit 1")
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(match last {
-        Some(r) => Head {
-            rows,
-            last_id: r.try_get("log_id")?,
-            last_hash: r.try_get("row_hash")?,
-        },
-        None => Head {
-            rows,
-            last_id: 0,
-            last_hash: GENESIS.to_owned(),
-        },
-    })
-}
-
-/// Whether the chain still holds what an earlier head saw: at least as many rows, and that
-/// head's last row unchanged. An emptied or rewritten log fails this even when its new chain
-/// verifies on its own.
-pub async fn holds(conn: &mut AnyConnection, earlier: &Head) -> Result<bool, StorageError> {
-    let now = head(conn).await?;
-    if now.rows < earlier.rows {
-        return Ok(false);
-    }
-    if earlier.rows == 0 {
-        return Ok(true);
-    }
-    let row = sqlx::query("select row_hash from access_log where log_id = $1")
-        .bind(earlier.last_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(match row {
-        Some(r) => r.try_get::<String, _>("row_hash")? == earlier.last_hash,
-        None => false,
-    })
 }

@@ -72,7 +72,9 @@ fn render_log(data: LogPageData) -> impl IntoView {
                     view! { <li>{log_sentence(lang, line)}{assisted}{reason}</li> }
                 }).collect_view()}
             </ul>
-            <nav class="log-pages" aria-label=t("log-pages")>{newer}" "{older}</nav>
+            {(newer.is_some() || older.is_some()).then(|| view! {
+                <nav class="log-pages" aria-label=t("log-pages")>{newer}" "{older}</nav>
+            })}
         </Frame>
     }
 }

@@ -110,16 +110,34 @@ function states() {
   return list;
 }
 
+/**
+ * The server's kiosk token for this device, as a worker gets it at /kiosk with the kiosk
+ * code: the cookie itself, to give every fresh context of a kiosk sweep.
+ */
+async function kioskToken() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + "/kiosk");
+  await page.locator("#kiosk-code").fill("omatori-kiosk");
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Ota kioskitila käyttöön" }).click()]);
+  const token = (await context.cookies()).filter((c) => c.name === "__Host-kiosk");
+  await context.close();
+  assert.equal(token.length, 1, "the kiosk setup gives a token");
+  return token;
+}
+
 /** Runs every state in a fresh context with the given cookies; returns all problems. */
 async function sweep(name, cookies, { custom = false, kiosk = false, scripts = true } = {}) {
   const problems = [];
   let signedInAs = null;
   let context = null;
   let page = null;
+  const device = kiosk ? await kioskToken() : [];
   const fresh = async () => {
     await context?.close();
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     await context.addCookies(cookies.map(([n, v]) => ({ name: n, value: v, url: server.url })));
+    await context.addCookies(device);
     if (!scripts) {
       // Without the page's own scripts the DOM is exactly what a browser without JavaScript
       // shows; axe itself is injected by the test, not by the page.
@@ -157,7 +175,7 @@ test("swedish and english pages pass axe", async () => {
 });
 
 test("kiosk layout passes axe, the custom checks and 48 px targets", async () => {
-  const problems = await sweep("kiosk", [["sopiva_kiosk", "1"]], { custom: true, kiosk: true });
+  const problems = await sweep("kiosk", [], { custom: true, kiosk: true });
   assert.deepEqual(problems, []);
 });
 

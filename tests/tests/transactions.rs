@@ -77,6 +77,7 @@ async fn adding_a_relative_is_all_or_nothing() {
             "Liisa",
             worker_ref(w.worker),
             &w.worker_session,
+            "relative-key",
         )
         .await;
         assert!(added.is_err(), "{:?}", db.backend);
@@ -90,6 +91,7 @@ async fn adding_a_relative_is_all_or_nothing() {
             "Liisa",
             worker_ref(w.worker),
             &w.worker_session,
+            "relative-key",
         )
         .await
         .expect("added");
@@ -469,5 +471,28 @@ async fn money_forms_are_all_or_nothing() {
             texts(&db, "select name from support_line").await,
             vec!["Uinti"]
         );
+    }
+}
+
+/// Security review F13: a double tap on "add relative" adds one relative (the first card's
+/// code is not lost), and the same key with another name adds nothing.
+#[tokio::test]
+async fn adding_a_relative_twice_with_one_key_adds_one() {
+    use app::relatives::service::{add_relative, Added};
+    for db in fresh_dbs().await.expect("databases") {
+        let w = world(&db).await;
+        let add = |name: &'static str| {
+            let (db, session) = (db.clone(), w.worker_session.clone());
+            let (client, worker) = (w.client, w.worker);
+            async move {
+                add_relative(&db, client, name, worker_ref(worker), &session, "one-key")
+                    .await
+                    .expect("add")
+            }
+        };
+        assert!(matches!(add("Liisa").await, Added::Added(_)));
+        assert_eq!(add("Liisa").await, Added::Repeated);
+        assert_eq!(add("Matti").await, Added::Different);
+        assert_eq!(count(&db, "relative").await, 1, "{:?}", db.backend);
     }
 }

@@ -49,6 +49,7 @@ pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
                 is_admin: who.is_admin,
                 clients,
                 new_card,
+                idem: crate::forms::idempotency::new_key(),
             })
         }
         .await,

@@ -44,6 +44,8 @@ pub struct CaseloadPageData {
     pub clients: Vec<CaseloadClient>,
     /// A card code issued just now, shown once (with its QR code as SVG).
     pub new_card: Option<(String, String)>,
+    /// This page's form key: each client's add-relative form carries it with the client's id.
+    pub idem: String,
 }
 
 crate::forms::notice::notices! {
@@ -55,6 +57,8 @@ crate::forms::notice::notices! {
         PasswordShort = ("error", "password", "error-password-short"),
         /// The new password is in use.
         PasswordSaved = ("saved", "password", "password-saved"),
+        /// The add-relative form was sent before with another name, or without its key.
+        Resent = ("error", "resent", "error-form-resent"),
         /// The current password was wrong.
         CurrentWrong = ("error", "current", "error-password-current"),
         /// Too many wrong tries just now.

@@ -60,7 +60,7 @@ fn sign_in_buttons(
     }
 }
 
-fn client_section(client: CaseloadClient) -> impl IntoView {
+fn client_section(client: CaseloadClient, idem: &str) -> impl IntoView {
     let lang = use_lang();
     let heading = format!("client-{}", client.client_id);
     let client_id = client.client_id;
@@ -91,6 +91,7 @@ fn client_section(client: CaseloadClient) -> impl IntoView {
             </ul>
             <form method="post" action=AddRelative::url() novalidate class="add-relative">
                 <input type="hidden" name="client_id" value=client_id.to_string()/>
+                <input type="hidden" name="idem" value=format!("{idem}-relative-{client_id}")/>
                 <div class="field">
                     <label for=name_field.clone() class="label">{tr_args(lang, "relative-add-label", &[("name", client.name.into())])}</label>
                     <input id=name_field name="name" type="text" class="input" autocomplete="off"/>
@@ -123,7 +124,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             )
         })
         .map(|n| {
-            let role = if n == CaseloadNotice::NameMissing {
+            let role = if matches!(n, CaseloadNotice::NameMissing | CaseloadNotice::Resent) {
                 "alert"
             } else {
                 "status"
@@ -136,6 +137,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
         .into_iter()
         .chain(current_error.clone().map(|m| ("current".to_owned(), m)))
         .collect::<Vec<_>>();
+    let idem = data.idem.clone();
     let title = tr_args(
         lang,
         "worker-title",
@@ -161,7 +163,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             {new_card}
             <p>{t("worker-intro")}</p>
             {data.clients.is_empty().then(|| view! { <p>{t("worker-no-clients")}</p> })}
-            {data.clients.into_iter().map(client_section).collect_view()}
+            {data.clients.into_iter().map(|c| client_section(c, &idem)).collect_view()}
             <section aria-labelledby="password-title">
                 <h2 id="password-title">{t("password-title")}</h2>
                 <form method="post" action=SetPassword::url() novalidate>

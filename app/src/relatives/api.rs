@@ -133,17 +133,33 @@ pub async fn choose_client(client_id: ClientId) -> Result<(), AppError> {
 /// A worker adds a relative for a client (with no rights: the client chooses them) and
 /// issues their card, shown once on the worker's next page.
 #[server]
-pub async fn add_relative(client_id: ClientId, name: String) -> Result<(), AppError> {
+pub async fn add_relative(
+    client_id: ClientId,
+    name: String,
+    idem: Option<String>,
+) -> Result<(), AppError> {
+    use crate::caseload::CaseloadNotice;
+    use crate::relatives::service::Added;
     let result = async move {
         let db = context::db()?;
         let access = guard::client(&db, Action::ConfirmRelatives, client_id).await?;
         let name = name.trim();
         if name.is_empty() {
-            return Ok(crate::caseload::CaseloadNotice::NameMissing.at("/worker"));
+            return Ok(CaseloadNotice::NameMissing.at("/worker"));
         }
+        // A form without its key is refused like one sent again with other contents.
+        let Some(idem) = idem.filter(|k| !k.trim().is_empty()) else {
+            return Ok(CaseloadNotice::Resent.at("/worker"));
+        };
         let worker = access.who.session.actor;
-        super::service::add_relative(&db, client_id, name, worker, &access.who.session_id).await?;
-        Ok("/worker".to_owned())
+        let session = &access.who.session_id;
+        Ok(
+            match super::service::add_relative(&db, client_id, name, worker, session, &idem).await?
+            {
+                Added::Added(_) | Added::Repeated => "/worker".to_owned(),
+                Added::Different => CaseloadNotice::Resent.at("/worker"),
+            },
+        )
     }
     .await;
     forms::finish(result)

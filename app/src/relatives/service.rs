@@ -60,24 +60,43 @@ async fn change_in(
     repo::insert(conn, client_id, relative_id, rights, by, now, effective_at).await
 }
 
+/// What adding a relative led to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Added {
+    Added(RelativeId),
+    /// The same form again (a double tap): nothing more was written.
+    Repeated,
+    /// The form's key came with another name: nothing was written.
+    Different,
+}
+
 /// A worker adds a relative for a client: the person, a consent row with no rights yet (the
 /// client chooses them), and a sign-in card whose code is kept for the worker's next page.
-/// All of it or nothing.
+/// All of it or nothing, once per form key (`idem`): a double tap adds one relative, so the
+/// first card's code is not lost.
 pub async fn add_relative(
     db: &Db,
     client_id: ClientId,
     name: &str,
     worker: PersonRef,
     worker_session: &str,
-) -> Result<RelativeId, StorageError> {
+    idem: &str,
+) -> Result<Added, StorageError> {
+    use crate::forms::idempotency::{self, Claim};
     let mut tx = db.write().await?;
+    match idempotency::claim_contents(&mut tx, idem, client_id, now_ms(), name).await? {
+        Claim::New => {}
+        Claim::Repeat(_) => return Ok(Added::Repeated),
+        Claim::Different => return Ok(Added::Different),
+    }
+    idempotency::finish(&mut tx, idem, "/worker").await?;
     let relative_id = crate::people::repo::create_relative(&mut tx, name).await?;
     change_in(&mut tx, client_id, relative_id, Rights::default(), worker).await?;
     let person = PersonRef::relative(relative_id);
     let code = cards::issue(&mut tx, person, worker.as_worker()).await?;
     sessions::set_card_to_show(&mut tx, worker_session, Some(&code)).await?;
     tx.commit().await?;
-    Ok(relative_id)
+    Ok(Added::Added(relative_id))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::db::{now_ms, Db, StorageError};
 use crate::ids::WorkerId;
 use crate::sign_in::logins::{self as workers, PASSWORD};
 use crate::sign_in::pins;
-use crate::sign_in::secrets::{argon2_turn, Turn};
+use crate::sign_in::turns::{argon2_turn, Turn};
 use crate::sign_in::{codes, worker_tries as tries};
 use std::future::Future;
 use std::pin::Pin;
@@ -57,7 +57,7 @@ impl IdentityProvider for PasswordProvider {
             };
             let turn = match turn {
                 Some(turn) => turn,
-                None => argon2_turn().await?,
+                None => argon2_turn().await.ok_or(StorageError::Busy)?,
             };
             let right = pins::verify_secret_off_thread(proof.secret.to_owned(), hash, turn).await;
             Ok(right.then_some(id))
@@ -100,10 +100,8 @@ pub enum WorkerSignIn {
 /// busy server answers "wait" without counting. An unknown user name costs the same Argon2
 /// run as a known one, so the time of the answer does not tell which names exist.
 pub async fn sign_in(db: &Db, proof: Proof<'_>) -> Result<WorkerSignIn, StorageError> {
-    let turn = match argon2_turn().await {
-        Ok(turn) => turn,
-        Err(StorageError::Busy) => return Ok(WorkerSignIn::Wait),
-        Err(other) => return Err(other),
+    let Some(turn) = argon2_turn().await else {
+        return Ok(WorkerSignIn::Wait);
     };
     let subject = workers::normal_user_name(proof.user_name);
     // One connection at a time: a second one taken while the first is held can wait for ever

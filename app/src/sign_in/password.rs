@@ -31,7 +31,7 @@ pub async fn change_password(
     current: &str,
     new: &str,
 ) -> Result<PasswordChange, StorageError> {
-    use crate::sign_in::{logins, secrets, worker_tries};
+    use crate::sign_in::{logins, secrets, turns, worker_tries};
     if new.chars().count() < MIN_PASSWORD {
         return Ok(PasswordChange::TooShort);
     }
@@ -44,10 +44,8 @@ pub async fn change_password(
         .await?
         .and_then(|(_, hash)| hash);
     if let Some(hash) = stored {
-        let turn = match secrets::argon2_turn().await {
-            Ok(turn) => turn,
-            Err(StorageError::Busy) => return Ok(PasswordChange::Wait),
-            Err(other) => return Err(other),
+        let Some(turn) = turns::argon2_turn().await else {
+            return Ok(PasswordChange::Wait);
         };
         if worker_tries::reserve_try(&mut *db.conn().await?, worker_id, now_ms())
             .await?

@@ -2,7 +2,7 @@
 //! purpose, so it runs on a blocking thread and never while a write lock is held.
 
 use crate::db::StorageError;
-pub use crate::sign_in::turns::{argon2_turn, Turn, TURN_WAIT};
+use crate::sign_in::turns::{argon2_turn, Turn};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use rand::RngCore;
@@ -45,7 +45,7 @@ pub async fn verify_secret_off_thread(secret: String, stored: String, turn: Turn
 
 /// `hash_secret` on a blocking thread, in its turn.
 pub async fn hash_secret_off_thread(secret: String) -> Result<String, StorageError> {
-    let turn = argon2_turn().await?;
+    let turn = argon2_turn().await.ok_or(StorageError::Busy)?;
     tokio::task::spawn_blocking(move || {
         let hash = hash_secret(&secret);
         drop(turn);

@@ -8,6 +8,7 @@ use crate::relatives::repo as consent;
 use crate::session::repo::{self as sessions, Attempt, NewSession, Place};
 use crate::sign_in::cards;
 use crate::sign_in::pins::{self, Pin, PinCheck};
+use crate::sign_in::turns::{argon2_turn, TURN_WAIT_SECONDS};
 
 /// What one press on the picture page led to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,13 +98,8 @@ pub async fn pick(
         sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", Some(&first)).await?;
         return Ok(PickOutcome::Again(Some(PictureNotice::Again)));
     };
-    let turn = match crate::sign_in::secrets::argon2_turn().await {
-        Ok(turn) => turn,
-        Err(StorageError::Busy) => {
-            let wait = crate::sign_in::secrets::TURN_WAIT.as_secs() as i64;
-            return Ok(PickOutcome::Again(Some(PictureNotice::Wait(wait))));
-        }
-        Err(other) => return Err(other),
+    let Some(turn) = argon2_turn().await else {
+        return Ok(PickOutcome::Again(Some(busy())));
     };
     if pins::verify_secret_off_thread(pin.secret(), first.to_owned(), turn).await {
         pins::set(&mut *db.conn().await?, card.owner, &pin).await?;
@@ -111,6 +107,11 @@ pub async fn pick(
     }
     sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
     Ok(PickOutcome::Again(Some(PictureNotice::Mismatch)))
+}
+
+/// What the picture page says when the server is busy with other sign-ins: wait a moment.
+fn busy() -> PictureNotice {
+    PictureNotice::Wait(TURN_WAIT_SECONDS as i64)
 }
 
 async fn finish_sign_in(
@@ -126,7 +127,7 @@ async fn finish_sign_in(
         PinCheck::Wait(until) => PictureNotice::Wait(((until - now_ms()) / 1000).max(1)),
         PinCheck::Locked => PictureNotice::Locked,
         PinCheck::NotSet => PictureNotice::Again,
-        PinCheck::Busy => PictureNotice::Wait(crate::sign_in::secrets::TURN_WAIT.as_secs() as i64),
+        PinCheck::Busy => busy(),
     };
     sessions::update_attempt(&mut *db.conn().await?, attempt_id, "", None).await?;
     Ok(PickOutcome::Again(Some(error)))
@@ -139,10 +140,8 @@ pub async fn check_pin(db: &Db, card: &cards::Card, pin: &Pin) -> Result<PinChec
     if card.failures >= pins::LOCK_AFTER {
         return Ok(PinCheck::Locked);
     }
-    let turn = match crate::sign_in::secrets::argon2_turn().await {
-        Ok(turn) => turn,
-        Err(StorageError::Busy) => return Ok(PinCheck::Busy),
-        Err(other) => return Err(other),
+    let Some(turn) = argon2_turn().await else {
+        return Ok(PinCheck::Busy);
     };
     let reserved = pins::reserve_try(&mut *db.conn().await?, card.owner, now_ms()).await?;
     let hash = match reserved {

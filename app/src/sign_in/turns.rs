@@ -1,15 +1,13 @@
 //! Turns to run Argon2: each run takes 19 MiB of memory, so only a few run at once and the
 //! rest wait a bounded time (security review F6).
 
-use crate::db::StorageError;
-
 /// A turn to run Argon2. Each run takes 19 MiB of memory, so only a few run at once (twice
-/// the cores) and the rest wait, at most `TURN_WAIT`: a burst of sign-ins cannot use up the
+/// the cores) and the rest wait, at most `TURN_WAIT_SECONDS`: a burst of sign-ins cannot use up the
 /// server's memory, and nobody waits for ever.
 pub type Turn = tokio::sync::OwnedSemaphorePermit;
 
-/// The longest wait for a turn before the sign-in is answered "wait a moment".
-pub const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+/// The longest wait for a turn, in seconds, before the sign-in is answered "wait a moment".
+pub const TURN_WAIT_SECONDS: u64 = 5;
 
 fn turns() -> std::sync::Arc<tokio::sync::Semaphore> {
     static TURNS: std::sync::OnceLock<std::sync::Arc<tokio::sync::Semaphore>> =
@@ -22,18 +20,18 @@ fn turns() -> std::sync::Arc<tokio::sync::Semaphore> {
         .clone()
 }
 
-/// Waits for a turn, at most `TURN_WAIT`; `Busy` when none came.
-pub async fn argon2_turn() -> Result<Turn, StorageError> {
-    turn_within(&turns(), TURN_WAIT).await
+/// Waits for a turn, at most `TURN_WAIT_SECONDS`; `None` when none came (the server is busy).
+pub async fn argon2_turn() -> Option<Turn> {
+    turn_within(&turns(), std::time::Duration::from_secs(TURN_WAIT_SECONDS)).await
 }
 
 async fn turn_within(
     turns: &std::sync::Arc<tokio::sync::Semaphore>,
     wait: std::time::Duration,
-) -> Result<Turn, StorageError> {
+) -> Option<Turn> {
     match tokio::time::timeout(wait, turns.clone().acquire_owned()).await {
-        Ok(Ok(turn)) => Ok(turn),
-        _ => Err(StorageError::Busy),
+        Ok(Ok(turn)) => Some(turn),
+        _ => None,
     }
 }
 
@@ -44,12 +42,13 @@ mod tests {
     #[tokio::test]
     async fn a_sign_in_waits_for_a_turn_only_so_long() {
         let turns = std::sync::Arc::new(tokio::sync::Semaphore::new(1));
-        let held = turn_within(&turns, TURN_WAIT).await.expect("first turn");
+        let wait = std::time::Duration::from_secs(TURN_WAIT_SECONDS);
+        let held = turn_within(&turns, wait).await.expect("first turn");
         let started = std::time::Instant::now();
         let busy = turn_within(&turns, std::time::Duration::from_millis(50)).await;
-        assert!(matches!(busy, Err(StorageError::Busy)));
+        assert!(busy.is_none());
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
         drop(held);
-        assert!(turn_within(&turns, TURN_WAIT).await.is_ok(), "free again");
+        assert!(turn_within(&turns, wait).await.is_some(), "free again");
     }
 }

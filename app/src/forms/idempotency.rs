@@ -59,7 +59,8 @@ pub enum Claim {
 }
 
 /// Like `claim`, and also remembers a hash of the form's contents: the same key with other
-/// contents is `Different`, never quietly taken as a repeat.
+/// contents is `Different`, never quietly taken as a repeat. A form without its key is
+/// `Different` too: every form the pages render carries one.
 pub async fn claim_contents(
     conn: &mut AnyConnection,
     key: &str,
@@ -68,6 +69,9 @@ pub async fn claim_contents(
     contents: &str,
 ) -> Result<Claim, sqlx::Error> {
     use sha2::{Digest, Sha256};
+    if key.trim().is_empty() {
+        return Ok(Claim::Different);
+    }
     let hash = hex::encode(Sha256::digest(contents.as_bytes()));
     let inserted = sqlx::query(
         "insert into form_submission (idem_key, client_id, outcome, created_at, payload_hash) \

@@ -7,29 +7,19 @@ use crate::db::{now_ms, Db, StorageError};
 use crate::forms::idempotency::{self, Claim};
 use crate::ids::ClientId;
 
-/// A creating form's key, claimed in the use case's transaction. `None`: go on and write.
-/// `Some(Ok(page))`: the same form again (a double tap), answered where the first one led.
-/// `Some(Err(()))`: the key came with other contents; nothing is written.
+/// A creating form's key, claimed in the use case's transaction with the form's contents.
+/// Anything but `Claim::New` means: write nothing, answer with `resent`.
 pub(super) async fn claim_new(
     tx: &mut sqlx::AnyConnection,
     key: &str,
     form: &FormState,
     client_id: ClientId,
-) -> Result<Option<Result<String, ()>>, StorageError> {
-    if key.trim().is_empty() {
-        return Ok(Some(Err(())));
-    }
-    Ok(
-        match idempotency::claim_contents(tx, key, client_id, now_ms(), &form.contents()).await? {
-            Claim::New => None,
-            Claim::Repeat(page) if page.is_empty() => Some(Ok(PAGE.to_owned())),
-            Claim::Repeat(page) => Some(Ok(page)),
-            Claim::Different => Some(Err(())),
-        },
-    )
+) -> Result<Claim, StorageError> {
+    Ok(idempotency::claim_contents(tx, key, client_id, now_ms(), &form.contents()).await?)
 }
 
-/// The answer to a creating form that was not written (see `claim_new`).
+/// The answer to a creating form that was not written (see `claim_new`): a repeat leads
+/// where the first sending did; other contents are refused at `field`.
 pub(super) async fn resent(
     db: &Db,
     session_id: &str,
@@ -37,11 +27,12 @@ pub(super) async fn resent(
     key: &str,
     form: FormState,
     field: &str,
-    answer: Result<String, ()>,
+    answer: Claim,
 ) -> Result<String, StorageError> {
     match answer {
-        Ok(page) => Ok(page),
-        Err(()) => {
+        Claim::Repeat(page) if page.is_empty() => Ok(PAGE.to_owned()),
+        Claim::Repeat(page) => Ok(page),
+        Claim::New | Claim::Different => {
             let errors = vec![(field.to_owned(), FieldError::Resent)];
             refuse(db, session_id, client_id, key, form, errors, key).await
         }

@@ -10,7 +10,7 @@ use super::view::plan_wishes;
 use super::{FieldError, FormState};
 use crate::dates::today;
 use crate::db::{Db, StorageError};
-use crate::forms::idempotency;
+use crate::forms::idempotency::{self, Claim};
 use crate::forms::refused as refused_forms;
 use crate::money::repo::{self as store, EnteredBy, NewSpending, Saved};
 use crate::plan::repo as plans;
@@ -70,7 +70,8 @@ pub async fn submit_decision(
     let mut tx = db.write().await?;
     let done = format!("{PAGE}?saved=decision#decision");
     if decision_id.is_none() {
-        if let Some(answer) = claim_new(&mut tx, &form.get("idem"), &form, client_id).await? {
+        let answer = claim_new(&mut tx, &form.get("idem"), &form, client_id).await?;
+        if answer != Claim::New {
             tx.rollback().await?;
             return resent(
                 db, session_id, client_id, "decision", form, "granted", answer,
@@ -129,7 +130,8 @@ pub async fn submit_line(
     let mut tx = db.write().await?;
     let done = format!("{PAGE}?saved=line#lines");
     if line_id.is_none() {
-        if let Some(answer) = claim_new(&mut tx, &form.get("idem"), &form, client_id).await? {
+        let answer = claim_new(&mut tx, &form.get("idem"), &form, client_id).await?;
+        if answer != Claim::New {
             tx.rollback().await?;
             return resent(db, session_id, client_id, &key, form, "amount", answer).await;
         }
@@ -197,7 +199,8 @@ pub async fn submit_spending(
         idem: Some(idem.to_owned()),
     };
     let mut tx = db.write().await?;
-    if let Some(answer) = claim_new(&mut tx, idem, &form, client_id).await? {
+    let answer = claim_new(&mut tx, idem, &form, client_id).await?;
+    if answer != Claim::New {
         tx.rollback().await?;
         return resent(
             db, session_id, client_id, "spending", form, "amount", answer,

@@ -148,9 +148,7 @@ pub async fn add_relative(
             return Ok(CaseloadNotice::NameMissing.at("/worker"));
         }
         // A form without its key is refused like one sent again with other contents.
-        let Some(idem) = idem.filter(|k| !k.trim().is_empty()) else {
-            return Ok(CaseloadNotice::Resent.at("/worker"));
-        };
+        let idem = idem.unwrap_or_default();
         let worker = access.who.session.actor;
         let session = &access.who.session_id;
         Ok(

@@ -48,12 +48,27 @@ impl Lang {
     }
 }
 
+/// The Fluent files of one language, joined: `main.ftl` holds the plan, money, sign-in and
+/// frame; each later feature has its own file so that features grow without touching one
+/// shared file.
+macro_rules! catalogue {
+    ($lang:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $lang, "/main.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/followup.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/wellbeing.ftl")),
+        )
+    };
+}
+
 /// The Fluent source of each language, compiled into the binary so nothing can go missing at run time.
 pub fn source(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fi => include_str!("../../locales/fi/main.ftl"),
-        Lang::Sv => include_str!("../../locales/sv/main.ftl"),
-        Lang::En => include_str!("../../locales/en/main.ftl"),
+        Lang::Fi => catalogue!("fi"),
+        Lang::Sv => catalogue!("sv"),
+        Lang::En => catalogue!("en"),
     }
 }
 

@@ -1,0 +1,1 @@
+## Wellbeing at the start and the end, the satisfaction survey and the summaries.

@@ -1,0 +1,1 @@
+## Follow-up ("Seuranta"): dates, preparing, the meeting.

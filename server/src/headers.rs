@@ -3,10 +3,11 @@
 //! guess types". The full policy set (CSP with nonces, HSTS) comes with the sign-in work.
 
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::{header, HeaderValue, Method, StatusCode};
+use std::net::{IpAddr, SocketAddr};
 
 /// Whether a request that changes state comes from our own pages. Browsers send
 /// `Sec-Fetch-Site`; older ones send `Origin`, which must match the host. A request with
@@ -36,29 +37,44 @@ pub fn same_origin(request: &Request<Body>) -> bool {
 /// browser set itself: the `Cookie` header the app reads is rebuilt here, without any
 /// `sopiva_kiosk` pair the browser sent, and with `sopiva_kiosk=1` when the device carries a
 /// kiosk token (security review F4).
-pub async fn kiosk_mark(mut request: Request<Body>, next: Next) -> Response {
+pub async fn kiosk_mark(
+    State(addresses): State<KioskAddresses>,
+    mut request: Request<Body>,
+    next: Next,
+) -> Response {
+    let at_kiosk_address = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .is_some_and(|info| addresses.0.contains(&info.0.ip()));
     let sent = request
         .headers()
         .get(header::COOKIE)
         .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    if let Some(rebuilt) = sent.as_deref().map(marked_cookies) {
-        match HeaderValue::from_str(&rebuilt) {
-            Ok(value) => {
-                request.headers_mut().insert(header::COOKIE, value);
-            }
-            Err(_) => {
-                request.headers_mut().remove(header::COOKIE);
-            }
+        .unwrap_or_default();
+    let rebuilt = marked_cookies(sent, at_kiosk_address);
+    match HeaderValue::from_str(&rebuilt) {
+        Ok(value) if !rebuilt.is_empty() => {
+            request.headers_mut().insert(header::COOKIE, value);
+        }
+        _ => {
+            request.headers_mut().remove(header::COOKIE);
         }
     }
     next.run(request).await
 }
 
+/// The network addresses the meeting place's kiosks reach the server from
+/// (`SOPIVA_KIOSK_ADDRESSES`). A request from one of them is a kiosk request even without the
+/// kiosk token: a kiosk browser that lost its cookies (a managed profile is wiped at every
+/// restart) keeps the kiosk limits instead of quietly getting a home computer's (F4).
+#[derive(Clone, Default)]
+pub struct KioskAddresses(pub std::sync::Arc<Vec<IpAddr>>);
+
 /// The cookie pairs as the app should see them: see `kiosk_mark`.
-pub fn marked_cookies(sent: &str) -> String {
-    let kiosk = app::cookies::cookie_value(sent, app::session::kiosk::TOKEN_COOKIE)
-        .is_some_and(|token| !token.is_empty());
+pub fn marked_cookies(sent: &str, at_kiosk_address: bool) -> String {
+    let kiosk = at_kiosk_address
+        || app::cookies::cookie_value(sent, app::session::kiosk::TOKEN_COOKIE)
+            .is_some_and(|token| !token.is_empty());
     let mut pairs: Vec<&str> = sent
         .split(';')
         .map(str::trim)
@@ -135,6 +151,11 @@ pub async fn protect(request: Request<Body>, next: Next) -> Response {
         HeaderValue::from_static("nosniff"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // No other site's window keeps a handle on ours (checklist S-H4).
+    headers.insert(
+        http::HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
@@ -158,8 +179,10 @@ mod tests {
     #[tokio::test]
     async fn a_panic_is_a_plain_error_page_with_the_request_id() {
         use tower::ServiceExt;
-        let router =
-            crate::safety_layers(axum::Router::new().route("/boom", axum::routing::get(boom)));
+        let router = crate::safety_layers(
+            axum::Router::new().route("/boom", axum::routing::get(boom)),
+            Default::default(),
+        );
         let response = router
             .oneshot(
                 http::Request::get("/boom")
@@ -186,15 +209,21 @@ mod tests {
 
     #[test]
     fn only_the_servers_kiosk_token_marks_a_kiosk() {
-        assert_eq!(marked_cookies("sopiva_kiosk=1; lang=fi"), "lang=fi");
+        assert_eq!(marked_cookies("sopiva_kiosk=1; lang=fi", false), "lang=fi");
         assert_eq!(
-            marked_cookies("__Host-kiosk=abc; lang=fi"),
+            marked_cookies("__Host-kiosk=abc; lang=fi", false),
             "__Host-kiosk=abc; lang=fi; sopiva_kiosk=1"
         );
         assert_eq!(
-            marked_cookies("sopiva_kiosk=0; __Host-kiosk=abc"),
+            marked_cookies("sopiva_kiosk=0; __Host-kiosk=abc", false),
             "__Host-kiosk=abc; sopiva_kiosk=1"
         );
-        assert_eq!(marked_cookies("__Host-kiosk="), "__Host-kiosk=");
+        assert_eq!(marked_cookies("__Host-kiosk=", false), "__Host-kiosk=");
+        // From a kiosk address: a kiosk even with no cookies at all, and never unmarked.
+        assert_eq!(marked_cookies("", true), "sopiva_kiosk=1");
+        assert_eq!(
+            marked_cookies("sopiva_kiosk=0; lang=sv", true),
+            "lang=sv; sopiva_kiosk=1"
+        );
     }
 }

@@ -23,6 +23,9 @@ use std::path::PathBuf;
 pub struct Settings {
     /// `sqlite:` or `postgres://` address; by default a SQLite file in `data_dir`.
     pub database_url: Option<String>,
+    /// PostgreSQL only: the owner's address (`SOPIVA_OWNER_DATABASE_URL`). Migrations run as
+    /// the owner and the app's role may only read and add to the access log.
+    pub owner_database_url: Option<String>,
     /// Where the default SQLite file lives.
     pub data_dir: PathBuf,
     /// Address to listen on; port 0 picks a free port (the tests use this).
@@ -36,6 +39,9 @@ pub struct Settings {
     /// Seconds without activity before a kiosk session ends, and how early the countdown shows.
     pub kiosk_idle_seconds: i64,
     pub kiosk_warn_seconds: i64,
+    /// The addresses the meeting place's kiosks come from (`SOPIVA_KIOSK_ADDRESSES`): a
+    /// request from one is a kiosk request even if the browser lost its kiosk cookie.
+    pub kiosk_addresses: Vec<std::net::IpAddr>,
     /// The symbol pack: which picture stands for which concept (`SOPIVA_SYMBOL_PACK`).
     pub symbol_pack: PathBuf,
     /// Bounds on read-aloud: cache size and how long and how many may wait for espeak-ng.
@@ -53,6 +59,9 @@ impl Settings {
             .unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()),
+            owner_database_url: std::env::var("SOPIVA_OWNER_DATABASE_URL")
+                .ok()
+                .filter(|u| !u.is_empty()),
             data_dir: PathBuf::from(
                 std::env::var("SOPIVA_DATA_DIR").unwrap_or_else(|_| "data".to_owned()),
             ),
@@ -64,7 +73,8 @@ impl Settings {
                 .ok()
                 .filter(|c| !c.trim().is_empty()),
             kiosk_idle_seconds: seconds("SOPIVA_KIOSK_IDLE_SECONDS", 180)?,
-            kiosk_warn_seconds: seconds("SOPIVA_KIOSK_WARN_SECONDS", 30)?,
+            kiosk_warn_seconds: seconds("SOPIVA_KIOSK_WARN_SECONDS", 60)?,
+            kiosk_addresses: addresses("SOPIVA_KIOSK_ADDRESSES")?,
             symbol_pack: std::env::var("SOPIVA_SYMBOL_PACK")
                 .map(PathBuf::from)
                 .unwrap_or_else(|_| PathBuf::from(&site_root).join("symbols/openmoji.json")),
@@ -100,6 +110,19 @@ fn speech_limits() -> anyhow::Result<speech::SpeechLimits> {
     })
 }
 
+/// A comma-separated list of IP addresses; unset or empty is none.
+fn addresses(name: &str) -> anyhow::Result<Vec<std::net::IpAddr>> {
+    let list = std::env::var(name).unwrap_or_default();
+    list.split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            a.parse()
+                .with_context(|| format!("{name}: {a} is not an IP address"))
+        })
+        .collect()
+}
+
 fn seconds(name: &str, default: i64) -> anyhow::Result<i64> {
     match std::env::var(name) {
         Ok(value) => value
@@ -126,7 +149,7 @@ impl Application {
             Some(url) => url.clone(),
             None => db::default_sqlite_url(&settings.data_dir)?,
         };
-        let db = db::connect(&url).await?;
+        let db = db::connect_owned(&url, settings.owner_database_url.as_deref()).await?;
         let key = log_files::load_or_create_key(&log_files::key_file(&settings.data_dir))?;
         app::access::log::key::install(key);
         let mut site = SiteInfo {
@@ -170,9 +193,17 @@ impl Application {
             .await
             .with_context(|| format!("binding {}", settings.addr))?;
         let kiosk_idle_seconds = site.kiosk_idle_seconds;
+        let kiosk_addresses = settings.kiosk_addresses.clone();
         Ok(Application {
             listener,
-            router: router(options, db.clone(), site, symbols, speech.clone()),
+            router: router(
+                options,
+                db.clone(),
+                site,
+                symbols,
+                speech.clone(),
+                headers::KioskAddresses(std::sync::Arc::new(kiosk_addresses)),
+            ),
             db,
             speech,
             kiosk_idle_seconds,
@@ -220,6 +251,7 @@ pub fn router(
     site: SiteInfo,
     symbols: app::symbols::SymbolPack,
     speech: std::sync::Arc<speech::Speech>,
+    kiosk_addresses: headers::KioskAddresses,
 ) -> Router {
     let speech_routes = speech::routes(db.clone(), speech, site.kiosk_idle_seconds);
     let routes = generate_route_list(App);
@@ -241,19 +273,25 @@ pub fn router(
         .fallback(leptos_axum::file_and_error_handler_with_context(
             context, shell,
         ));
-    safety_layers(router).with_state(options)
+    safety_layers(router, kiosk_addresses).with_state(options)
 }
 
 /// The layers around every route, innermost first: a panic becomes a plain error page, then
 /// the cross-site refusal and the safety headers, the kiosk mark, the body size limit, and
 /// outermost the request id that every response and log line of the request carries.
-pub fn safety_layers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+pub fn safety_layers<S: Clone + Send + Sync + 'static>(
+    router: Router<S>,
+    kiosk_addresses: headers::KioskAddresses,
+) -> Router<S> {
     router
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             headers::panic_page,
         ))
         .layer(axum::middleware::from_fn(headers::protect))
-        .layer(axum::middleware::from_fn(headers::kiosk_mark))
+        .layer(axum::middleware::from_fn_with_state(
+            kiosk_addresses,
+            headers::kiosk_mark,
+        ))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024))
         .layer(axum::middleware::from_fn(headers::request_id))
 }

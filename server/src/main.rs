@@ -18,7 +18,7 @@ async fn main() -> anyhow::Result<()> {
             Some(url) => url.clone(),
             None => server::db::default_sqlite_url(&settings.data_dir)?,
         };
-        let db = server::db::connect(&url).await?;
+        let db = server::db::connect_owned(&url, settings.owner_database_url.as_deref()).await?;
         let key_file = server::log_files::key_file(&settings.data_dir);
         app::access::log::key::install(server::log_files::load_or_create_key(&key_file)?);
         println!("{}", server::admin::run(&db, &args[1..]).await?);

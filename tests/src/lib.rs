@@ -88,6 +88,7 @@ impl TestApp {
     ) -> anyhow::Result<TestApp> {
         let mut settings = server::Settings {
             database_url: Some(database_url.to_owned()),
+            owner_database_url: None,
             data_dir: std::env::temp_dir(),
             addr: "127.0.0.1:0".parse()?,
             demo: true,
@@ -95,6 +96,7 @@ impl TestApp {
             kiosk_code: None,
             kiosk_idle_seconds: 180,
             kiosk_warn_seconds: 30,
+            kiosk_addresses: Vec::new(),
             symbol_pack: std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../public/symbols/openmoji.json"),
             speech: server::speech::SpeechLimits::default(),

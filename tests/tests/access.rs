@@ -898,6 +898,36 @@ async fn a_cross_site_post_to_every_server_function_is_refused() {
     assert_ne!(start.status(), StatusCode::FORBIDDEN);
 }
 
+/// Checklist S-C3: no server function answers GET (the static list of GET functions is
+/// empty), and a GET to any of them, signed in and from our own site, is 405 and changes nothing.
+#[tokio::test]
+async fn no_server_function_changes_anything_on_a_get() {
+    let by_get: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .filter(|(_, method)| method.as_str() != "POST")
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    assert!(
+        by_get.is_empty(),
+        "server functions that are not POST: {by_get:?}"
+    );
+    let url = tests::sqlite_url().await.expect("url");
+    let app = TestApp::spawn(&url).await.expect("server");
+    let w = world(&app.db).await;
+    let http = app.client().expect("client");
+    for (name, path) in server_fns() {
+        let response = http
+            .get(app.url(&path))
+            .header(
+                "cookie",
+                session_cookie(w.sessions[1].as_deref().expect("client")),
+            )
+            .send()
+            .await
+            .expect("get");
+        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED, "{name}");
+    }
+}
+
 #[tokio::test]
 async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
     for url in fresh_urls().await.expect("databases") {
@@ -967,5 +997,54 @@ async fn every_sign_in_makes_a_new_session_and_ends_the_old_one() {
         .expect("revoke");
         let (_, location, _) = get_as(&app, &ids[1], "/home").await;
         assert_eq!(location, "/");
+    }
+}
+
+#[tokio::test]
+async fn the_apps_own_role_can_only_read_and_add_to_the_log_on_postgres() {
+    let Some(owner_url) = tests::postgres_url().await.expect("postgres") else {
+        return;
+    };
+    // A role of its own for the app, in the fresh database the owner (the test server's
+    // admin) created. The name is made of digits and letters here, never from input.
+    let role = format!("sopiva_app_{}_{}", std::process::id(), app::db::now_ms());
+    let mut admin = <sqlx::AnyConnection as sqlx::Connection>::connect(&owner_url)
+        .await
+        .expect("owner");
+    sqlx::query(sqlx::AssertSqlSafe(format!("create role {role} login")))
+        .execute(&mut admin)
+        .await
+        .expect("role");
+    let app_url = owner_url.replacen("postgres@", &format!("{role}@"), 1);
+    // Everything runs as the app's role: the demo data, the test's people, and reads that are
+    // logged.
+    let app = TestApp::spawn_with(&app_url, |s| s.owner_database_url = Some(owner_url.clone()))
+        .await
+        .expect("the app's role starts after the owner migrated");
+    let db = app.db.clone();
+    let w = world(&db).await;
+    let before = log_count(&db, w.a).await;
+    get_as(&app, w.sessions[6].as_deref().expect("work"), "/plan/check").await;
+    assert_eq!(
+        log_count(&db, w.a).await,
+        before + 1,
+        "the app adds to the log"
+    );
+    for forbidden in [
+        "update access_log set actor_name = 'x'",
+        "delete from access_log",
+        "truncate access_log",
+        "drop trigger access_log_no_change on access_log",
+        "alter table access_log disable trigger all",
+    ] {
+        let refused = sqlx::query(sqlx::AssertSqlSafe(forbidden))
+            .execute(&db.pool)
+            .await
+            .expect_err(forbidden);
+        let text = refused.to_string();
+        assert!(
+            text.contains("permission denied") || text.contains("must be owner"),
+            "{forbidden}: {text}"
+        );
     }
 }

@@ -356,14 +356,28 @@ async fn an_old_session_cookie_replayed_after_sign_out_is_refused() {
     let (_, home) = get(&client, &app, "/home").await;
     post(&client, &app, &action_near(&home, "Olen valmis"), &[]).await;
     let replay = app.client().expect("client");
-    let response = replay
-        .get(app.url("/home"))
-        .header("cookie", cookie)
-        .header(ACCEPT, "text/html")
-        .send()
-        .await
-        .expect("get");
-    assert_eq!(location(&response), "/");
+    // Ten pages with the client's data (checklist S-S4): each sends the replayer to sign in.
+    for path in [
+        "/home",
+        "/plan/step/important",
+        "/plan/check",
+        "/plan/versions",
+        "/plan/versions/1",
+        "/plan/summary",
+        "/money",
+        "/log",
+        "/relatives",
+        "/plan/step/helpers",
+    ] {
+        let response = replay
+            .get(app.url(path))
+            .header("cookie", &cookie)
+            .header(ACCEPT, "text/html")
+            .send()
+            .await
+            .expect("get");
+        assert_eq!(location(&response), "/", "{path}");
+    }
 }
 
 #[tokio::test]
@@ -437,13 +451,19 @@ async fn pages_are_not_stored_and_unknown_pages_say_so() {
             .and_then(|v| v.to_str().ok()),
         Some("no-store")
     );
-    assert_eq!(
-        response
-            .headers()
-            .get("x-frame-options")
-            .and_then(|v| v.to_str().ok()),
-        Some("DENY")
-    );
+    for (name, value) in [
+        ("x-frame-options", "DENY"),
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "no-referrer"),
+        ("cross-origin-opener-policy", "same-origin"),
+        (
+            "strict-transport-security",
+            "max-age=63072000; includeSubDomains",
+        ),
+    ] {
+        let sent = response.headers().get(name).and_then(|v| v.to_str().ok());
+        assert_eq!(sent, Some(value), "{name}");
+    }
     let (status, html) = get(&client, &app, "/no/such/page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("Sivua ei löydy"));
@@ -564,8 +584,9 @@ async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
     let url = tests::sqlite_url().await.expect("url");
     let app = TestApp::spawn(&url).await.expect("server");
     let client = app.client().expect("client");
-    let mut nonces = Vec::new();
-    for _ in 0..2 {
+    // Checklist S-H2: 1,000 loads, 1,000 different nonces of at least 16 random bytes.
+    let mut nonces = std::collections::HashSet::new();
+    for _ in 0..1000 {
         let response = client.get(app.url("/")).send().await.expect("get");
         let policy = response
             .headers()
@@ -588,9 +609,10 @@ async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
             html.contains(&format!("nonce=\"{nonce}\"")),
             "the inline scripts carry the nonce"
         );
-        nonces.push(nonce);
+        assert!(nonce.len() >= 22, "16 bytes or more in base64: {nonce}");
+        nonces.insert(nonce);
     }
-    assert_ne!(nonces[0], nonces[1], "each response has its own nonce");
+    assert_eq!(nonces.len(), 1000, "each response has its own nonce");
 }
 
 /// Security review F22: every answer carries a request id, and the problem page shows the
@@ -624,4 +646,26 @@ async fn every_answer_carries_a_request_id_and_the_problem_page_shows_it() {
         !forged.contains("kerro tämä numero"),
         "only a request id is shown"
     );
+}
+
+/// Checklist S-I2: a form body over 64 KB is refused with 413 before any server function
+/// reads it, for one byte over and for 10 MB.
+#[tokio::test]
+async fn a_body_over_64_kilobytes_is_refused() {
+    let url = tests::sqlite_url().await.expect("url");
+    let app = TestApp::spawn(&url).await.expect("server");
+    let client = app.client().expect("client");
+    let to = tests::form_action(&client, &app, "/", "card_sign_in").await;
+    for size in [64 * 1024 + 1, 10 * 1024 * 1024] {
+        let body = format!("code={}", "A".repeat(size - 5));
+        assert_eq!(body.len(), size);
+        let response = client
+            .post(app.url(&to))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE, "{size}");
+    }
 }

@@ -311,6 +311,26 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             .and_then(|r| r.split('"').next())
             .expect("line")
             .to_owned();
+        // Security review F18: a typed date outside the decision's period is refused at the
+        // field, like an imported one, and the typed text is kept.
+        let outside = send(
+            &worker,
+            &app,
+            "add_spending",
+            &[
+                ("idem", &idem),
+                ("spent_on", &day(-400)),
+                ("amount", "100"),
+                ("line_id", &line_id),
+                ("description", "Kitarakielet"),
+            ],
+        )
+        .await;
+        assert_eq!(location(&outside), "/worker/money?error=spending#spending");
+        assert_eq!(count().await, 3, "nothing was written");
+        let refused = page(&worker, &app, "/worker/money").await;
+        assert!(refused.contains("Päivä on päätöksen ajan ulkopuolella."));
+        assert!(refused.contains("Kitarakielet"), "the typed text is kept");
         for _ in 0..2 {
             send(
                 &worker,

@@ -632,3 +632,30 @@ async fn an_admin_takes_a_worker_out_of_use() {
         assert_eq!(location(&again), "/worker/sign-in?error=wrong");
     }
 }
+
+#[tokio::test]
+async fn a_kiosk_that_lost_its_cookies_keeps_the_kiosk_limits_by_its_address() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn_with(&url, |settings| {
+            settings.kiosk_addresses = vec!["127.0.0.1".parse().expect("ip")];
+        })
+        .await
+        .expect("server");
+        // A browser with no cookies at all, as after a managed profile was wiped.
+        let wiped = app.client().expect("client");
+        card_sign_in(&wiped, &app, "DEMO-AINO-2468").await;
+        assert!(
+            page(&wiped, &app, "/sign-in/pictures")
+                .await
+                .contains("kiosk-timer"),
+            "the kiosk address alone marks the kiosk"
+        );
+        // The same browser on a server that knows no kiosk address is a home computer.
+        let elsewhere = TestApp::spawn(&url).await.expect("server");
+        let home = elsewhere.client().expect("client");
+        card_sign_in(&home, &elsewhere, "DEMO-EERO-1357").await;
+        assert!(!page(&home, &elsewhere, "/sign-in/pictures")
+            .await
+            .contains("kiosk-timer"));
+    }
+}

@@ -395,38 +395,53 @@ async fn cards_find_only_their_owner_and_are_stored_as_hashes() {
     }
 }
 
+async fn pragma_number(conn: &mut sqlx::AnyConnection, pragma: &'static str) -> i64 {
+    let row = sqlx::query(pragma).fetch_one(conn).await.expect(pragma);
+    row.try_get::<i64, _>(0).expect(pragma)
+}
+
 #[tokio::test]
 async fn sqlite_runs_in_wal_with_full_sync_on_a_safe_version() {
     let db = server::db::connect(&tests::sqlite_url().await.expect("url"))
         .await
         .expect("db");
     assert_eq!(db.backend, Backend::Sqlite);
-    let mut conn = db.pool.acquire().await.expect("conn");
-    let mode: String = sqlx::query("pragma journal_mode")
-        .fetch_one(&mut *conn)
-        .await
-        .expect("mode")
-        .try_get(0)
-        .expect("v");
-    assert_eq!(mode, "wal");
-    let sync: i64 = sqlx::query("pragma synchronous")
-        .fetch_one(&mut *conn)
-        .await
-        .expect("sync")
-        .try_get(0)
-        .expect("v");
-    assert_eq!(sync, 2, "synchronous must be FULL (2)");
+    // Every connection of the pool, held at once so that none is reused (checklist R-3).
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        held.push(db.pool.acquire().await.expect("conn"));
+    }
+    for conn in &mut held {
+        assert_eq!(
+            pragma_number(conn, "pragma synchronous").await,
+            2,
+            "FULL (2)"
+        );
+        assert_eq!(pragma_number(conn, "pragma foreign_keys").await, 1);
+        assert!(pragma_number(conn, "pragma busy_timeout").await >= 5000);
+        let mode: String = sqlx::query("pragma journal_mode")
+            .fetch_one(&mut **conn)
+            .await
+            .expect("mode")
+            .try_get(0)
+            .expect("v");
+        assert_eq!(mode, "wal");
+    }
+    let mut conn = held.pop().expect("one");
     let version: String = sqlx::query("select sqlite_version()")
         .fetch_one(&mut *conn)
         .await
         .expect("v")
         .try_get(0)
         .expect("v");
-    let parts: Vec<u32> = version.split('.').filter_map(|p| p.parse().ok()).collect();
     assert!(
-        parts >= vec![3, 51, 3],
+        server::db::sqlite_version_is_safe(&version),
         "SQLite {version} has the WAL-reset bug; need 3.51.3 or newer"
     );
+    assert!(!server::db::sqlite_version_is_safe("3.40.1"));
+    assert!(!server::db::sqlite_version_is_safe("3.51.2"));
+    assert!(!server::db::sqlite_version_is_safe("not a version"));
+    assert!(server::db::sqlite_version_is_safe("3.52.0"));
 }
 
 #[tokio::test]

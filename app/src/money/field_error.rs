@@ -11,6 +11,8 @@ pub enum FieldError {
     Date,
     /// The period ends before it starts.
     PeriodOrder,
+    /// A spending date outside the decision's period (security review F18).
+    OutsidePeriod,
     TextEmpty,
     TextLong,
     Arrangement,
@@ -41,6 +43,7 @@ impl FieldError {
             FieldError::DateEmpty,
             FieldError::Date,
             FieldError::PeriodOrder,
+            FieldError::OutsidePeriod,
             FieldError::TextEmpty,
             FieldError::TextLong,
             FieldError::Arrangement,
@@ -61,6 +64,7 @@ impl FieldError {
             FieldError::DateEmpty => "error-date-empty",
             FieldError::Date => "error-date",
             FieldError::PeriodOrder => "error-period-order",
+            FieldError::OutsidePeriod => "import-problem-period",
             FieldError::TextEmpty => "error-text-empty",
             FieldError::TextLong => "error-text-long",
             FieldError::Arrangement => "error-arrangement",

@@ -167,7 +167,14 @@ pub async fn submit_spending(
     };
     let lines = store::lines(&mut *db.conn().await?, decision.decision_id).await?;
     let mut errors = Vec::new();
-    let spent_on = check_date(&form, "spent_on", &mut errors);
+    // Money spent outside the decision's period is not this decision's money.
+    let spent_on = check_date(&form, "spent_on", &mut errors).filter(|day| {
+        let inside = (decision.period_start..=decision.period_end).contains(day);
+        if !inside {
+            errors.push(("spent_on".to_owned(), FieldError::OutsidePeriod));
+        }
+        inside
+    });
     let amount = check_amount(&form, "amount", &mut errors);
     let description = check_text(&form, "description", 200, &mut errors);
     let line_id = form

@@ -659,3 +659,79 @@ async fn a_kiosk_that_lost_its_cookies_keeps_the_kiosk_limits_by_its_address() {
             .contains("kiosk-timer"));
     }
 }
+
+/// Checklist S-Z9: a relative's rights changed while a worker helps beside the client are
+/// recorded as the worker's change, not the client's.
+#[tokio::test]
+async fn a_consent_change_made_with_a_worker_beside_is_the_workers() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let eero = app.client().expect("client");
+        card_sign_in(&eero, &app, "DEMO-EERO-1357").await;
+        assert_eq!(
+            location(&press(&eero, &app, "car,tree,apple,fish").await),
+            "/home"
+        );
+        let assist = action(&eero, &app, "/assist", "start_assist").await;
+        let started = post(
+            &eero,
+            &app,
+            &assist,
+            &[("user_name", "maria"), ("secret", "maria-demo-salasana")],
+        )
+        .await;
+        assert_eq!(location(&started), "/home");
+        let liisa: i64 =
+            sqlx::query_scalar("select relative_id from relative where display_name like 'Liisa%'")
+                .fetch_one(&app.db.pool)
+                .await
+                .expect("Liisa");
+        let change = action(&eero, &app, "/relatives", "change_relative").await;
+        let answer = post(
+            &eero,
+            &app,
+            &change,
+            &[("relative_id", &liisa.to_string()), ("read_plan", "on")],
+        )
+        .await;
+        assert!(location(&answer).starts_with("/relatives"), "{answer:?}");
+        let kind: String = sqlx::query_scalar(
+            "select created_by_kind from consent where relative_id = $1 \
+             order by consent_id desc limit 1",
+        )
+        .bind(liisa)
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("consent");
+        assert_eq!(kind, "worker");
+    }
+}
+
+/// Checklist S-S11: when a worker resets a client's PIN, the client's live sessions end at
+/// once (someone who watched the old PIN may be signed in).
+#[tokio::test]
+async fn a_pin_reset_ends_the_clients_sessions() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let aino = app.client().expect("client");
+        card_sign_in(&aino, &app, "DEMO-AINO-2468").await;
+        assert_eq!(
+            location(&press(&aino, &app, "dog,cat,sun,house").await),
+            "/home"
+        );
+        assert!(page(&aino, &app, "/home").await.contains("Aino"));
+        let worker = app.client().expect("client");
+        worker_sign_in(&worker, &app, "maria", "maria-demo-salasana").await;
+        let id = aino_id(&app).await.to_string();
+        let manage = action(&worker, &app, "/worker", "manage_sign_in").await;
+        post(
+            &worker,
+            &app,
+            &manage,
+            &[("client_id", &id), ("what", "reset")],
+        )
+        .await;
+        let after = aino.get(app.url("/home")).send().await.expect("home");
+        assert_eq!(location(&after), "/", "the session ended with the reset");
+    }
+}

@@ -60,14 +60,13 @@ pub async fn change_relative(
             write_plan: write_plan.is_some(),
             see_money: see_money.is_some(),
         };
-        super::service::change(
-            &db,
-            client_id,
-            relative_id,
-            rights,
-            access.who.session.actor,
-        )
-        .await?;
+        // With a worker beside the client, the change is the worker's (checklist S-Z9): the
+        // record shows who pressed, so a client pressured at the kiosk can see it was not them.
+        let by = match &access.who.assist {
+            Some(worker) => crate::people::PersonRef::worker(worker.worker_id),
+            None => access.who.session.actor,
+        };
+        super::service::change(&db, client_id, relative_id, rights, by).await?;
         Ok(RelativesNotice::Saved.at("/relatives"))
     }
     .await;

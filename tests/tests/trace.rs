@@ -239,3 +239,51 @@ async fn every_row_of_the_log_can_be_reached_page_by_page() {
         assert!(!last.contains("href=\"/log?page=4\""));
     }
 }
+
+/// Checklist R-10: the admin's add-client form carries a key, so ten taps at once add one client,
+/// and the same key with another name is refused at the name field.
+#[tokio::test]
+async fn a_double_tap_on_add_client_adds_one_client() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let admin = worker(&app, "pekka", "pekka-demo-salasana").await;
+        let form = page(&admin, &app, "/admin").await;
+        let idem = form
+            .split("name=\"idem\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the form's key")
+            .to_owned();
+        let to = action(&admin, &app, "/admin", "add_client").await;
+        let count = || async {
+            sqlx::query_scalar::<_, i64>("select count(*) from client where display_name = 'Ville'")
+                .fetch_one(&app.db.pool)
+                .await
+                .expect("count")
+        };
+        // Ten taps at once (the checklist's 10 within 200 ms): one client, ten same answers.
+        let mut taps = tokio::task::JoinSet::new();
+        for _ in 0..10 {
+            let (admin, url, idem) = (admin.clone(), app.url(&to), idem.clone());
+            taps.spawn(async move {
+                let form = [("name", "Ville"), ("idem", idem.as_str())];
+                let sent = admin.post(url).form(&form).send().await.expect("post");
+                location(&sent)
+            });
+        }
+        while let Some(answer) = taps.join_next().await {
+            assert_eq!(answer.expect("tap"), "/admin");
+        }
+        assert_eq!(count().await, 1, "one client");
+        let other = post(&admin, &app, &to, &[("name", "Vilma"), ("idem", &idem)]).await;
+        assert_eq!(location(&other), "/admin?error=resent");
+        let told = page(&admin, &app, "/admin?error=resent").await;
+        assert!(told.contains("Tämä lomake on jo lähetetty."), "{told}");
+        let vilma: i64 =
+            sqlx::query_scalar("select count(*) from client where display_name = 'Vilma'")
+                .fetch_one(&app.db.pool)
+                .await
+                .expect("count");
+        assert_eq!(vilma, 0, "nothing was written");
+    }
+}

@@ -34,6 +34,7 @@ pub async fn load_admin() -> Result<AdminPageData, AppError> {
                 clients,
                 new_code,
                 me: who.worker_id()?,
+                idem: forms::idempotency::new_key(),
             })
         }
         .await,
@@ -66,16 +67,20 @@ pub async fn add_worker(name: String, user_name: String) -> Result<(), AppError>
     forms::finish(result)
 }
 
+/// Adds a client, once per form key (security checklist R-10).
 #[server]
-pub async fn add_client(name: String) -> Result<(), AppError> {
+pub async fn add_client(name: String, idem: Option<String>) -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         guard::admin(&db).await?;
         if name.trim().is_empty() {
             return Ok(AdminNotice::NameMissing.at("/admin"));
         }
-        super::service::add_client(&db, name.trim()).await?;
-        Ok("/admin".to_owned())
+        let idem = idem.unwrap_or_default();
+        match super::service::add_client_once(&db, name.trim(), &idem).await? {
+            super::service::ClientAdded::Different => Ok(AdminNotice::ClientResent.at("/admin")),
+            _ => Ok("/admin".to_owned()),
+        }
     }
     .await;
     forms::finish(result)

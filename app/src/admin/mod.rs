@@ -30,6 +30,8 @@ pub struct AdminPageData {
     pub new_code: Option<String>,
     /// The admin looking at the page: putting a client on their own caseload needs a reason.
     pub me: WorkerId,
+    /// The key of this page's add-client form: a double tap adds one client.
+    pub idem: String,
 }
 
 crate::forms::notice::notices! {
@@ -37,6 +39,8 @@ crate::forms::notice::notices! {
     AdminNotice {
         /// A name or user name is missing.
         NameMissing = ("error", "name", "error-name-missing"),
+        /// The add-client form was sent before with another name (its key was used).
+        ClientResent = ("error", "resent", "error-form-resent"),
         /// Another worker has that user name.
         UserNameTaken = ("error", "taken", "error-user-name-taken"),
         /// Putting a client on one's own caseload needs a written reason.

@@ -29,15 +29,25 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
         notice,
         Some(AdminNotice::ReasonMissing | AdminNotice::ReasonLong)
     );
+    let about_client = matches!(notice, Some(AdminNotice::ClientResent));
     let error = notice
         .filter(|n| !matches!(n, AdminNotice::Unlocked | AdminNotice::Deactivated))
         .map(|n| t(n.message_id()));
     let errors = error
         .clone()
-        .map(|m| vec![(if about_reason { "reason" } else { "name" }.to_owned(), m)])
+        .map(|m| {
+            let field = match (about_reason, about_client) {
+                (true, _) => "reason",
+                (_, true) => "client-name",
+                _ => "name",
+            };
+            vec![(field.to_owned(), m)]
+        })
         .unwrap_or_default();
     let reason_error = error.clone().filter(|_| about_reason);
-    let error_at_name = error.clone().filter(|_| !about_reason);
+    let client_error = error.clone().filter(|_| about_client);
+    let error_at_name = error.clone().filter(|_| !about_reason && !about_client);
+    let idem = format!("{}-client", data.idem);
     let me = data.me;
     let clients = data.clients.clone();
     view! {
@@ -96,7 +106,8 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
             </form>
             <h2>{t("admin-add-client")}</h2>
             <form method="post" action=AddClient::url() novalidate>
-                <TextField id="client-name" name="name" label_id="admin-name" error=None/>
+                <input type="hidden" name="idem" value=idem/>
+                <TextField id="client-name" name="name" label_id="admin-name" error=client_error/>
                 <button type="submit" class="button">{t("admin-add-client")}</button>
             </form>
         </Frame>

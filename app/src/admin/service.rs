@@ -94,6 +94,33 @@ pub async fn add_client(db: &Db, name: &str) -> Result<ClientId, StorageError> {
         .client_id)
 }
 
+/// What an add-client form led to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClientAdded {
+    Added(ClientId),
+    /// The same form again (a double tap): nothing more was written.
+    Repeated,
+    /// The form's key was used before with another name: nothing was written.
+    Different,
+}
+
+/// Adds a client once per form key: a double tap adds one client, and the same key with
+/// another name is refused.
+pub async fn add_client_once(db: &Db, name: &str, idem: &str) -> Result<ClientAdded, StorageError> {
+    use crate::forms::idempotency::{self, Claim};
+    let mut tx = db.write().await?;
+    // An admin's form is about no client yet: its key is kept under client 0.
+    match idempotency::claim_contents(&mut tx, idem, ClientId(0), now_ms(), name).await? {
+        Claim::New => {}
+        Claim::Repeat(_) => return Ok(ClientAdded::Repeated),
+        Claim::Different => return Ok(ClientAdded::Different),
+    }
+    let client = clients::create(&mut tx, name).await?;
+    idempotency::finish(&mut tx, idem, "/admin").await?;
+    tx.commit().await?;
+    Ok(ClientAdded::Added(client.client_id))
+}
+
 /// Puts a client on a worker's caseload, or takes them off.
 pub async fn assign(
     db: &Db,

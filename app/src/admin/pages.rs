@@ -15,6 +15,9 @@ use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+/// The add-client name field's id, which the error summary links to.
+const CLIENT_NAME_FIELD: &str = "client-name";
+
 #[component]
 pub fn AdminPage() -> impl IntoView {
     await_page(load_admin, render_admin)
@@ -38,7 +41,7 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
         .map(|m| {
             let field = match (about_reason, about_client) {
                 (true, _) => "reason",
-                (_, true) => "client-name",
+                (_, true) => CLIENT_NAME_FIELD,
                 _ => "name",
             };
             vec![(field.to_owned(), m)]
@@ -107,7 +110,7 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
             <h2>{t("admin-add-client")}</h2>
             <form method="post" action=AddClient::url() novalidate>
                 <input type="hidden" name="idem" value=idem/>
-                <TextField id="client-name" name="name" label_id="admin-name" error=client_error/>
+                <TextField id=CLIENT_NAME_FIELD name="name" label_id="admin-name" error=client_error/>
                 <button type="submit" class="button">{t("admin-add-client")}</button>
             </form>
         </Frame>

@@ -19,6 +19,7 @@ pub mod cookies;
 pub mod dates;
 pub mod error;
 pub mod forms;
+pub mod glossary;
 pub mod i18n;
 pub mod ids;
 pub mod symbols;
@@ -106,6 +107,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/problem") view=ui::not_found::Problem ssr=SsrMode::Async/>
                 <Route path=path!("/kiosk") view=session::pages::KioskSetupPage ssr=SsrMode::Async/>
                 <Route path=path!("/about") view=ui::about::AboutPage ssr=SsrMode::Async/>
+                <Route path=path!("/help") view=ui::help::HelpPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/step/:section") view=plan::pages::section::SectionPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/check") view=plan::pages::check::CheckPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/saved/:no") view=plan::pages::versions::SavedPage ssr=SsrMode::Async/>

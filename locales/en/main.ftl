@@ -18,7 +18,7 @@ not-found-title = Page not found
 not-found-text = Check the address of the page.
 problem-title = Something went wrong
 problem-text = Your information is saved. Try again soon.
-problem-ref = If you tell someone about it, give this number: { $ref }
+problem-ref = Give this number if you tell someone: { $ref }
 error-not-signed-in = Sign in first.
 error-not-found = Page not found.
 error-internal = Something went wrong. Try again soon.
@@ -26,7 +26,7 @@ error-internal = Something went wrong. Try again soon.
 start-title = Welcome to Sopiva
 start-intro = Here you can write your own plan. You can also look at it later.
 sign-in-button = Sign in
-signed-out = You have signed out. Your information is saved.
+signed-out = You are done. Your information is saved.
 demo-title = Try Sopiva
 
 home-greeting = Hello, { $name }!
@@ -53,7 +53,7 @@ question-goals = What are your goals?
 
 hint-important = Write one thing on each line. You can leave this empty.
 hint-good-at = What can you do well? What do people like about you?
-hint-helpers = For example family, friends, workers or tools.
+hint-helpers = Like your mum, a friend or a worker. Aids can help too, like a wheelchair.
 hint-need-help = Write one thing on each line.
 hint-support = Who helps? When? How?
 hint-goals = You can write up to three goals.
@@ -72,7 +72,10 @@ count-over = The text has { $count ->
    *[other] { $count } letters
 } too many.
 
-error-too-long = The text is too long. Take away { $over } letters.
+error-too-long = The text is too long. { $over ->
+        [one] Take away 1 letter.
+       *[other] Take away { $over } letters.
+    }
 error-goal-missing = Write the goal first.
 error-changed-by-other = Someone changed this answer at the same time. Your text is kept. Check the text and press Continue.
 
@@ -84,15 +87,16 @@ not-answered = You did not answer this.
 error-plan-empty = Write at least one answer before you save.
 
 saved-title = Your plan is saved
-versions-title = Saved plans
+versions-title = All your plans
 versions-none = You have not saved a plan yet.
-version-title = Version { $number }
-version-saved-by = Saved by { $name } ({ $role }) on { $when }.
-role-client = client
-role-helper = someone close to you
-role-worker = worker
+version-saved-by = { $role ->
+        [client] { $name } saved this.
+        [helper] { $name }, someone close to you, saved this.
+       *[worker] { $name }, a worker, saved this.
+    }
+version-title = Plan number { $number }
 summary-link = Plan for printing
-summary-print-hint = You can print this page. Choose Print in your browser.
+summary-print-hint = You can print this page on paper. Press the printer picture in your device's menu.
 
 datetime = { $weekday } { $day } { $month } { $year } at { $hour }:{ $minute }
 date-words = { $weekday } { $day } { $month } { $year }
@@ -125,7 +129,7 @@ setting-symbols = Pictures
 setting-speech = Read aloud
 
 kiosk-title = Kiosk mode
-kiosk-text = A worker can make this device a shared kiosk.
+kiosk-text = A worker can make this a shared device.
 kiosk-is-on = This device is a shared kiosk.
 kiosk-code-label = Kiosk code
 kiosk-on = Turn kiosk mode on
@@ -140,7 +144,7 @@ kiosk-seconds = { $count ->
 more-time = More time
 
 about-title = About Sopiva
-about-text = Sopiva is a service for personal budgets. You can write your own plan in it.
+about-text = Sopiva is a website. Here you write your own plan. You say how you want to live. You also say what help you need.
 about-symbols-title = Pictures
 about-symbols-text = The pictures come from the OpenMoji picture set.
 symbols-credit = OpenMoji. Licence CC BY-SA 4.0.
@@ -149,11 +153,11 @@ about-feedback-text = Is Sopiva hard to use? Tell your worker. We answer within 
 listen = Listen
 stop-listening = Stop
 listen-answer = Listen to the answer: { $section }
-setting-browser-voice = The browser's own voice
+setting-browser-voice = The device's own voice
 
 # Sign-in with a card and pictures (issue 5)
 code-label = Card code
-code-hint = Your worker gives you the card. Write the card code here. You can also show the card to the reader.
+code-hint = Your worker gives you the card. There is a code on the card. Write the code here. Or show the card to the card reader.
 error-wrong-code = The card does not work. Check the code and write it again.
 error-card-expired = The time for this card has run out. Ask a worker for a new card.
 demo-text = This is a test version. Sign in with these cards and pictures.
@@ -162,15 +166,24 @@ pictures-hint = Press 4 pictures in the right order.
 pictures-choose-title = Choose 4 pictures for you
 pictures-choose-hint = Choose 4 pictures you can remember. You sign in with them.
 pictures-confirm-title = Choose the same pictures again
-pictures-confirm-hint = Press the same 4 pictures in the same order.
+pictures-confirm-hint = Press the same 4 pictures again. Use the same order.
 pictures-again = Good! Now choose the same pictures again.
-pictures-progress = You have chosen { $chosen } of { $total } pictures.
+pictures-progress = You have chosen { $chosen ->
+        [one] 1 picture
+       *[other] { $chosen } pictures
+    }. Choose { $total ->
+        [one] 1 picture
+       *[other] { $total } pictures
+    } in all.
 pictures-undo = Take away the last picture
 pictures-restart = Start again
 pictures-cancel = Stop and go to the start
 error-pictures-wrong = The pictures were wrong. Try again.
-error-pictures-wait = Wait { $minutes } minutes. Then try again.
-error-pictures-locked = The card is locked. Ask your worker to open the lock.
+error-pictures-wait = { $minutes ->
+        [one] Wait 1 minute.
+       *[other] Wait { $minutes } minutes.
+    } Then try again.
+error-pictures-locked = You pressed the wrong pictures many times. Now your pictures do not work. Ask your worker to open them.
 error-pictures-mismatch = The pictures were different from the first time. Choose them again.
 pin-dog = Dog
 pin-cat = Cat
@@ -185,15 +198,15 @@ pin-ball = Ball
 pin-star = Star
 pin-bicycle = Bicycle
 save = Save
-error-forbidden = You may not do this.
-forbidden-text = The person can see in their log that you tried.
+error-forbidden = You cannot open this page.
+forbidden-text = Sopiva tells the person whose information this is.
 home-other = Plan: { $name }
 choose-title = Whose plan do you want to look at?
-choose-none = Nobody has given you permission right now.
+choose-none = You cannot look at anyone's information right now.
 relatives-title = People close to you
 relatives-intro = Someone close to you can help you. You decide what they may do.
-relatives-wait = A new permission starts tomorrow. Your worker can start it at once.
-relatives-none = You have nobody here yet. Your worker can add someone close to you.
+relatives-wait = Should someone close to you do more? This starts tomorrow. This gives you time to think. Your worker can start it at once.
+relatives-none = There is nobody on this list yet. Your worker can add someone close to you.
 relatives-may = { $name } may
 relatives-saved = Saved.
 relatives-waiting = The new permission starts { $when }.
@@ -201,18 +214,18 @@ right-read-plan = look at your plan
 right-write-plan = write in your plan
 right-see-money = look at your money
 log-title = Who looked at your information
-log-intro = Here you see who looked at or changed your information.
+log-intro = Here you see who looked at your information. You also see who changed it. You also see if someone tried without permission. Does something look odd? Tell your worker.
 log-empty = Nobody else has looked at your information.
-log-line = { $who ->
-        [relative] Someone close to you,
-        [other] Someone else,
-       *[worker] Your worker
-    } { $name } { $denied ->
+log-line = { $name }{ $who ->
+        [relative] , close to you,
+        [other] , someone else,
+       *[worker] , a worker,
+    } { $denied ->
         [yes] tried to { $what ->
             [read_plan] look at your plan
             [write_plan] change your plan
             [open] open your information
-            [sign_in] change your card
+            [sign_in] change your card or pictures
             [relatives] change the permissions
             [read_log] see who saw your data
             [read_money] look at your money
@@ -222,12 +235,12 @@ log-line = { $who ->
             [reset_pin] reset your pictures
             [caseload] change your workers
            *[other] look at your information
-        }. It was stopped
+        }. Sopiva stopped this.
        *[no] { $what ->
             [read_plan] looked at your plan
             [write_plan] changed your plan
             [open] opened your information
-            [sign_in] changed your card
+            [sign_in] changed your card or pictures
             [relatives] changed the permissions
             [read_log] looked at who saw your data
             [read_money] looked at your money
@@ -237,9 +250,9 @@ log-line = { $who ->
             [reset_pin] reset your pictures
             [caseload] changed your workers
            *[other] looked at your information
-        }
-    } { $when }.
-log-assisted = They helped you.
+        }.
+    }
+log-assisted = You did this together.
 log-newer = Newer
 log-older = Older
 log-pages = Pages
@@ -266,14 +279,17 @@ card-issue = Give a new card
 card-revoke = Stop the card
 card-new-title = New card
 card-new-text = Print or write down the code. You see the code only now.
-card-choose-days = The pictures must be chosen within { $days } days. After that the card does not work.
+card-choose-days = The client chooses the pictures within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }. After that the card does not work.
 card-qr-label = The card code as a picture
 pin-locked = The pictures are locked.
 pin-unlock = Open the lock
 pin-reset = Choose the pictures again
 consent-confirm = Confirm the new permission
 relative-add-label = Name of someone new close to { $name }
-relative-add = Add someone close
+relative-add = Add someone close to them
 password-title = Your password
 password-new = New password, at least 15 characters
 password-current = Your current password, if you have one already
@@ -304,37 +320,29 @@ error-user-name-taken = The name is in use. Choose another name.
 money-euros = { $amount } euros
 money-title = My money
 money-title-other = Money: { $name }
-money-none = There is no decision about money yet. Your worker writes it here.
+money-none = You have no decision about money yet. It says how much money you get. Then your worker writes it here.
 money-granted = You get
 money-used = You have used
 money-left = Left
-money-ends = Ends { $date }.
-money-follow-up = The follow-up meeting is { $date }.
+money-ends = You can use the money until { $date }.
+money-follow-up = You meet your worker on { $date }. Its name is a follow-up meeting. You talk about how things are going.
 money-bar-label = You have used { $used }. { $left } is left.
-money-pace = { $gone } of { $total } months have gone. You have used { $portion ->
-        [nothing] only a little
-        [little] a little
-        [quarter] about a quarter
-        [half] about half
-        [three_quarters] about three quarters
-        [almost] almost all
-       *[all] all
-    } of the money. { $outcome ->
-        [fast] The money goes fast. Talk to your worker.
-        [slow] You have used little money. You can use more.
+money-pace = { $outcome ->
+        [fast] The money may run out too early. Talk to your worker.
+        [slow] You still have a lot of money left. You can use more.
        *[on_track] The money is enough.
     }
 money-lines-title = What the money is for
 money-line-numbers = There is { $amount } for this. You have used { $used }. { $left } is left.
-money-serves = Your wish:
-money-spending-title = How the money is used
+money-serves = The money is for:
+money-spending-title = What you used the money for
 money-spending-none = You have not used money yet.
-money-correction = (correction)
-arrangement-self = You arrange the support yourself with the money.
+money-correction = Correction. This money came back.
+arrangement-self = You choose this help yourself. You pay for it with this money.
 arrangement-voucher = You get a service voucher.
-arrangement-municipal = The municipality arranges the service.
-arrangement-other = The support is arranged in another way.
-summary-money = For the wish { $wish } there is { $amount }: { $line }.
+arrangement-municipal = Your wellbeing services county arranges this help.
+arrangement-other = Your worker tells you how you get it.
+summary-money = You get { $amount } for this: { $wish }. The money is for: { $line }.
 decision-title = Decision about money
 worker-money-title = Money: { $name }
 worker-money-intro = Write the decision, the support lines and how the money is used.
@@ -358,11 +366,17 @@ import-title = Bring a file from the finance system
 import-help = The file has the columns date, amount, support line, description and id.
 import-file = File
 import-upload = Show the rows
-import-preview = The file has { $all } rows. { $good } of them are good.
+import-preview = The file has { $all ->
+        [one] 1 row
+       *[other] { $all } rows
+    }. { $good } of them are good.
 import-row = Row
 import-ok = Good:
 import-wrong = Error:
-import-confirm = Save { $good } rows
+import-confirm = { $good ->
+        [one] Save 1 row
+       *[other] Save { $good } rows
+    }
 import-cancel = Cancel
 import-problem-shape = The row must have 5 fields.
 import-problem-date = The date is wrong. Write the date like this: 3.9.2026.
@@ -375,7 +389,7 @@ import-file-empty = The file is empty.
 import-file-header = The first row is wrong. Read the help.
 error-amount-empty = Write the amount in euros. For example 120.
 error-amount-text = Write the amount in numbers. For example 120.
-error-amount-negative = Write the amount without a minus. Correct a mistake with an undo.
+error-amount-negative = Write the amount without a minus. Is the amount wrong? Press Correct and undo this.
 error-amount-decimals = Write at most 2 decimals. For example 12.50.
 error-amount-large = The amount is too large.
 error-date-empty = Write a date.
@@ -387,4 +401,40 @@ error-arrangement = Choose how the support is arranged.
 error-wish-missing = Choose at least 1 wish.
 error-line-missing = Choose a support line.
 error-money-changed = Someone changed this at the same time. Your text is kept. Check it and save.
-error-form-resent = This form was sent already. Check the details and send them again.
+error-form-resent = You sent this form already. Check the details and send them again.
+about-budget = Then you get a decision about money. You use the money for help you choose. Its name is a personal budget.
+money-pace-time = { $gone ->
+        [one] 1 month has passed.
+       *[other] { $gone } months have passed.
+    } { $total ->
+        [one] The whole time is 1 month.
+       *[other] The whole time is { $total } months.
+    }
+money-pace-used = You have used { $used }. You still have { $left }.
+help-link = Help
+help-title = Help
+help-intro = This page tells you how Sopiva works.
+help-use-title = How to use Sopiva
+help-use-text = Each page has one question. Answer the question. Then press Continue. The Listen button reads the text aloud.
+help-sign-in-title = How to get into Sopiva
+help-sign-in-text = Write the code on your card. Or show the card to the card reader. Then press your pictures in the right order. Keep your pictures secret.
+help-card-title = If you lose your card
+help-card-text = Tell your worker at once. Your worker gives you a new card. The old card stops working. You choose new pictures.
+help-call-title = Who you can ask
+help-call-text = Call your worker. Maybe you do not know the number. Then come to Omatori. You get help there.
+help-done-title = When you stop
+help-done-text = Press I am done. Then other people cannot see your information. Always do this on a shared computer.
+help-words-title = Words you meet in Sopiva
+explain-what = What does { $word } mean?
+glossary-budget = personal budget
+glossary-budget-text = You get money for the help you need. You choose what help you get. First you write your own plan. Then you get a decision about money.
+glossary-decision = decision
+glossary-decision-text = The decision is a letter. It says how much money you get. It also says for how long. Do you not understand it? Ask your worker.
+glossary-follow-up = follow-up meeting
+glossary-follow-up-text = You meet your worker. This happens at least every 3 months. You look together at how things are going. You can also change your plan.
+glossary-voucher = service voucher
+glossary-voucher-text = A service voucher works like a gift card. With it, you pay a company for help. You choose the company.
+glossary-county = wellbeing services county
+glossary-county-text = The county gives people help and care. Your worker works for the county.
+glossary-permission = permission
+glossary-permission-text = Someone close to you can help in Sopiva. A permission says what they may do. You give the permission. You can take it away at any time.

@@ -6,7 +6,7 @@ lang-name = Suomi
 language-choice = Valitse kieli
 skip-to-content = Siirry sisältöön
 done-button = Olen valmis
-footer-text = Sopiva auttaa sinua suunnittelemaan hyvää elämää.
+footer-text = Sopiva auttaa sinua tekemään oman suunnitelman.
 back = Takaisin
 continue = Jatka
 change = Muuta
@@ -16,7 +16,7 @@ go-to-start = Mene alkuun
 go-home = Mene omalle sivullesi
 
 not-found-title = Sivua ei löydy
-not-found-text = Tarkista sivun osoite.
+not-found-text = Mene alkuun ja yritä uudelleen.
 problem-title = Jokin meni vikaan
 problem-text = Tietosi ovat tallessa. Yritä pian uudelleen.
 problem-ref = Jos kerrot tästä, kerro tämä numero: { $ref }
@@ -25,9 +25,9 @@ error-not-found = Sivua ei löydy.
 error-internal = Jokin meni vikaan. Yritä pian uudelleen.
 
 start-title = Tervetuloa Sopivaan
-start-intro = Täällä voit kirjoittaa oman suunnitelman. Voit myös katsoa sitä myöhemmin.
+start-intro = Täällä kirjoitat oman suunnitelman. Kerrot siinä, millaista elämää haluat. Työntekijäsi voi lukea suunnitelmasi.
 sign-in-button = Kirjaudu
-signed-out = Olet kirjautunut ulos. Tietosi ovat tallessa.
+signed-out = Olet valmis. Tietosi ovat tallessa.
 demo-title = Kokeile Sopivaa
 
 home-greeting = Hei, { $name }!
@@ -39,10 +39,10 @@ plan-title = Hyvän elämän suunnitelma
 plan-step = Vaihe { $current } / { $total }
 
 section-important = Minulle on tärkeää
-section-good-at = Olen hyvä
+section-good-at = Osaan hyvin
 section-helpers = Minua auttavat
 section-need-help = Tarvitsen apua
-section-support = Haluan tukea näin
+section-support = Tällaista tukea haluan
 section-goals = Tavoitteeni
 
 question-important = Mikä sinulle on tärkeää?
@@ -54,10 +54,10 @@ question-goals = Mitkä ovat tavoitteesi?
 
 hint-important = Kirjoita yksi asia yhdelle riville. Voit jättää tämän tyhjäksi.
 hint-good-at = Mitä osaat hyvin? Mistä ihmiset pitävät sinussa?
-hint-helpers = Esimerkiksi perhe, ystävät, työntekijät tai apuvälineet.
+hint-helpers = Esimerkiksi äiti, ystävä tai työntekijä. Myös apuväline voi auttaa, esimerkiksi pyörätuoli.
 hint-need-help = Kirjoita yksi asia yhdelle riville.
 hint-support = Kuka auttaa? Milloin? Miten?
-hint-goals = Voit kirjoittaa enintään kolme tavoitetta.
+hint-goals = Voit kirjoittaa 1, 2 tai 3 tavoitetta.
 
 goal-heading = Tavoite { $number }
 goal-label = Mitä haluat?
@@ -73,7 +73,10 @@ count-over = Tekstissä on { $count ->
    *[other] { $count } kirjainta
 } liikaa.
 
-error-too-long = Teksti on liian pitkä. Poista { $over } kirjainta.
+error-too-long = Teksti on liian pitkä. { $over ->
+        [one] Poista 1 kirjain.
+       *[other] Poista { $over } kirjainta.
+    }
 error-goal-missing = Kirjoita ensin tavoite.
 error-changed-by-other = Joku muutti tätä vastausta samaan aikaan. Sinun tekstisi on tallessa. Tarkista teksti ja paina Jatka.
 
@@ -82,18 +85,19 @@ check-intro = Tässä ovat kaikki vastauksesi. Voit muuttaa niitä.
 check-save-hint = Kun vastaukset ovat valmiit, tallenna suunnitelma.
 save-plan = Tallenna suunnitelma
 not-answered = Et vastannut tähän.
-error-plan-empty = Kirjoita ainakin yksi vastaus ennen tallennusta.
+error-plan-empty = Kirjoita ainakin 1 vastaus. Tallenna sitten.
 
-saved-title = Suunnitelma on tallennettu
-versions-title = Tallennetut suunnitelmat
+saved-title = Suunnitelmasi on nyt tallessa
+versions-title = Kaikki suunnitelmasi
 versions-none = Et ole vielä tallentanut suunnitelmaa.
-version-title = Versio { $number }
-version-saved-by = Tallensi { $name } ({ $role }) { $when }.
-role-client = asiakas
-role-helper = läheinen
-role-worker = työntekijä
-summary-link = Suunnitelma tulostusta varten
-summary-print-hint = Voit tulostaa tämän sivun. Paina selaimessa Tulosta.
+version-saved-by = { $role ->
+        [client] { $name } tallensi tämän.
+        [helper] Läheinen { $name } tallensi tämän.
+       *[worker] Työntekijä { $name } tallensi tämän.
+    }
+version-title = Suunnitelma numero { $number }
+summary-link = Koko suunnitelma yhdellä sivulla
+summary-print-hint = Voit tulostaa tämän sivun paperille. Paina tulostimen kuvaa laitteen valikossa.
 
 datetime = { $weekday } { $day }. { $month } { $year } kello { $hour }.{ $minute }
 date-words = { $weekday } { $day }. { $month } { $year }
@@ -121,13 +125,13 @@ settings = Asetukset
 text-size-now = Tekstin koko: { $step } / { $steps }
 text-bigger = Isompi teksti
 text-smaller = Pienempi teksti
-setting-contrast = Suuri kontrasti
+setting-contrast = Vahvat värit
 setting-symbols = Kuvat
-setting-speech = Lue ääneen
+setting-speech = Kuuntele
 
 kiosk-title = Kioskitila
 kiosk-text = Työntekijä voi tehdä tästä laitteesta yhteisen kioskin.
-kiosk-is-on = Tämä laite on yhteinen kioski.
+kiosk-is-on = Tätä konetta käyttävät monet ihmiset. Kun lopetat, paina Olen valmis.
 kiosk-code-label = Kioskin koodi
 kiosk-on = Ota kioskitila käyttöön
 kiosk-off = Poista kioskitila
@@ -141,38 +145,47 @@ kiosk-seconds = { $count ->
 more-time = Lisää aikaa
 
 about-title = Tietoa Sopivasta
-about-text = Sopiva on palvelu henkilökohtaiseen budjetointiin. Voit kirjoittaa siinä oman suunnitelman.
+about-text = Sopiva on verkkosivu. Täällä kirjoitat oman suunnitelman. Kerrot siinä, millaista elämää haluat. Kerrot myös, millaista apua tarvitset.
 about-symbols-title = Kuvat
-about-symbols-text = Kuvat tulevat OpenMoji-kuvasarjasta.
+about-symbols-text = OpenMoji on tehnyt nämä kuvat.
 symbols-credit = OpenMoji. Lisenssi CC BY-SA 4.0.
 about-feedback-title = Palaute
-about-feedback-text = Onko Sopivaa vaikea käyttää? Kerro siitä työntekijällesi. Vastaamme kahden viikon sisällä.
+about-feedback-text = Onko Sopivaa vaikea käyttää? Kerro siitä työntekijällesi. Saat vastauksen 2 viikon aikana.
 listen = Kuuntele
 stop-listening = Lopeta
 listen-answer = Kuuntele vastaus: { $section }
-setting-browser-voice = Selaimen oma ääni
+setting-browser-voice = Laitteen oma ääni
 
 # Sign-in with a card and pictures (issue 5)
 code-label = Kortin koodi
-code-hint = Saat kortin työntekijältäsi. Kirjoita kortin koodi tähän. Voit myös näyttää kortin lukijalle.
-error-wrong-code = Kortti ei käy. Tarkista koodi ja kirjoita se uudelleen.
+code-hint = Saat kortin työntekijältäsi. Kortissa on koodi. Kirjoita koodi tähän. Voit myös näyttää kortin kortinlukijalle.
+error-wrong-code = Koodi on väärin. Katso koodi kortista. Kirjoita koodi uudelleen.
 error-card-expired = Kortin aika loppui. Pyydä työntekijältä uusi kortti.
 demo-text = Tämä on kokeiluversio. Kirjaudu näillä korteilla ja kuvilla.
 pictures-title = Valitse omat kuvasi
 pictures-hint = Paina 4 kuvaa oikeassa järjestyksessä.
 pictures-choose-title = Valitse itsellesi 4 kuvaa
-pictures-choose-hint = Valitse 4 kuvaa, jotka muistat. Niillä kirjaudut jatkossa.
+pictures-choose-hint = Valitse 4 kuvaa, jotka muistat hyvin. Tarvitset nämä kuvat aina, kun tulet Sopivaan. Älä kerro kuvia muille.
 pictures-confirm-title = Valitse samat kuvat uudelleen
 pictures-confirm-hint = Paina samat 4 kuvaa samassa järjestyksessä.
 pictures-again = Hyvä! Valitse nyt samat kuvat uudelleen.
-pictures-progress = Olet valinnut { $chosen } kuvaa { $total }:stä.
+pictures-progress = Olet valinnut { $chosen ->
+        [one] 1 kuvan
+       *[other] { $chosen } kuvaa
+    }. Valitse yhteensä { $total ->
+        [one] 1 kuva
+       *[other] { $total } kuvaa
+    }.
 pictures-undo = Poista viimeinen kuva
 pictures-restart = Aloita alusta
 pictures-cancel = Peruuta ja palaa alkuun
 error-pictures-wrong = Kuvat olivat väärin. Yritä uudelleen.
-error-pictures-wait = Odota { $minutes } minuuttia. Yritä sitten uudelleen.
-error-pictures-locked = Kortti on lukossa. Pyydä työntekijää avaamaan lukko.
-error-pictures-mismatch = Kuvat olivat eri kuin ensin. Valitse kuvat alusta.
+error-pictures-wait = { $minutes ->
+        [one] Odota 1 minuutti.
+       *[other] Odota { $minutes } minuuttia.
+    } Yritä sitten uudelleen.
+error-pictures-locked = Painoit väärät kuvat monta kertaa. Siksi kuvat ovat nyt lukossa. Pyydä työntekijääsi avaamaan lukko.
+error-pictures-mismatch = Valitsit nyt eri kuvat kuin ensimmäisellä kerralla. Aloita alusta.
 pin-dog = Koira
 pin-cat = Kissa
 pin-sun = Aurinko
@@ -186,27 +199,27 @@ pin-ball = Pallo
 pin-star = Tähti
 pin-bicycle = Pyörä
 save = Tallenna
-error-forbidden = Sinulla ei ole lupaa tähän.
-forbidden-text = Asiakas näkee lokista, että yritit.
+error-forbidden = Et voi avata tätä sivua.
+forbidden-text = Sopiva kertoo tästä sille, jonka tiedot ovat.
 home-other = Suunnitelma: { $name }
 choose-title = Kenen suunnitelmaa haluat katsoa?
-choose-none = Kukaan ei ole antanut sinulle lupaa juuri nyt.
+choose-none = Et voi juuri nyt katsoa kenenkään tietoja.
 
 # Relatives and their rights
 relatives-title = Läheiset
-relatives-intro = Läheinen voi auttaa sinua. Sinä päätät, mitä läheinen saa tehdä.
-relatives-wait = Uusi lupa alkaa huomenna. Työntekijäsi voi aloittaa sen heti.
-relatives-none = Sinulla on vielä 0 läheistä. Työntekijäsi voi lisätä läheisen.
+relatives-intro = Läheinen on sinulle tärkeä ihminen. Esimerkiksi äiti, veli tai ystävä. Läheinen voi auttaa sinua. Sinä annat läheiselle luvan. Sinä päätät, mitä läheinen saa tehdä.
+relatives-wait = Uusi lupa alkaa vasta huomenna. Näin ehdit vielä miettiä. Työntekijäsi voi avata luvan heti. Jos otat luvan pois, se loppuu heti.
+relatives-none = Sinulla ei ole vielä läheisiä Sopivassa. Työntekijäsi voi lisätä läheisen.
 relatives-may = { $name } saa
 relatives-saved = Tallennettu.
 relatives-waiting = Uusi lupa alkaa { $when }.
 right-read-plan = katsoa suunnitelmaasi
 right-write-plan = kirjoittaa suunnitelmaasi
-right-see-money = katsoa rahojasi
+right-see-money = katsoa rahaasi
 
 # The access log
 log-title = Kuka katsoi tietojasi
-log-intro = Tässä näet, kuka on katsonut tai muuttanut tietojasi.
+log-intro = Tässä näet, kuka on katsonut tietojasi. Näet myös, kuka on muuttanut niitä. Näet myös, jos joku yritti ilman lupaa. Onko jokin outoa? Kerro siitä työntekijällesi.
 log-empty = Kukaan muu ei ole katsonut tietojasi.
 log-line = { $who ->
         [relative] Läheisesi
@@ -217,7 +230,7 @@ log-line = { $who ->
             [read_plan] katsoa suunnitelmaasi
             [write_plan] muuttaa suunnitelmaasi
             [open] avata tietosi
-            [sign_in] muuttaa korttiasi
+            [sign_in] muuttaa korttiasi tai kuviasi
             [relatives] muuttaa läheisten lupia
             [read_log] katsoa, kuka on katsonut tietojasi
             [read_money] katsoa rahatietojasi
@@ -227,12 +240,12 @@ log-line = { $who ->
             [reset_pin] pyytää sinua valitsemaan kuvat uudelleen
             [caseload] muuttaa, kuka on työntekijäsi
            *[other] katsoa tietojasi
-        }. Se estettiin
+        }. Hän ei saanut lupaa.
        *[no] { $what ->
             [read_plan] katsoi suunnitelmaasi
             [write_plan] muutti suunnitelmaasi
             [open] avasi tietosi
-            [sign_in] muutti korttiasi
+            [sign_in] muutti korttiasi tai kuviasi
             [relatives] muutti läheisten lupia
             [read_log] katsoi, kuka on katsonut tietojasi
             [read_money] katsoi rahatietojasi
@@ -242,9 +255,9 @@ log-line = { $who ->
             [reset_pin] pyysi sinua valitsemaan kuvat uudelleen
             [caseload] muutti, kuka on työntekijäsi
            *[other] katsoi tietojasi
-        }
-    } { $when }.
-log-assisted = Hän auttoi sinua.
+        }.
+    }
+log-assisted = Teitte tämän yhdessä.
 log-newer = Uudemmat
 log-older = Vanhemmat
 log-pages = Sivut
@@ -259,10 +272,10 @@ error-assist-caseload = Tämä työntekijä ei ole sinun työntekijäsi.
 
 # Worker's pages
 worker-sign-in-link = Työntekijä, kirjaudu tästä
-worker-sign-in-title = Työntekijän kirjautuminen
+worker-sign-in-title = Kirjaudu työntekijänä
 worker-user-name = Käyttäjätunnus
 worker-secret = Salasana tai kertakoodi
-error-worker-wrong = Tunnus tai salasana oli väärin. Yritä uudelleen.
+error-worker-wrong = Käyttäjätunnus, salasana tai kertakoodi oli väärin. Yritä uudelleen.
 error-worker-wait = Odota hetki. Yritä sitten uudelleen.
 worker-title = Asiakkaasi, { $name }
 worker-intro = Näet vain omat asiakkaasi.
@@ -313,37 +326,29 @@ error-user-name-taken = Tunnus on jo käytössä. Valitse toinen tunnus.
 money-euros = { $amount } euroa
 money-title = Minun rahani
 money-title-other = Rahat: { $name }
-money-none = Rahapäätöstä ei ole vielä. Työntekijäsi kirjoittaa sen tähän.
+money-none = Et ole vielä saanut päätöstä rahasta. Päätöksessä lukee, kuinka paljon rahaa saat apuun. Kun saat päätöksen, työntekijäsi kirjoittaa sen tänne.
 money-granted = Saat
 money-used = Olet käyttänyt
 money-left = Jäljellä
-money-ends = Päättyy { $date }.
-money-follow-up = Seurantatapaaminen on { $date }.
+money-ends = Voit käyttää rahaa viimeisen kerran { $date }.
+money-follow-up = Tapaat työntekijäsi { $date }. Tämän tapaamisen nimi on seurantatapaaminen. Katsotte silloin yhdessä, miten sinulla menee.
 money-bar-label = Olet käyttänyt { $used }. Jäljellä on { $left }.
-money-pace = Aikaa on kulunut { $gone } kuukautta { $total }:sta. Rahaa on käytetty { $portion ->
-        [nothing] vasta vähän
-        [little] vähän
-        [quarter] noin neljäsosa
-        [half] noin puolet
-        [three_quarters] noin kolme neljäsosaa
-        [almost] melkein kaikki
-       *[all] kaikki
-    }. { $outcome ->
-        [fast] Rahaa kuluu nopeasti. Puhu työntekijäsi kanssa.
-        [slow] Rahaa on käytetty vähän. Voit käyttää sitä enemmän.
+money-pace = { $outcome ->
+        [fast] Raha voi loppua liian aikaisin. Puhu työntekijäsi kanssa.
+        [slow] Sinulla on vielä paljon rahaa. Voit käyttää sitä enemmän.
        *[on_track] Raha riittää hyvin.
     }
 money-lines-title = Mihin raha menee
 money-line-numbers = Tähän on { $amount }. Olet käyttänyt { $used }. Jäljellä on { $left }.
-money-serves = Toiveesi:
-money-spending-title = Rahan käyttö
-money-spending-none = Rahaa ei ole vielä käytetty.
-money-correction = (korjaus)
-arrangement-self = Järjestät tuen itse tällä rahalla.
+money-serves = Raha on tähän:
+money-spending-title = Mihin olet käyttänyt rahaa
+money-spending-none = Et ole vielä käyttänyt rahaa.
+money-correction = Korjaus. Tämä raha tuli takaisin.
+arrangement-self = Sinä valitset tämän avun itse. Maksat sen tällä rahalla.
 arrangement-voucher = Saat palvelusetelin.
-arrangement-municipal = Kunta järjestää palvelun.
-arrangement-other = Tuki järjestetään muulla tavalla.
-summary-money = Toiveeseen { $wish } on varattu { $amount }: { $line }.
+arrangement-municipal = Hyvinvointialue järjestää tämän avun sinulle.
+arrangement-other = Työntekijäsi kertoo, miten saat tämän avun.
+summary-money = Saat { $amount } tähän: { $wish }. Raha on tähän apuun: { $line }.
 decision-title = Rahapäätös
 worker-money-title = Raha: { $name }
 worker-money-intro = Kirjoita päätös, tukirivit ja rahan käyttö.
@@ -355,7 +360,7 @@ decision-follow-up = Seuraava seurantatapaaminen, esimerkiksi 15.12.2026
 line-name = Tukirivin nimi selkokielellä
 line-amount = Summa euroina
 line-arrangement = Miten tuki järjestetään
-line-wishes = Mitä toivetta tämä tukee
+line-wishes = Mihin suunnitelman kohtaan raha on
 line-add = Lisää tukirivi
 spending-date = Päivä, esimerkiksi 3.9.2026
 spending-amount = Summa euroina
@@ -363,19 +368,25 @@ spending-line = Tukirivi
 spending-description = Lyhyt kuvaus
 spending-add = Lisää rahan käyttö
 spending-reverse = Korjaa ja peru tämä
-import-title = Tuo tiedosto talousjärjestelmästä
-import-help = Tiedostossa on sarakkeet päivä, summa, tukirivi, kuvaus ja tunniste.
+import-title = Tuo rahan käyttö tiedostosta
+import-help = Tiedostossa on 5 saraketta. Ne ovat päivä, summa, tukirivi, kuvaus ja tunniste.
 import-file = Tiedosto
 import-upload = Näytä rivit
-import-preview = Tiedostossa on { $all } riviä. Niistä { $good } on kunnossa.
+import-preview = Tiedostossa on { $all ->
+        [one] 1 rivi
+       *[other] { $all } riviä
+    }. Niistä { $good } on kunnossa.
 import-row = Rivi
 import-ok = Kunnossa:
 import-wrong = Virhe:
-import-confirm = Tallenna { $good } riviä
+import-confirm = { $good ->
+        [one] Tallenna 1 rivi
+       *[other] Tallenna { $good } riviä
+    }
 import-cancel = Peru tuonti
 import-problem-shape = Rivillä pitää olla 5 kenttää.
 import-problem-date = Päivä on väärin. Kirjoita päivä näin: 3.9.2026.
-import-problem-period = Päivä on päätöksen ajan ulkopuolella.
+import-problem-period = Päivä ei ole päätöksen aikana. Tarkista päivä.
 import-problem-amount = Summa on väärin. Kirjoita euroina, esimerkiksi 45,50.
 import-problem-line = Tukiriviä ei löydy. Tarkista nimi.
 import-problem-reference = Tunniste puuttuu.
@@ -384,7 +395,7 @@ import-file-empty = Tiedosto on tyhjä.
 import-file-header = Ensimmäinen rivi on väärin. Katso ohje.
 error-amount-empty = Kirjoita summa euroina. Esimerkiksi 120.
 error-amount-text = Kirjoita summa numeroina. Esimerkiksi 120.
-error-amount-negative = Kirjoita summa ilman miinusta. Korjaa virhe peruutuksella.
+error-amount-negative = Kirjoita summa ilman miinusta. Onko summa väärin? Paina Korjaa ja peru tämä.
 error-amount-decimals = Kirjoita enintään 2 desimaalia. Esimerkiksi 12,50.
 error-amount-large = Summa on liian suuri.
 error-date-empty = Kirjoita päivä.
@@ -396,4 +407,40 @@ error-arrangement = Valitse, miten tuki järjestetään.
 error-wish-missing = Valitse vähintään 1 toive.
 error-line-missing = Valitse tukirivi.
 error-money-changed = Joku muutti tätä samaan aikaan. Tekstisi on tallessa. Tarkista ja tallenna.
-error-form-resent = Tämä lomake on jo lähetetty. Tarkista tiedot ja lähetä ne uudelleen.
+error-form-resent = Lähetit tämän lomakkeen jo. Tarkista tiedot ja lähetä ne uudelleen.
+about-budget = Sen jälkeen saat päätöksen rahasta. Rahalla saat apua, jonka itse valitset. Tämän nimi on henkilökohtainen budjetti.
+money-pace-time = Aikaa on mennyt { $gone ->
+        [one] 1 kuukausi
+       *[other] { $gone } kuukautta
+    }. Koko aika on { $total ->
+        [one] 1 kuukausi
+       *[other] { $total } kuukautta
+    }.
+money-pace-used = Olet käyttänyt { $used }. Sinulla on vielä { $left }.
+help-link = Apua
+help-title = Apua
+help-intro = Tällä sivulla kerromme, miten Sopiva toimii.
+help-use-title = Näin käytät Sopivaa
+help-use-text = Jokaisella sivulla on yksi kysymys. Vastaa kysymykseen. Paina sitten Jatka. Nappi Kuuntele lukee tekstin ääneen.
+help-sign-in-title = Näin tulet Sopivaan
+help-sign-in-text = Kirjoita kortin koodi. Voit myös näyttää kortin kortinlukijalle. Paina sitten omat kuvasi oikeassa järjestyksessä. Älä kerro kuvia muille.
+help-card-title = Jos kortti katoaa
+help-card-text = Kerro siitä heti työntekijällesi. Työntekijäsi antaa sinulle uuden kortin. Vanha kortti ei sen jälkeen käy. Valitset uudet kuvat.
+help-call-title = Keneltä voit kysyä
+help-call-text = Soita työntekijällesi. Et ehkä tiedä numeroa. Tule silloin Omatorille. Sieltä saat apua.
+help-done-title = Kun lopetat
+help-done-text = Paina Olen valmis. Silloin muut eivät näe tietojasi. Tee näin aina yhteisellä koneella.
+help-words-title = Sanoja, joita Sopivassa on
+explain-what = Mitä tarkoittaa { $word }?
+glossary-budget = henkilökohtainen budjetti
+glossary-budget-text = Saat rahaa apuun, jota tarvitset. Sinä valitset, millaista apua saat. Teet ensin oman suunnitelman. Sen jälkeen saat päätöksen rahasta.
+glossary-decision = päätös
+glossary-decision-text = Päätös on kirje. Siinä lukee, kuinka paljon rahaa saat apuun. Siinä lukee myös, kuinka kauan saat rahaa. Kysy työntekijältäsi, jos et ymmärrä päätöstä.
+glossary-follow-up = seurantatapaaminen
+glossary-follow-up-text = Tapaat työntekijäsi ainakin 3 kuukauden välein. Katsotte yhdessä, miten sinulla menee. Voitte myös muuttaa suunnitelmaa.
+glossary-voucher = palveluseteli
+glossary-voucher-text = Palveluseteli on kuin lahjakortti. Sillä maksat avun yritykselle. Sinä valitset yrityksen.
+glossary-county = hyvinvointialue
+glossary-county-text = Hyvinvointialue antaa ihmisille apua ja hoitoa. Työntekijäsi tekee työtä hyvinvointialueella.
+glossary-permission = lupa
+glossary-permission-text = Lupa kertoo, mitä läheisesi saa tehdä Sopivassa. Sinä annat luvan. Voit ottaa luvan pois milloin tahansa.

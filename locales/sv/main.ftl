@@ -18,7 +18,7 @@ not-found-title = Sidan finns inte
 not-found-text = Kontrollera sidans adress.
 problem-title = Något gick fel
 problem-text = Dina uppgifter är sparade. Försök igen snart.
-problem-ref = Om du berättar om det, säg det här numret: { $ref }
+problem-ref = Säg det här numret om du berättar: { $ref }
 error-not-signed-in = Logga in först.
 error-not-found = Sidan finns inte.
 error-internal = Något gick fel. Försök igen snart.
@@ -26,7 +26,7 @@ error-internal = Något gick fel. Försök igen snart.
 start-title = Välkommen till Sopiva
 start-intro = Här kan du skriva din egen plan. Du kan också titta på den senare.
 sign-in-button = Logga in
-signed-out = Du har loggat ut. Dina uppgifter är sparade.
+signed-out = Du är klar. Dina uppgifter är sparade.
 demo-title = Prova Sopiva
 
 home-greeting = Hej, { $name }!
@@ -53,7 +53,7 @@ question-goals = Vilka är dina mål?
 
 hint-important = Skriv en sak på varje rad. Du kan lämna det här tomt.
 hint-good-at = Vad kan du göra bra? Vad tycker andra om hos dig?
-hint-helpers = Till exempel familj, vänner, personal eller hjälpmedel.
+hint-helpers = Till exempel mamma, en vän eller din kontaktperson. Också ett hjälpmedel kan hjälpa, som en rullstol.
 hint-need-help = Skriv en sak på varje rad.
 hint-support = Vem hjälper? När? Hur?
 hint-goals = Du kan skriva högst tre mål.
@@ -72,7 +72,10 @@ count-over = Texten har { $count ->
    *[other] { $count } bokstäver
 } för mycket.
 
-error-too-long = Texten är för lång. Ta bort { $over } bokstäver.
+error-too-long = Texten är för lång. { $over ->
+        [one] Ta bort 1 bokstav.
+       *[other] Ta bort { $over } bokstäver.
+    }
 error-goal-missing = Skriv målet först.
 error-changed-by-other = Någon ändrade svaret samtidigt. Din text är sparad. Titta på texten och tryck Fortsätt.
 
@@ -84,15 +87,16 @@ not-answered = Du svarade inte här.
 error-plan-empty = Skriv minst ett svar innan du sparar.
 
 saved-title = Planen är sparad
-versions-title = Sparade planer
+versions-title = Alla dina planer
 versions-none = Du har inte sparat någon plan än.
-version-title = Version { $number }
-version-saved-by = Sparad av { $name } ({ $role }) { $when }.
-role-client = klient
-role-helper = närstående
-role-worker = kontaktperson
+version-saved-by = { $role ->
+        [client] { $name } sparade det här.
+        [helper] Närstående { $name } sparade det här.
+       *[worker] { $name } i personalen sparade det här.
+    }
+version-title = Plan nummer { $number }
 summary-link = Planen för utskrift
-summary-print-hint = Du kan skriva ut den här sidan. Välj Skriv ut i webbläsaren.
+summary-print-hint = Du kan skriva ut sidan på papper. Tryck på skrivarens bild i enhetens meny.
 
 datetime = { $weekday } { $day } { $month } { $year } klockan { $hour }.{ $minute }
 date-words = { $weekday } { $day } { $month } { $year }
@@ -125,7 +129,7 @@ setting-symbols = Bilder
 setting-speech = Läs upp
 
 kiosk-title = Kioskläge
-kiosk-text = Personalen kan göra den här enheten till en gemensam kiosk.
+kiosk-text = Personalen kan göra detta till en gemensam dator.
 kiosk-is-on = Den här enheten är en gemensam kiosk.
 kiosk-code-label = Kioskens kod
 kiosk-on = Slå på kioskläget
@@ -140,7 +144,7 @@ kiosk-seconds = { $count ->
 more-time = Mer tid
 
 about-title = Om Sopiva
-about-text = Sopiva är en tjänst för personlig budget. Du kan skriva din egen plan i den.
+about-text = Sopiva är en webbsida. Här skriver du din egen plan. Du skriver hur du vill leva. Du skriver också vilket stöd du behöver.
 about-symbols-title = Bilder
 about-symbols-text = Bilderna kommer från bildserien OpenMoji.
 symbols-credit = OpenMoji. Licens CC BY-SA 4.0.
@@ -149,11 +153,11 @@ about-feedback-text = Är Sopiva svår att använda? Berätta det för din konta
 listen = Lyssna
 stop-listening = Sluta
 listen-answer = Lyssna på svaret: { $section }
-setting-browser-voice = Webbläsarens egen röst
+setting-browser-voice = Enhetens egen röst
 
 # Sign-in with a card and pictures (issue 5)
 code-label = Kortets kod
-code-hint = Du får kortet av din kontaktperson. Skriv kortets kod här. Du kan också visa kortet för läsaren.
+code-hint = Du får kortet av din kontaktperson. Det finns en kod på kortet. Skriv koden här. Du kan också visa kortet för kortläsaren.
 error-wrong-code = Kortet fungerar inte. Kontrollera koden och skriv den igen.
 error-card-expired = Kortets tid är slut. Be personalen om ett nytt kort.
 demo-text = Det här är en testversion. Logga in med de här korten och bilderna.
@@ -164,12 +168,21 @@ pictures-choose-hint = Välj 4 bilder som du minns. Med dem loggar du in.
 pictures-confirm-title = Välj samma bilder igen
 pictures-confirm-hint = Tryck på samma 4 bilder i samma ordning.
 pictures-again = Bra! Välj nu samma bilder igen.
-pictures-progress = Du har valt { $chosen } av { $total } bilder.
+pictures-progress = Du har valt { $chosen ->
+        [one] 1 bild
+       *[other] { $chosen } bilder
+    }. Välj { $total ->
+        [one] 1 bild
+       *[other] { $total } bilder
+    } i allt.
 pictures-undo = Ta bort sista bilden
 pictures-restart = Börja om
 pictures-cancel = Avbryt och gå till början
 error-pictures-wrong = Bilderna var fel. Försök igen.
-error-pictures-wait = Vänta { $minutes } minuter. Försök sedan igen.
+error-pictures-wait = { $minutes ->
+        [one] Vänta 1 minut.
+       *[other] Vänta { $minutes } minuter.
+    } Försök sedan igen.
 error-pictures-locked = Kortet är låst. Be din kontaktperson att låsa upp det.
 error-pictures-mismatch = Bilderna var inte samma som först. Välj bilderna från början.
 pin-dog = Hund
@@ -185,61 +198,61 @@ pin-ball = Boll
 pin-star = Stjärna
 pin-bicycle = Cykel
 save = Spara
-error-forbidden = Du har inte lov att göra det här.
-forbidden-text = Personen ser i loggen att du försökte.
+error-forbidden = Du kan inte öppna den här sidan.
+forbidden-text = Sopiva berättar det för den som uppgifterna gäller.
 home-other = Plan: { $name }
 choose-title = Vems plan vill du titta på?
-choose-none = Ingen har gett dig lov just nu.
+choose-none = Just nu kan du inte se någons uppgifter.
 relatives-title = Närstående
 relatives-intro = En närstående kan hjälpa dig. Du bestämmer vad den närstående får göra.
-relatives-wait = Ett nytt lov börjar i morgon. Din kontaktperson kan starta det genast.
-relatives-none = Du har inga närstående än. Din kontaktperson kan lägga till en närstående.
+relatives-wait = Får din närstående göra något nytt? Det gäller från i morgon. Då hinner du tänka efter. Din kontaktperson kan starta det direkt.
+relatives-none = Det finns ingen på listan än. Din kontaktperson kan lägga till en närstående.
 relatives-may = { $name } får
 relatives-saved = Sparat.
-relatives-waiting = Det nya lovet börjar { $when }.
+relatives-waiting = Det nya gäller från { $when }.
 right-read-plan = titta på din plan
 right-write-plan = skriva i din plan
 right-see-money = titta på dina pengar
 log-title = Vem har tittat på dina uppgifter
-log-intro = Här ser du vem som har tittat på eller ändrat dina uppgifter.
+log-intro = Här ser du vem som sett dina uppgifter. Du ser också vem som ändrat dem. Du ser också om någon försökte utan tillåtelse. Är något konstigt? Berätta för din kontaktperson.
 log-empty = Ingen annan har tittat på dina uppgifter.
 log-line = { $who ->
         [relative] Din närstående
         [other] Någon annan,
-       *[worker] Kontaktpersonen
+       *[worker] Personalen
     } { $name } { $denied ->
         [yes] försökte { $what ->
             [read_plan] titta på din plan
             [write_plan] ändra din plan
             [open] öppna dina uppgifter
-            [sign_in] ändra ditt kort
-            [relatives] ändra de närståendes lov
-            [read_log] titta på vem som har sett dina uppgifter
+            [sign_in] ändra ditt kort eller dina bilder
+            [relatives] ändra vad dina närstående får göra
+            [read_log] titta på vem som sett dina uppgifter
             [read_money] titta på dina pengar
             [write_money] ändra uppgifterna om dina pengar
-            [record_spending] skriva in vad pengarna användes till
+            [record_spending] skriva in vad pengarna gick till
             [issue_card] ge dig ett nytt kort
             [reset_pin] be dig välja bilderna på nytt
             [caseload] ändra dina kontaktpersoner
            *[other] titta på dina uppgifter
-        }. Det stoppades
+        }. Sopiva stoppade det.
        *[no] { $what ->
             [read_plan] tittade på din plan
             [write_plan] ändrade din plan
             [open] öppnade dina uppgifter
-            [sign_in] ändrade ditt kort
-            [relatives] ändrade de närståendes lov
+            [sign_in] ändrade ditt kort eller dina bilder
+            [relatives] ändrade vad dina närstående får göra
             [read_log] tittade på vem som har sett dina uppgifter
             [read_money] tittade på dina pengar
             [write_money] ändrade uppgifterna om dina pengar
-            [record_spending] skrev in vad pengarna användes till
+            [record_spending] skrev in vad pengarna gick till
             [issue_card] gav dig ett nytt kort
             [reset_pin] bad dig välja bilderna på nytt
             [caseload] ändrade dina kontaktpersoner
            *[other] tittade på dina uppgifter
-        }
-    } { $when }.
-log-assisted = Hen hjälpte dig.
+        }.
+    }
+log-assisted = Ni gjorde det här tillsammans.
 log-newer = Nyare
 log-older = Äldre
 log-pages = Sidor
@@ -266,12 +279,15 @@ card-issue = Ge ett nytt kort
 card-revoke = Ta kortet ur bruk
 card-new-title = Nytt kort
 card-new-text = Skriv ut eller skriv ner koden. Koden syns bara nu.
-card-choose-days = Bilderna ska väljas inom { $days } dagar. Sedan fungerar kortet inte.
+card-choose-days = Klienten väljer bilderna inom { $days ->
+        [one] 1 dag
+       *[other] { $days } dagar
+    }. Sedan fungerar kortet inte.
 card-qr-label = Kortets kod som bild
 pin-locked = Bilderna är låsta.
 pin-unlock = Lås upp
 pin-reset = Välj bilderna igen
-consent-confirm = Bekräfta det nya lovet
+consent-confirm = Bekräfta det nya
 relative-add-label = Namnet på en ny närstående till { $name }
 relative-add = Lägg till en närstående
 password-title = Eget lösenord
@@ -304,37 +320,29 @@ error-user-name-taken = Namnet används redan. Välj ett annat namn.
 money-euros = { $amount } euro
 money-title = Mina pengar
 money-title-other = Pengar: { $name }
-money-none = Det finns inget beslut om pengar än. Din kontaktperson skriver det här.
+money-none = Du har inget beslut om pengar än. I beslutet står hur mycket pengar du får. Sedan skriver din kontaktperson in det här.
 money-granted = Du får
 money-used = Du har använt
 money-left = Kvar
-money-ends = Tar slut { $date }.
-money-follow-up = Uppföljningsmötet är { $date }.
+money-ends = Du kan använda pengarna till och med { $date }.
+money-follow-up = Du träffar din kontaktperson { $date }. Mötet heter uppföljningsmöte. Ni pratar om hur det går för dig.
 money-bar-label = Du har använt { $used }. Kvar är { $left }.
-money-pace = Det har gått { $gone } av { $total } månader. Du har använt { $portion ->
-        [nothing] bara lite
-        [little] lite
-        [quarter] ungefär en fjärdedel
-        [half] ungefär hälften
-        [three_quarters] ungefär tre fjärdedelar
-        [almost] nästan allt
-       *[all] allt
-    } av pengarna. { $outcome ->
-        [fast] Pengarna går fort. Prata med din kontaktperson.
-        [slow] Du har använt lite pengar. Du kan använda mer.
+money-pace = { $outcome ->
+        [fast] Pengarna kan ta slut för tidigt. Prata med din kontaktperson.
+        [slow] Du har mycket pengar kvar. Du kan använda mer.
        *[on_track] Pengarna räcker bra.
     }
 money-lines-title = Vad pengarna går till
 money-line-numbers = Här finns { $amount }. Du har använt { $used }. Kvar är { $left }.
-money-serves = Din önskan:
-money-spending-title = Hur pengarna används
+money-serves = Pengarna är till:
+money-spending-title = Vad du har använt pengarna till
 money-spending-none = Du har inte använt pengar än.
-money-correction = (rättelse)
-arrangement-self = Du ordnar stödet själv med pengarna.
+money-correction = Rättelse. De här pengarna kom tillbaka.
+arrangement-self = Du väljer själv det här stödet. Du betalar det med pengarna.
 arrangement-voucher = Du får en servicesedel.
-arrangement-municipal = Kommunen ordnar tjänsten.
-arrangement-other = Stödet ordnas på annat sätt.
-summary-money = För önskan { $wish } finns { $amount }: { $line }.
+arrangement-municipal = Välfärdsområdet ordnar det här stödet åt dig.
+arrangement-other = Din kontaktperson berättar hur du får stödet.
+summary-money = Du får { $amount } till det här: { $wish }. Pengarna är till: { $line }.
 decision-title = Beslut om pengar
 worker-money-title = Pengar: { $name }
 worker-money-intro = Skriv beslutet, stödraderna och hur pengarna används.
@@ -358,11 +366,17 @@ import-title = Hämta en fil från ekonomisystemet
 import-help = Filen har kolumnerna dag, summa, stödrad, beskrivning och kod.
 import-file = Fil
 import-upload = Visa raderna
-import-preview = Filen har { $all } rader. { $good } av dem är i ordning.
+import-preview = Filen har { $all ->
+        [one] 1 rad
+       *[other] { $all } rader
+    }. { $good } av dem är i ordning.
 import-row = Rad
 import-ok = I ordning:
 import-wrong = Fel:
-import-confirm = Spara { $good } rader
+import-confirm = { $good ->
+        [one] Spara 1 rad
+       *[other] Spara { $good } rader
+    }
 import-cancel = Avbryt
 import-problem-shape = Raden ska ha 5 fält.
 import-problem-date = Dagen är fel. Skriv dagen så här: 3.9.2026.
@@ -375,7 +389,7 @@ import-file-empty = Filen är tom.
 import-file-header = Första raden är fel. Läs hjälpen.
 error-amount-empty = Skriv summan i euro. Till exempel 120.
 error-amount-text = Skriv summan med siffror. Till exempel 120.
-error-amount-negative = Skriv summan utan minus. Rätta ett fel med en ångring.
+error-amount-negative = Skriv summan utan minus. Är summan fel? Tryck på Rätta och ångra det här.
 error-amount-decimals = Skriv högst 2 decimaler. Till exempel 12,50.
 error-amount-large = Summan är för stor.
 error-date-empty = Skriv en dag.
@@ -387,4 +401,40 @@ error-arrangement = Välj hur stödet ordnas.
 error-wish-missing = Välj minst 1 önskan.
 error-line-missing = Välj en stödrad.
 error-money-changed = Någon ändrade det här samtidigt. Din text finns kvar. Kontrollera och spara.
-error-form-resent = Formuläret är redan skickat. Kontrollera uppgifterna och skicka dem igen.
+error-form-resent = Du har redan skickat formuläret. Kontrollera uppgifterna och skicka dem igen.
+about-budget = Sedan får du ett beslut om pengar. Du väljer själv stödet du köper med pengarna. Det heter personlig budget.
+money-pace-time = Det har gått { $gone ->
+        [one] 1 månad
+       *[other] { $gone } månader
+    }. Hela tiden är { $total ->
+        [one] 1 månad
+       *[other] { $total } månader
+    }.
+money-pace-used = Du har använt { $used }. Du har { $left } kvar.
+help-link = Hjälp
+help-title = Hjälp
+help-intro = Här berättar vi hur Sopiva fungerar.
+help-use-title = Så använder du Sopiva
+help-use-text = På varje sida finns en fråga. Svara på frågan. Tryck sedan på Fortsätt. Knappen Lyssna läser texten högt.
+help-sign-in-title = Så kommer du in i Sopiva
+help-sign-in-text = Skriv koden på kortet. Du kan också visa kortet för kortläsaren. Tryck sedan på dina bilder i rätt ordning. Visa inte dina bilder för andra.
+help-card-title = Om du tappar kortet
+help-card-text = Berätta det genast för din kontaktperson. Din kontaktperson ger dig ett nytt kort. Det gamla kortet slutar fungera. Du väljer nya bilder.
+help-call-title = Vem du kan fråga
+help-call-text = Ring din kontaktperson. Kanske vet du inte numret. Kom då till Omatori. Där får du hjälp.
+help-done-title = När du slutar
+help-done-text = Tryck på Jag är klar. Då ser andra inte dina uppgifter. Gör alltid så på en gemensam dator.
+help-words-title = Ord som finns i Sopiva
+explain-what = Vad betyder { $word }?
+glossary-budget = personlig budget
+glossary-budget-text = Du får pengar till stöd som du behöver. Du väljer själv vilket stöd du får. Först skriver du din egen plan. Sedan får du ett beslut om pengar.
+glossary-decision = beslut
+glossary-decision-text = Beslutet är ett brev. Där står hur mycket pengar du får. Där står också hur länge du får pengar. Förstår du inte beslutet? Fråga din kontaktperson.
+glossary-follow-up = uppföljningsmöte
+glossary-follow-up-text = Du träffar din kontaktperson. Det sker minst en gång på 3 månader. Ni pratar om hur det går för dig. Ni kan också ändra planen.
+glossary-voucher = servicesedel
+glossary-voucher-text = En servicesedel är som ett presentkort. Med den betalar du ett företag för stödet. Du väljer själv företaget.
+glossary-county = välfärdsområde
+glossary-county-text = Välfärdsområdet ger människor stöd och vård. Din kontaktperson arbetar för välfärdsområdet.
+glossary-permission = tillåtelse
+glossary-permission-text = Det visar vad din närstående får göra. Du bestämmer det. Du kan ta bort det när du vill.

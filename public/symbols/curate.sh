@@ -64,7 +64,11 @@ pin-fish	1F41F
 pin-flower	1F33C
 pin-ball	26BD
 pin-star	2B50
-pin-bicycle	1F6B2'
+pin-bicycle	1F6B2
+decision	1F4C4
+voucher	1F3AB
+county	1F3DB
+permission	2705'
 
 [ -f "$pkg/data/openmoji.json" ] || { echo "not an openmoji package: $pkg" >&2; exit 1; }
 dups="$(printf '%s\n' "$table" | cut -f2 | sort | uniq -d)"

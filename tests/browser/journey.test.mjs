@@ -158,20 +158,20 @@ for (const js of [true, false]) {
       }
 
       // Change one answer and come back to the check page.
-      await clickAndWait(page, page.getByRole("link", { name: /^Muuta\W+Olen hyvä$/ }));
+      await clickAndWait(page, page.getByRole("link", { name: /^Muuta\W+Osaan hyvin$/ }));
       await page.getByLabel("Missä olet hyvä?").fill("Osaan laulaa.");
       await clickAndWait(page, page.getByRole("button", { name: "Jatka" }));
       assert.equal(await heading(page), "Tarkista vastauksesi");
       assert.ok(await page.getByText("Osaan laulaa.").isVisible());
 
       await clickAndWait(page, page.getByRole("button", { name: "Tallenna suunnitelma" }));
-      assert.equal(await heading(page), "Suunnitelma on tallennettu");
-      assert.ok(await page.getByText("Versio 1").isVisible());
+      assert.equal(await heading(page), "Suunnitelmasi on nyt tallessa");
+      assert.ok(await page.getByText("Suunnitelma numero 1").isVisible());
       await checkA11y(page, "saved", js);
 
-      await clickAndWait(page, page.getByRole("link", { name: "Tallennetut suunnitelmat" }));
-      assert.ok(await page.getByRole("link", { name: "Versio 1" }).isVisible());
-      assert.ok(await page.getByText(/Tallensi Aino \(asiakas\)/).isVisible());
+      await clickAndWait(page, page.getByRole("link", { name: "Kaikki suunnitelmasi" }));
+      assert.ok(await page.getByRole("link", { name: "Suunnitelma numero 1" }).isVisible());
+      assert.ok(await page.getByText(/Aino tallensi tämän/).isVisible());
       await checkA11y(page, "versions", js);
 
       await page.goto(server.url + "/plan/summary");
@@ -197,7 +197,7 @@ for (const js of [true, false]) {
 
       // "I am done" ends the session: the plan is gone from the screen and from the back button.
       await clickAndWait(page, page.getByRole("button", { name: "Jag är klar" }));
-      assert.ok(await page.getByText("Du har loggat ut.").isVisible());
+      assert.ok(await page.getByText("Du är klar.").isVisible());
       await page.goto(server.url + "/plan/check");
       assert.equal(await heading(page), "Välkommen till Sopiva");
       assert.deepEqual(blocked, [], "nothing was blocked by the security policy");

@@ -111,7 +111,7 @@ test("'Olen valmis' on the picture page ends the sign-in", async () => {
   await Promise.all([page.waitForNavigation(), page.locator("form.sign-in button[type=submit]").click()]);
   await pressPictures(page, "car");
   await Promise.all([page.waitForNavigation(), page.locator("form.sign-out button").click()]);
-  assert.ok(await page.getByText("Olet kirjautunut ulos.").isVisible());
+  assert.ok(await page.getByText("Olet valmis. Tietosi ovat tallessa.").isVisible());
   await page.goto(server.url + "/sign-in/pictures");
   assert.equal(await page.locator("button[name=pick]").count(), 0, "no picture grid left");
   await context.close();
@@ -158,7 +158,7 @@ test("after 'Olen valmis' the back button shows no plan text", async () => {
   await page.goto(server.url + "/plan/check");
   assert.ok(await page.getByText("Ystäväni Sanna").first().isVisible());
   await Promise.all([page.waitForNavigation(), page.locator("form.sign-out button").click()]);
-  assert.ok(await page.getByText("Olet kirjautunut ulos.").isVisible());
+  assert.ok(await page.getByText("Olet valmis. Tietosi ovat tallessa.").isVisible());
   for (let i = 0; i < 3; i++) {
     await page.goBack().catch(() => {});
     const body = await page.evaluate(() => document.body.innerText);

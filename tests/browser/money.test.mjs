@@ -23,9 +23,9 @@ after(async () => {
 });
 
 const WORDS = {
-  fi: ["Saat", "Olet käyttänyt", "Jäljellä", "3 000 euroa", "1 005 euroa", "1 995 euroa", "Raha riittää hyvin.", "Toiveesi:", "Käyn uimassa"],
-  sv: ["Du får", "Du har använt", "Kvar", "3 000 euro", "1 005 euro", "1 995 euro", "Pengarna räcker bra.", "Din önskan:", "Käyn uimassa"],
-  en: ["You get", "You have used", "Left", "3,000 euros", "1,005 euros", "1,995 euros", "The money is enough.", "Your wish:", "Käyn uimassa"],
+  fi: ["Saat", "Olet käyttänyt", "Jäljellä", "3 000 euroa", "1 005 euroa", "1 995 euroa", "Raha riittää hyvin.", "Raha on tähän:", "Käyn uimassa"],
+  sv: ["Du får", "Du har använt", "Kvar", "3 000 euro", "1 005 euro", "1 995 euro", "Pengarna räcker bra.", "Pengarna är till:", "Käyn uimassa"],
+  en: ["You get", "You have used", "Left", "3,000 euros", "1,005 euros", "1,995 euros", "The money is enough.", "The money is for:", "Käyn uimassa"],
 };
 
 for (const js of [true, false]) {

@@ -714,7 +714,7 @@ async fn every_access_by_others_is_logged_once_and_a_changed_row_is_found() {
             page.contains("Läheisesi Liisa katsoi suunnitelmaasi"),
             "{page}"
         );
-        assert!(page.contains("Se estettiin"));
+        assert!(page.contains("Hän ei saanut lupaa."));
         assert!(
             !page.contains("Salainen kissa"),
             "no plan content in the log"

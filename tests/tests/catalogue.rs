@@ -1,10 +1,10 @@
 //! The message catalogues: every language has every message, every id the code names exists,
-//! and the selkokieli and plain English texts pass the plain-language lint.
+//! and the Finnish, Swedish and English texts pass the plain-language lint.
 
 use app::i18n::{has_message, source, Lang};
 use std::collections::BTreeSet;
 use std::path::Path;
-use tests::selko::{lint_catalogue, Rules};
+use tests::selko::{baseline_line, lint_catalogue, Rules};
 
 fn ids(lang: Lang) -> BTreeSet<String> {
     source(lang)
@@ -93,7 +93,7 @@ fn every_id_named_in_the_code_exists_in_every_language() {
         named.len()
     );
     // Slugs and other non-message literals matched by the scan.
-    let not_messages = ["good-at", "need-help", "break-glass"];
+    let not_messages = ["good-at", "need-help", "break-glass", "follow-up"];
     for id in named
         .iter()
         .filter(|id| !not_messages.contains(&id.as_str()))
@@ -160,9 +160,6 @@ fn every_typed_message_exists_in_every_language() {
             app::plan::actor::ActorRole::parse(role.as_str()),
             Some(role)
         );
-        for lang in Lang::ALL {
-            assert!(has_message(lang, role.message_id()), "{role:?} in {lang:?}");
-        }
     }
     for error in app::money::FieldError::all() {
         for lang in Lang::ALL {
@@ -180,14 +177,22 @@ fn every_typed_message_exists_in_every_language() {
     }
 }
 
+/// The reviewed warnings of one language (tests/selko-baseline.txt): language, id, problem.
+fn baseline(lang: Lang) -> BTreeSet<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("selko-baseline.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter(|l| l.split('\t').next() == Some(lang.tag()))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Failures stop the build; a warning stops it too until a reviewer has put it in the
+/// baseline, and a baseline line that no longer matches must be removed (so it only shrinks
+/// as texts get better).
 fn assert_passes(rules: Rules, lang: Lang) {
     let report = lint_catalogue(rules, source(lang));
-    for warning in &report.warnings {
-        println!(
-            "selko-lint warning: {} \"{}\": {}",
-            warning.id, warning.sentence, warning.problem
-        );
-    }
     let failures: Vec<String> = report
         .failures
         .iter()
@@ -195,14 +200,38 @@ fn assert_passes(rules: Rules, lang: Lang) {
         .collect();
     assert!(
         failures.is_empty(),
-        "plain-language lint failed:\n{}",
+        "plain-language lint failed ({lang:?}):\n{}",
         failures.join("\n")
+    );
+    let found: BTreeSet<String> = report
+        .warnings
+        .iter()
+        .map(|w| baseline_line(lang.tag(), w))
+        .collect();
+    let reviewed = baseline(lang);
+    let new: Vec<_> = found.difference(&reviewed).cloned().collect();
+    let stale: Vec<_> = reviewed.difference(&found).cloned().collect();
+    assert!(
+        new.is_empty(),
+        "new plain-language warnings ({lang:?}): rewrite the text, or have a reviewer add the \
+         line to tests/selko-baseline.txt:\n{}",
+        new.join("\n")
+    );
+    assert!(
+        stale.is_empty(),
+        "tests/selko-baseline.txt lists warnings that are gone; remove:\n{}",
+        stale.join("\n")
     );
 }
 
 #[test]
 fn selkokieli_catalogue_passes_the_lint() {
     assert_passes(Rules::Finnish, Lang::Fi);
+}
+
+#[test]
+fn swedish_catalogue_passes_the_lint() {
+    assert_passes(Rules::Swedish, Lang::Sv);
 }
 
 #[test]

@@ -186,8 +186,10 @@ async fn a_client_writes_checks_and_saves_a_plan() {
         );
 
         let (_, versions) = get(&client, &app, "/plan/versions").await;
-        assert!(versions.contains("Versio 1") && !versions.contains("Versio 2"));
-        assert!(versions.contains("Tallensi Aino (asiakas)"));
+        assert!(
+            versions.contains("Suunnitelma numero 1") && !versions.contains("Suunnitelma numero 2")
+        );
+        assert!(versions.contains("Aino tallensi tämän") && !versions.contains("asiakas"));
         let (_, summary) = get(&client, &app, "/plan/summary").await;
         assert!(
             summary.contains("Hyvän elämän suunnitelma")

@@ -365,7 +365,7 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
         assert_eq!(count().await, 4, "nothing more was written");
         assert!(page(&worker, &app, "/worker/money")
             .await
-            .contains("Tämä lomake on jo lähetetty."));
+            .contains("Lähetit tämän lomakkeen jo."));
         let spending_id: SpendingId = {
             use sqlx::Row;
             sqlx::query("select spending_id from spending where description = 'Kitarakielet'")
@@ -389,30 +389,77 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
 
         // Eero sees: 1 500 granted, 500 used, 1 000 left, the pace, each line and its wish.
         for (lang, words) in [
-            ("fi", ["Saat", "1\u{a0}500 euroa", "Olet käyttänyt", "500 euroa", "Jäljellä", "1\u{a0}000 euroa",
-                    "Aikaa on kulunut 2 kuukautta 6:sta. Rahaa on käytetty noin neljäsosa. Raha riittää hyvin."]),
-            ("sv", ["Du får", "1\u{a0}500 euro", "Du har använt", "500 euro", "Kvar", "1\u{a0}000 euro",
-                    "Det har gått 2 av 6 månader. Du har använt ungefär en fjärdedel av pengarna. Pengarna räcker bra."]),
-            ("en", ["You get", "1,500 euros", "You have used", "500 euros", "Left", "1,000 euros",
-                    "2 of 6 months have gone. You have used about a quarter of the money. The money is enough."]),
+            (
+                "fi",
+                [
+                    "Saat",
+                    "1\u{a0}500 euroa",
+                    "Olet käyttänyt",
+                    "500 euroa",
+                    "Jäljellä",
+                    "1\u{a0}000 euroa",
+                    "Aikaa on mennyt 2 kuukautta. Koko aika on 6 kuukautta.",
+                    "Olet käyttänyt 500 euroa. Sinulla on vielä 1\u{a0}000 euroa.",
+                    "Raha riittää hyvin.",
+                ],
+            ),
+            (
+                "sv",
+                [
+                    "Du får",
+                    "1\u{a0}500 euro",
+                    "Du har använt",
+                    "500 euro",
+                    "Kvar",
+                    "1\u{a0}000 euro",
+                    "Det har gått 2 månader. Hela tiden är 6 månader.",
+                    "Du har använt 500 euro. Du har 1\u{a0}000 euro kvar.",
+                    "Pengarna räcker bra.",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "You get",
+                    "1,500 euros",
+                    "You have used",
+                    "500 euros",
+                    "Left",
+                    "1,000 euros",
+                    "2 months have passed. The whole time is 6 months.",
+                    "You have used 500 euros. You still have 1,000 euros.",
+                    "The money is enough.",
+                ],
+            ),
         ] {
             let client = app.client().expect("client");
             let to = action(&client, &app, "/", "set_language").await;
-            client.post(app.url(&to)).form(&[("lang", lang), ("back", "/")]).send().await.expect("lang");
+            client
+                .post(app.url(&to))
+                .form(&[("lang", lang), ("back", "/")])
+                .send()
+                .await
+                .expect("lang");
             sign_in_card(&client, &app, "DEMO-EERO-1357", "car,tree,apple,fish").await;
             let money = page(&client, &app, "/money").await;
             for word in words {
                 assert!(money.contains(word), "{lang}: {word} missing in\n{money}");
             }
-            assert!(money.contains("role=\"img\""), "the bar has a text equivalent");
-            assert!(!money.contains('%') || money.contains("width:"), "no percentages in the text");
+            assert!(
+                money.contains("role=\"img\""),
+                "the bar has a text equivalent"
+            );
+            assert!(
+                !money.contains('%') || money.contains("width:"),
+                "no percentages in the text"
+            );
             assert!(money.contains("href=\"/plan/summary#important\""));
             assert!(money.contains("Musiikkitunnit") && money.contains("Musiikki"));
         }
         let eero_browser = app.client().expect("client");
         sign_in_card(&eero_browser, &app, "DEMO-EERO-1357", "car,tree,apple,fish").await;
         let money = page(&eero_browser, &app, "/money").await;
-        assert!(money.contains("(korjaus)"));
+        assert!(money.contains("Korjaus. Tämä raha tuli takaisin."));
         assert!(money.contains("Kitaratunnit syyskuu"));
         // Eero's log says in plain words that his worker wrote down spending.
         let log = page(&eero_browser, &app, "/log").await;

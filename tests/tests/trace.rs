@@ -278,7 +278,7 @@ async fn a_double_tap_on_add_client_adds_one_client() {
         let other = post(&admin, &app, &to, &[("name", "Vilma"), ("idem", &idem)]).await;
         assert_eq!(location(&other), "/admin?error=resent");
         let told = page(&admin, &app, "/admin?error=resent").await;
-        assert!(told.contains("Tämä lomake on jo lähetetty."), "{told}");
+        assert!(told.contains("Lähetit tämän lomakkeen jo."), "{told}");
         let vilma: i64 =
             sqlx::query_scalar("select count(*) from client where display_name = 'Vilma'")
                 .fetch_one(&app.db.pool)

@@ -5,6 +5,7 @@ use crate::access::api::{load_log, LogLine, LogPageData};
 use crate::access::assist::{EndAssist, StartAssist};
 use crate::dates::format_datetime;
 use crate::forms::notice::{use_notice, Notice};
+use crate::glossary::{Explain, Term};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::people::PersonKind;
 use crate::speech::lists;
@@ -41,7 +42,6 @@ fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
             ("name", line.actor_name.clone().into()),
             ("what", what.into()),
             ("denied", if line.denied { "yes" } else { "no" }.into()),
-            ("when", format_datetime(lang, line.at).into()),
         ],
     )
 }
@@ -62,6 +62,7 @@ fn render_log(data: LogPageData) -> impl IntoView {
             <BackLink href="/home".to_owned()/>
             <h1>{t("log-title")}</h1>
             <p>{t("log-intro")}</p>
+            <Explain term=Term::Permission/>
             {lines.is_empty().then(|| view! { <p>{t("log-empty")}</p> })}
             <ul class="log-list">
                 {lines.iter().map(|line| {
@@ -69,7 +70,14 @@ fn render_log(data: LogPageData) -> impl IntoView {
                     let reason = line.reason.clone().map(|reason| {
                         view! { " "{tr_args(lang, "log-reason", &[("reason", reason.into())])} }
                     });
-                    view! { <li>{log_sentence(lang, line)}{assisted}{reason}</li> }
+                    // The time on its own line, as in the spending list: a sentence with a
+                    // full date in it grows past what the reader can hold.
+                    view! {
+                        <li>
+                            <p class="log-when">{format_datetime(lang, line.at)}</p>
+                            <p>{log_sentence(lang, line)}{assisted}{reason}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
             {(newer.is_some() || older.is_some()).then(|| view! {

@@ -47,4 +47,13 @@ impl Arrangement {
             Arrangement::Other => "arrangement-other",
         }
     }
+
+    /// The process word in that sentence, which the money page explains beside it.
+    pub fn term(self) -> Option<crate::glossary::Term> {
+        match self {
+            Arrangement::Voucher => Some(crate::glossary::Term::Voucher),
+            Arrangement::Municipal => Some(crate::glossary::Term::County),
+            Arrangement::OwnChoice | Arrangement::Other => None,
+        }
+    }
 }

@@ -30,15 +30,6 @@ impl ActorRole {
             _ => None,
         }
     }
-
-    /// The word for the role on the versions page.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            ActorRole::Client => "role-client",
-            ActorRole::Helper => "role-helper",
-            ActorRole::Worker => "role-worker",
-        }
-    }
 }
 
 /// A person acting on a plan.

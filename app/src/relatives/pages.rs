@@ -4,6 +4,7 @@
 use super::RelativesNotice;
 use crate::dates::format_datetime;
 use crate::forms::notice::{use_notice, Notice};
+use crate::glossary::{Explain, Term};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::ids::RelativeId;
 use crate::relatives::api::{
@@ -71,6 +72,7 @@ fn render_relatives(list: Vec<RelativeView>) -> impl IntoView {
             <h1>{t("relatives-title")}</h1>
             <p>{t("relatives-intro")}</p>
             <p>{t("relatives-wait")}</p>
+            <Explain term=Term::Permission/>
             {list.is_empty().then(|| view! { <p>{t("relatives-none")}</p> })}
             {list.into_iter().map(|r| {
                 let heading = format!("relative-{}", r.relative_id);

@@ -44,7 +44,14 @@ macro_rules! listen_lists {
 
 listen_lists! {
     START = ["start-title", "start-intro"];
-    ABOUT = ["about-title", "about-text"];
+    ABOUT = ["about-title", "about-text", "about-budget"];
+    HELP = ["help-title", "help-intro"];
+    GLOSSARY_BUDGET = ["glossary-budget", "glossary-budget-text"];
+    GLOSSARY_DECISION = ["glossary-decision", "glossary-decision-text"];
+    GLOSSARY_FOLLOW_UP = ["glossary-follow-up", "glossary-follow-up-text"];
+    GLOSSARY_VOUCHER = ["glossary-voucher", "glossary-voucher-text"];
+    GLOSSARY_COUNTY = ["glossary-county", "glossary-county-text"];
+    GLOSSARY_PERMISSION = ["glossary-permission", "glossary-permission-text"];
     NOT_FOUND = ["not-found-title", "not-found-text"];
     PROBLEM = ["problem-title", "problem-text"];
     /// The forbidden page, and the error page for `AppError::Forbidden`.

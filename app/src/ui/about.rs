@@ -1,5 +1,6 @@
 //! About Sopiva: what it is, the symbols' licence, and how to give feedback on accessibility.
 
+use crate::glossary::{Explain, Term};
 use crate::i18n::t;
 use crate::speech::lists;
 use crate::ui::frame::Frame;
@@ -11,6 +12,9 @@ pub fn AboutPage() -> impl IntoView {
         <Frame title=t("about-title") signed_in=false listen=lists::ABOUT>
             <h1>{t("about-title")}</h1>
             <p>{t("about-text")}</p>
+            <p>{t("about-budget")}</p>
+            <Explain term=Term::Budget/>
+            <Explain term=Term::Decision/>
             <h2>{t("about-symbols-title")}</h2>
             <p>{t("about-symbols-text")}</p>
             <p><a href="https://openmoji.org/">{t("symbols-credit")}</a></p>

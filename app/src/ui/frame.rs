@@ -1,5 +1,5 @@
-//! The frame around every page: title, skip link, the settings panel, "I am done", and the
-//! back link.
+//! The frame around every page: title, skip link, the help link, the settings panel, "I am
+//! done", and the back link.
 
 use crate::i18n::{t, tr, use_lang};
 use crate::session::api::SignOut;
@@ -66,6 +66,8 @@ pub fn Frame(
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="site-header">
             <a class="site-name" href=home>{t("app-name")}</a>
+            // Help in the same place on every page (WCAG 3.2.6).
+            <a class="help-link" href="/help"><Symbol concept="help"/>{t("help-link")}</a>
             <LangSwitch/>
             {ends_at_kiosk.then(|| view! {
                 <form method="post" action=SignOut::url() class="sign-out">

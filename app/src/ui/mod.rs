@@ -7,6 +7,7 @@ pub mod code_field;
 pub mod errors;
 pub mod fields;
 pub mod frame;
+pub mod help;
 pub mod lang_switch;
 pub mod not_found;
 pub mod panel;

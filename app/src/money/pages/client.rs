@@ -3,6 +3,7 @@
 //! number is written out in words as well; the bar carries its amounts as text.
 
 use crate::dates::format_date;
+use crate::glossary::{Explain, Term};
 use crate::i18n::{t, tr_args, use_lang, Lang};
 use crate::money::amount::format_number;
 use crate::money::amount::Cents;
@@ -44,22 +45,33 @@ fn big_number(
     }
 }
 
-fn pace_sentence(lang: Lang, totals: &MoneyTotals) -> String {
+/// Where the period is, in three lines: the time gone, the money used and left in euros (no
+/// fractions: "a quarter" is hard to read), and whether the money lasts.
+pub fn pace_lines(lang: Lang, totals: &MoneyTotals) -> [String; 3] {
     let outcome = match totals.pace {
         Pace::OnTrack => "on_track",
         Pace::Fast => "fast",
         Pace::Slow => "slow",
     };
-    tr_args(
-        lang,
-        "money-pace",
-        &[
-            ("gone", totals.months_gone.into()),
-            ("total", totals.months_total.into()),
-            ("portion", totals.portion.key().into()),
-            ("outcome", outcome.into()),
-        ],
-    )
+    [
+        tr_args(
+            lang,
+            "money-pace-time",
+            &[
+                ("gone", totals.months_gone.into()),
+                ("total", totals.months_total.into()),
+            ],
+        ),
+        tr_args(
+            lang,
+            "money-pace-used",
+            &[
+                ("used", euros(lang, totals.used).into()),
+                ("left", euros(lang, totals.left).into()),
+            ],
+        ),
+        tr_args(lang, "money-pace", &[("outcome", outcome.into())]),
+    ]
 }
 
 fn bar(lang: Lang, totals: &MoneyTotals) -> impl IntoView {
@@ -104,6 +116,7 @@ fn render(data: MoneyView) -> impl IntoView {
                 <BackLink href="/home".to_owned()/>
                 <h1>{title}</h1>
                 <p>{t("money-none")}</p>
+                <Explain term=Term::Decision/>
             </Frame>
         }
         .into_any();
@@ -114,7 +127,10 @@ fn render(data: MoneyView) -> impl IntoView {
         &[("date", format_date(lang, totals.period_end).into())],
     );
     let follow_up = totals.next_follow_up.as_ref().map(|d| {
-        view! { <p><Symbol concept="follow-up"/>{tr_args(lang, "money-follow-up", &[("date", format_date(lang, *d).into())])}</p> }
+        view! {
+            <p><Symbol concept="follow-up"/>{tr_args(lang, "money-follow-up", &[("date", format_date(lang, *d).into())])}</p>
+            <Explain term=Term::FollowUp/>
+        }
     });
     view! {
         <Frame title=title.clone() signed_in=true listen=lists::MONEY>
@@ -128,7 +144,9 @@ fn render(data: MoneyView) -> impl IntoView {
             <p><Symbol concept="date"/>{ends}</p>
             {follow_up}
             {bar(lang, &totals)}
-            <p class="money-pace">{pace_sentence(lang, &totals)}</p>
+            <div class="money-pace">
+                {pace_lines(lang, &totals).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+            </div>
             <h2 id="lines">{t("money-lines-title")}</h2>
             <ul class="money-lines">
                 {data.lines.into_iter().map(|line| view! {
@@ -140,6 +158,7 @@ fn render(data: MoneyView) -> impl IntoView {
                             ("left", euros(lang, line.left).into()),
                         ])}</p>
                         <p>{t(line.arrangement.message_id())}</p>
+                        {line.arrangement.term().map(|term| view! { <Explain term/> })}
                         <ul class="plain-list">
                             {line.wishes.into_iter().map(|(section, text)| view! {
                                 <li><Symbol concept="wish"/>{t("money-serves")}" "<a href=format!("/plan/summary#{section}")>{text}</a></li>

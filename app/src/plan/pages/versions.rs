@@ -2,7 +2,7 @@
 //! the printable summary of the newest one.
 
 use crate::dates::format_datetime;
-use crate::i18n::{t, tr, tr_args, use_lang};
+use crate::i18n::{t, tr_args, use_lang};
 use crate::plan::api::{load_version, load_versions, VersionView};
 use crate::plan::pages::plan_view::PlanView;
 use crate::speech::lists;
@@ -21,19 +21,25 @@ fn version_param() -> i64 {
         .unwrap_or(-1)
 }
 
-/// "Saved by Aino (you) on Tuesday …" in the user's language.
-fn saved_by(version: &VersionView) -> String {
+/// "maanantaina 3. maaliskuuta 2026 kello 14.05" on its own line, then "Aino tallensi tämän."
+/// in the user's language: a full date inside the sentence makes it too long to hold.
+fn saved_by(version: &VersionView) -> impl IntoView {
     let lang = use_lang();
-    let role = tr(lang, version.saved_by_role.message_id());
-    tr_args(
+    // The role selects the whole sentence, so no role word is put in brackets after a name
+    // and the client is never called "asiakas" on their own page.
+    let sentence = tr_args(
         lang,
         "version-saved-by",
         &[
             ("name", version.saved_by_name.clone().into()),
-            ("role", role.into()),
-            ("when", format_datetime(lang, version.created_at).into()),
+            ("role", version.saved_by_role.as_str().into()),
         ],
-    )
+    );
+    view! {
+        <span class="saved-when">{format_datetime(lang, version.created_at)}</span>
+        " "
+        <span>{sentence}</span>
+    }
 }
 
 fn version_title(version_no: i64) -> String {

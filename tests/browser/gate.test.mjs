@@ -36,6 +36,9 @@ function states() {
     ["start signed out", null, "/?bye=1"],
     ["start timed out", null, "/?timeout=1"],
     ["about", null, "/about"],
+    ["help", null, "/help"],
+    ["help word open", null, "/help#word-decision"],
+    ["about explanation open", null, "/about", async (page) => page.locator("details.explain summary").first().click()],
     ["kiosk setup", null, "/kiosk"],
     ["kiosk setup wrong code", null, "/kiosk?error=code"],
     ["not found", null, "/no/such/page"],
@@ -80,6 +83,9 @@ function states() {
     ["admin", "worker:pekka:pekka-demo-salasana", "/admin"],
     ["home filled", "helmi-8642", "/home"],
     ["money", "helmi-8642", "/money"],
+    ["money explanations open", "helmi-8642", "/money", async (page) => {
+      for (const summary of await page.locator("details.explain summary").all()) await summary.click();
+    }],
     ["check filled", "helmi-8642", "/plan/check"],
     ["saved", "helmi-8642", "/plan/saved/2"],
     ["versions", "helmi-8642", "/plan/versions"],

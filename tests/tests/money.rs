@@ -329,7 +329,7 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
         assert_eq!(location(&outside), "/worker/money?error=spending#spending");
         assert_eq!(count().await, 3, "nothing was written");
         let refused = page(&worker, &app, "/worker/money").await;
-        assert!(refused.contains("Päivä on päätöksen ajan ulkopuolella."));
+        assert!(refused.contains("Päivä ei ole päätöksen aikana."));
         assert!(refused.contains("Kitarakielet"), "the typed text is kept");
         for _ in 0..2 {
             send(
@@ -482,7 +482,8 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
         .await;
         let summary = page(&eero_browser, &app, "/plan/summary").await;
         assert!(
-            summary.contains("on varattu 600 euroa: Musiikkitunnit"),
+            summary.contains("Saat 600 euroa tähän:")
+                && summary.contains("Raha on tähän apuun: Musiikkitunnit."),
             "{summary}"
         );
         assert!(summary.contains("id=\"important\""));

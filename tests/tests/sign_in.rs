@@ -735,3 +735,31 @@ async fn a_pin_reset_ends_the_clients_sessions() {
         assert_eq!(location(&after), "/", "the session ended with the reset");
     }
 }
+
+/// Issue 15: the first wait after wrong pictures is 30 seconds, shown as "1 minuutti", not
+/// "1 minuuttia" (and "1 minute", not "1 minutes").
+#[tokio::test]
+async fn the_first_wait_after_wrong_pictures_reads_one_minute() {
+    for url in fresh_urls().await.expect("databases") {
+        let app = TestApp::spawn(&url).await.expect("server");
+        let http = app.client().expect("client");
+        card_sign_in(&http, &app, "DEMO-EERO-1357").await;
+        let mut wait = String::new();
+        for _ in 0..10 {
+            let to = location(&press(&http, &app, "dog,cat,sun,house").await);
+            if to.contains("error=wait-") {
+                wait = to;
+                break;
+            }
+        }
+        let seconds: i64 = wait
+            .rsplit("wait-")
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        assert!((1..=60).contains(&seconds), "no short wait after wrong pictures: {wait}");
+        let shown = page(&http, &app, &wait).await;
+        assert!(shown.contains("Odota 1 minuutti."), "{shown}");
+        assert!(!shown.contains("minuuttia"));
+    }
+}

@@ -185,15 +185,30 @@ pub fn location(response: &reqwest::Response) -> String {
         .to_owned()
 }
 
+/// A demo client's id by their name ("Helmi").
+pub async fn client_named(app: &TestApp, name: &str) -> ClientId {
+    let id: i64 = sqlx::query_scalar("select client_id from client where display_name = $1")
+        .bind(name)
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("client");
+    ClientId(id)
+}
+
+/// The HTML of a page as the person of a session sees it.
+pub async fn page_as(app: &TestApp, session: &str, path: &str) -> String {
+    let request = app.client().expect("client").get(app.url(path));
+    html(request.header("cookie", session_cookie(session))).await
+}
+
 /// The HTML of a page.
 pub async fn page(http: &reqwest::Client, app: &TestApp, path: &str) -> String {
-    http.get(app.url(path))
-        .send()
-        .await
-        .expect("get")
-        .text()
-        .await
-        .expect("html")
+    html(http.get(app.url(path))).await
+}
+
+async fn html(request: reqwest::RequestBuilder) -> String {
+    let response = request.send().await.expect("get");
+    response.text().await.expect("html")
 }
 
 /// The action of the form on a page whose address contains `name` (a server function's name).

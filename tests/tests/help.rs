@@ -4,32 +4,9 @@
 
 use app::glossary::Term;
 use app::i18n::{tr, Lang};
-use app::ids::ClientId;
 use app::people::PersonRef;
 use app::session::repo::Place;
-use tests::{fresh_urls, page, session_cookie, session_for, TestApp};
-
-async fn client_id(app: &TestApp, name: &str) -> ClientId {
-    let id: i64 = sqlx::query_scalar("select client_id from client where display_name = $1")
-        .bind(name)
-        .fetch_one(&app.db.pool)
-        .await
-        .expect("client");
-    ClientId(id)
-}
-
-async fn signed_in_page(app: &TestApp, session: &str, path: &str) -> String {
-    app.client()
-        .expect("client")
-        .get(app.url(path))
-        .header("cookie", session_cookie(session))
-        .send()
-        .await
-        .expect("get")
-        .text()
-        .await
-        .expect("html")
-}
+use tests::{client_named, fresh_urls, page, page_as, session_for, TestApp};
 
 /// The help link as the frame writes it: first in the header after the site name.
 fn help_link_at_top(html: &str) -> bool {
@@ -58,12 +35,12 @@ async fn help_is_on_every_page_and_every_process_word_is_explained() {
             let html = page(&http, &app, path).await;
             assert!(help_link_at_top(&html), "{path} has no help link: {html}");
         }
-        let helmi = client_id(&app, "Helmi").await;
+        let helmi = client_named(&app, "Helmi").await;
         let session = session_for(&app.db, PersonRef::client(helmi), Some(helmi), Place::Home)
             .await
             .expect("session");
         for path in ["/home", "/money", "/plan/summary", "/relatives", "/log"] {
-            let html = signed_in_page(&app, &session, path).await;
+            let html = page_as(&app, &session, path).await;
             assert!(help_link_at_top(&html), "{path} has no help link");
         }
 
@@ -78,7 +55,7 @@ async fn help_is_on_every_page_and_every_process_word_is_explained() {
 
         // Helmi's money page has a follow-up date and a line paid with a service voucher:
         // both words open their explanation in place, as plain HTML.
-        let money = signed_in_page(&app, &session, "/money").await;
+        let money = page_as(&app, &session, "/money").await;
         for term in [Term::FollowUp, Term::Voucher] {
             let question = format!("Mitä tarkoittaa {}?", tr(Lang::Fi, term.word_id()));
             assert!(money.contains(&question), "{question} missing");

@@ -757,7 +757,10 @@ async fn the_first_wait_after_wrong_pictures_reads_one_minute() {
             .next()
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
-        assert!((1..=60).contains(&seconds), "no short wait after wrong pictures: {wait}");
+        assert!(
+            (1..=60).contains(&seconds),
+            "no short wait after wrong pictures: {wait}"
+        );
         let shown = page(&http, &app, &wait).await;
         assert!(shown.contains("Odota 1 minuutti."), "{shown}");
         assert!(!shown.contains("minuuttia"));

@@ -6,7 +6,7 @@ use app::access::log::repo as access_log;
 use app::access::log::{Basis, LogEvent};
 use app::ids::{ClientId, WorkerId};
 use reqwest::{Client, Response};
-use tests::{form_action as action, fresh_urls, location, page, TestApp};
+use tests::{client_named, form_action as action, fresh_urls, location, page, TestApp};
 
 async fn post(http: &Client, app: &TestApp, to: &str, form: &[(&str, &str)]) -> Response {
     http.post(app.url(to))
@@ -27,15 +27,6 @@ async fn worker(app: &TestApp, user: &str, password: &str) -> Client {
     )
     .await;
     http
-}
-
-async fn client_id(app: &TestApp, name: &str) -> ClientId {
-    let id: i64 = sqlx::query_scalar("select client_id from client where display_name = $1")
-        .bind(name)
-        .fetch_one(&app.db.pool)
-        .await
-        .expect("client");
-    ClientId(id)
 }
 
 async fn worker_id(app: &TestApp, name: &str) -> WorkerId {
@@ -66,7 +57,7 @@ async fn a_new_card_and_a_reset_pin_are_told_to_the_client() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let maria = worker(&app, "maria", "maria-demo-salasana").await;
-        let aino = client_id(&app, "Aino").await;
+        let aino = client_named(&app, "Aino").await;
         let manage = action(&maria, &app, "/worker", "manage_sign_in").await;
         for what in ["issue", "reset"] {
             let done = post(
@@ -93,7 +84,7 @@ async fn an_admin_writes_why_before_reading_a_client_and_the_client_sees_it() {
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
         let pekka = worker(&app, "pekka", "pekka-demo-salasana").await;
-        let helmi = client_id(&app, "Helmi").await;
+        let helmi = client_named(&app, "Helmi").await;
         let (pekka_id, maria_id) = (
             worker_id(&app, "Pekka Korhonen").await,
             worker_id(&app, "Maria Virtanen").await,
@@ -187,7 +178,7 @@ async fn every_row_of_the_log_can_be_reached_page_by_page() {
     use app::session::repo::Place;
     for url in fresh_urls().await.expect("databases") {
         let app = TestApp::spawn(&url).await.expect("server");
-        let aino = client_id(&app, "Aino").await;
+        let aino = client_named(&app, "Aino").await;
         let entry = |name: &str, event| access_log::Entry {
             at_utc: app::db::now_ms(),
             actor_kind: app::people::PersonKind::Worker,

@@ -8,6 +8,7 @@
 //! server admin unassign <worker id> <client id>
 //! server admin list
 //! server admin verify-log                                     exit 1 if a row was changed
+//! server admin backup FILE                                    a checked copy (SQLite)
 //! ```
 
 use anyhow::{bail, Context};
@@ -120,9 +121,17 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
             let data_dir = crate::Settings::from_env()?.data_dir;
             verify_log(db, &crate::log_files::head_file(&data_dir)).await
         }
+        "backup" => {
+            let to = args.get(1).context("usage: server admin backup FILE")?;
+            let facts = crate::backup::backup(db, std::path::Path::new(to)).await?;
+            Ok(format!(
+                "backup {to}: integrity ok; {} clients, {} plan versions, {} log rows",
+                facts.clients, facts.plan_versions, facts.log_rows
+            ))
+        }
         _ => bail!(
             "commands: add-worker NAME USER_NAME [--admin], add-client NAME, assign WORKER CLIENT, \
-             unassign WORKER CLIENT, list, verify-log"
+             unassign WORKER CLIENT, list, verify-log, backup FILE"
         ),
     }
 }

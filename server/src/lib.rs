@@ -2,6 +2,7 @@
 //! `main.rs` only reads settings and calls `Application::build` and `run`.
 
 pub mod admin;
+pub mod backup;
 pub mod db;
 pub mod demo;
 pub mod headers;

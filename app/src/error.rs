@@ -60,6 +60,21 @@ impl AppError {
 }
 
 #[cfg(feature = "ssr")]
+impl AppError {
+    /// The HTTP status of an answer carrying this error. server_fn sends every error as 500;
+    /// the server sets this instead, so a malformed request is a 400 and not a server fault.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            AppError::Request(_) => http::StatusCode::BAD_REQUEST,
+            AppError::NotSignedIn => http::StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => http::StatusCode::FORBIDDEN,
+            AppError::NotFound | AppError::NoClientChosen => http::StatusCode::NOT_FOUND,
+            AppError::Internal => http::StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
 impl From<crate::db::StorageError> for AppError {
     fn from(error: crate::db::StorageError) -> Self {
         tracing::error!(%error, "storage failed");

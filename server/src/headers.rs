@@ -134,11 +134,58 @@ pub fn panic_page(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     response
 }
 
+/// Gives a server function's error answer the status of its `AppError` (server_fn sends
+/// every error as 500): a malformed body is 400, a refusal 401, 403 or 404, and only a real
+/// fault stays 500. Other answers pass untouched.
+pub async fn error_status(request: Request<Body>, next: Next) -> Response {
+    let is_server_fn = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    if !is_server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    // Error bodies are a few bytes of JSON; anything larger is not one of ours.
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Ok(error) = serde_json::from_slice::<app::error::AppError>(&bytes) {
+        parts.status = error.status();
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// A post to a multipart server function that is not `multipart/form-data` with a boundary:
+/// refused here with 415, since server_fn's decoder would panic on it.
+fn multipart_without_boundary(request: &Request<Body>) -> bool {
+    if request.method() != Method::POST
+        || !app::money::api::multipart_paths().contains(&request.uri().path())
+    {
+        return false;
+    }
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let multipart = content_type
+        .split(';')
+        .next()
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("multipart/form-data"));
+    let boundary = content_type
+        .split(';')
+        .filter_map(|p| p.trim().split_once('='))
+        .any(|(k, v)| k.eq_ignore_ascii_case("boundary") && !v.trim_matches('"').is_empty());
+    !(multipart && boundary)
+}
+
 pub async fn protect(request: Request<Body>, next: Next) -> Response {
     if request.method() != Method::GET && request.method() != Method::HEAD && !same_origin(&request)
     {
         tracing::warn!(path = %request.uri().path(), "malicious_csrf");
         return StatusCode::FORBIDDEN.into_response();
+    }
+    if multipart_without_boundary(&request) {
+        return StatusCode::UNSUPPORTED_MEDIA_TYPE.into_response();
     }
     let is_static = request.uri().path().starts_with("/pkg/");
     let mut response = next.run(request).await;

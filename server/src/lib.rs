@@ -288,6 +288,7 @@ pub fn safety_layers<S: Clone + Send + Sync + 'static>(
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             headers::panic_page,
         ))
+        .layer(axum::middleware::from_fn(headers::error_status))
         .layer(axum::middleware::from_fn(headers::protect))
         .layer(axum::middleware::from_fn_with_state(
             kiosk_addresses,

@@ -12,6 +12,20 @@ use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 
 #[cfg(feature = "ssr")]
 use super::{service, FormState};
+
+/// The server functions that read `multipart/form-data`. The decoder of server_fn panics on
+/// a body without a boundary, so the server refuses such a request to these before it runs
+/// (found by tests/tests/fuzz.rs).
+#[cfg(feature = "ssr")]
+pub fn multipart_paths() -> [&'static str; 4] {
+    use leptos::server_fn::ServerFn;
+    [
+        SaveDecision::PATH,
+        SaveLine::PATH,
+        AddSpending::PATH,
+        UploadSpending::PATH,
+    ]
+}
 #[cfg(feature = "ssr")]
 use crate::access::{guard, policy::Action};
 #[cfg(feature = "ssr")]

@@ -211,6 +211,40 @@ async fn html(request: reqwest::RequestBuilder) -> String {
     response.text().await.expect("html")
 }
 
+/// Posts a urlencoded form to a server function's address.
+pub async fn post_form(
+    http: &reqwest::Client,
+    app: &TestApp,
+    action: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    http.post(app.url(action))
+        .form(form)
+        .send()
+        .await
+        .expect("post")
+}
+
+/// Starts a sign-in with a card code on the start page.
+pub async fn card_sign_in(http: &reqwest::Client, app: &TestApp, code: &str) -> reqwest::Response {
+    let to = form_action(http, app, "/", "card_sign_in").await;
+    post_form(http, app, &to, &[("code", code)]).await
+}
+
+/// Presses pictures ("dog,cat,sun,house") on the picture page; the answer to the last press.
+pub async fn press_pictures(
+    http: &reqwest::Client,
+    app: &TestApp,
+    pictures: &str,
+) -> reqwest::Response {
+    let to = form_action(http, app, "/sign-in/pictures", "pick_picture").await;
+    let mut last = None;
+    for picture in pictures.split(',') {
+        last = Some(post_form(http, app, &to, &[("pick", picture)]).await);
+    }
+    last.expect("pictures")
+}
+
 /// The action of the form on a page whose address contains `name` (a server function's name).
 pub async fn form_action(http: &reqwest::Client, app: &TestApp, path: &str, name: &str) -> String {
     page(http, app, path)

@@ -4,33 +4,14 @@
 use app::access::log::repo as access_log;
 use app::plan::repo as plans;
 use reqwest::{Client, Response};
-use tests::{form_action as action, fresh_urls, location, page, TestApp};
-
-async fn post(http: &Client, app: &TestApp, action: &str, form: &[(&str, &str)]) -> Response {
-    http.post(app.url(action))
-        .form(form)
-        .send()
-        .await
-        .expect("post")
-}
+use tests::{
+    card_sign_in, form_action as action, fresh_urls, location, page, post_form as post,
+    press_pictures as press, TestApp,
+};
 
 async fn worker_sign_in(http: &Client, app: &TestApp, user: &str, secret: &str) -> Response {
     let to = action(http, app, "/worker/sign-in", "worker_sign_in").await;
     post(http, app, &to, &[("user_name", user), ("secret", secret)]).await
-}
-
-async fn press(http: &Client, app: &TestApp, pictures: &str) -> Response {
-    let to = action(http, app, "/sign-in/pictures", "pick_picture").await;
-    let mut last = None;
-    for picture in pictures.split(',') {
-        last = Some(post(http, app, &to, &[("pick", picture)]).await);
-    }
-    last.expect("pictures")
-}
-
-async fn card_sign_in(http: &Client, app: &TestApp, code: &str) -> Response {
-    let to = action(http, app, "/", "card_sign_in").await;
-    post(http, app, &to, &[("code", code)]).await
 }
 
 async fn aino_id(app: &TestApp) -> app::ids::ClientId {

@@ -64,7 +64,10 @@ pin-fish	1F41F
 pin-flower	1F33C
 pin-ball	26BD
 pin-star	2B50
-pin-bicycle	1F6B2'
+pin-bicycle	1F6B2
+went-good	1F604
+went-so-so	1F611
+went-not-good	1F61F'
 
 [ -f "$pkg/data/openmoji.json" ] || { echo "not an openmoji package: $pkg" >&2; exit 1; }
 dups="$(printf '%s\n' "$table" | cut -f2 | sort | uniq -d)"

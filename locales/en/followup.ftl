@@ -1,7 +1,7 @@
 ## Follow-up ("Seuranta"): dates, preparing, the meeting.
 
 followup-title = Follow-up
-followup-explain = At a follow-up, you and your worker look at how your plan works. A follow-up happens at least every 3 months.
+followup-explain = At a follow-up, you and your worker see how your plan works. A follow-up happens at least every 3 months.
 followup-next = Your next follow-up is { $date }.
 followup-late = Your follow-up was due { $date }. It has not happened yet.
 followup-invite = You can get ready for the follow-up now.

@@ -1,11 +1,11 @@
 ## Follow-up ("Seuranta"): dates, preparing, the meeting.
 
 followup-title = Seuranta
-followup-explain = Seurannassa katsot työntekijäsi kanssa, miten suunnitelmasi toimii. Seuranta on vähintään 3 kuukauden välein.
+followup-explain = Seurannassa katsot työntekijäsi kanssa, miten suunnitelmasi toimii. Seuranta on ainakin kerran 3 kuukaudessa.
 followup-next = Seuraava seuranta on { $date }.
 followup-late = Seurannan päivä oli { $date }. Seuranta on vielä tekemättä.
-followup-invite = Voit valmistautua seurantaan nyt.
-followup-prepare = Valmistaudu seurantaan
+followup-invite = Seuranta on pian. Voit valmistautua nyt.
+followup-prepare = Valmistaudu nyt
 followup-none = Sinulla ei ole nyt seurantaa tulossa.
 followup-prepare-intro = Vastaa muutamaan kysymykseen. Jokainen vastaus tallentuu heti. Voit jatkaa myöhemmin.
 followup-start = Aloita

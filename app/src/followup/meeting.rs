@@ -30,10 +30,11 @@ pub struct RefusedMeeting {
     pub base_version: i64,
 }
 
+/// Refused fields of the meeting form and why: (field id, error).
+pub type MeetingErrors = Vec<(String, MeetingError)>;
+
 /// Checks the meeting form: the agreed change (if any) and the part of the plan it goes to.
-pub fn parse(
-    input: &MeetingInput,
-) -> Result<(String, Option<AgreedChange>), Vec<(String, MeetingError)>> {
+pub fn parse(input: &MeetingInput) -> Result<(String, Option<AgreedChange>), MeetingErrors> {
     let notes = input.notes.replace("\r\n", "\n").trim().to_owned();
     let text = input.change_text.trim().to_owned();
     let mut errors = Vec::new();

@@ -16,7 +16,7 @@ async fn helmi_prepares_step_by_step_and_a_double_tap_writes_once() {
 
         // Invited on the home page and on "Minun rahani", ten days before.
         let home = page(&helmi, &app, "/home").await;
-        assert!(home.contains("Voit valmistautua seurantaan nyt."), "{home}");
+        assert!(home.contains("Voit valmistautua nyt."), "{home}");
         assert!(home.contains("href=\"/followup\""));
         let money = page(&helmi, &app, "/money").await;
         assert!(money.contains("Seuraava seuranta on"), "{money}");

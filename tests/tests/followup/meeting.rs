@@ -37,6 +37,34 @@ async fn the_worker_completes_it_and_the_agreed_change_is_a_new_plan_version() {
             "{meeting}"
         );
         let (version, idem) = (hidden(&meeting, "version"), hidden(&meeting, "idem"));
+
+        // Helmi answers once more while Maria writes: Maria's form is refused, her text kept.
+        let (_, v, key) = step_form(&helmi, &app, 4).await;
+        send_step(&helmi, &app, 4, &v, &key, "", "Avustaja tulee ajallaan.").await;
+        let stale = [
+            ("version", version.as_str()),
+            ("idem", idem.as_str()),
+            ("notes", "Kirjoitin tämän ensin."),
+        ];
+        let refused = post(
+            &maria,
+            &app,
+            "/worker/followup",
+            "complete_follow_up",
+            &stale,
+        )
+        .await;
+        assert_eq!(location(&refused), "/worker/followup#meeting");
+        let meeting = page(&maria, &app, "/worker/followup").await;
+        assert!(
+            meeting.contains("Joku muu tallensi tämän juuri.")
+                && meeting.contains("Kirjoitin tämän ensin.")
+        );
+        assert!(
+            meeting.contains("Avustaja tulee ajallaan."),
+            "Helmi's new answer is shown"
+        );
+        let (version, idem) = (hidden(&meeting, "version"), hidden(&meeting, "idem"));
         let fields = [
             ("version", version.as_str()),
             ("idem", idem.as_str()),

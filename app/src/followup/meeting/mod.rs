@@ -99,10 +99,15 @@ pub async fn complete(
         (_, false) => None,
         (Some(r), true) => Some(r.follow_up_id),
         (None, true) => {
-            super::repo::create(&mut tx, on.client_id, current.date.date_id, &content).await?;
-            super::repo::for_date(&mut tx, on.client_id, current.date.date_id)
-                .await?
-                .map(|r| r.follow_up_id)
+            // Started by someone else meanwhile: their answers are newer than this page.
+            let date_id = current.date.date_id;
+            if super::repo::create(&mut tx, on.client_id, date_id, &content).await? {
+                super::repo::for_date(&mut tx, on.client_id, date_id)
+                    .await?
+                    .map(|r| r.follow_up_id)
+            } else {
+                None
+            }
         }
     };
     let version = current.version.max(1);

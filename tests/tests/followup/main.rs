@@ -3,6 +3,7 @@
 //! text, the meeting whose agreed change starts a new plan version, who may see it (and the
 //! log of each read), and the caseload's late follow-up.
 
+mod assisted;
 mod dates;
 mod editors;
 mod meeting;

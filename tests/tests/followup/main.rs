@@ -1,7 +1,7 @@
 //! Follow-up (issue 12) on both databases: dates at most three months apart, preparing step by
 //! step with a double tap writing once, two editors where the second is refused and keeps the
-//! text, the meeting whose agreed change starts a new plan version, who may see it (and the
-//! log of each read), and the caseload's late follow-up.
+//! text, the meeting whose agreed change starts a new plan version (also with the worker beside
+//! the client), who may see it (and the log of each read), and the caseload's late follow-up.
 
 mod assisted;
 mod dates;

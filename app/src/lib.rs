@@ -5,6 +5,7 @@
 pub mod access;
 pub mod admin;
 pub mod caseload;
+pub mod followup;
 pub mod money;
 pub mod people;
 pub mod plan;
@@ -98,6 +99,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    use crate::followup::pages as followup;
     use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui};
     view! {
         <Router>
@@ -125,6 +127,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin") view=admin::pages::AdminPage ssr=SsrMode::Async/>
                 <Route path=path!("/money") view=money::pages::client::MoneyPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/money") view=money::pages::worker::WorkerMoneyPage ssr=SsrMode::Async/>
+                // Follow-up (issue 12)
+                <Route path=path!("/followup") view=followup::prepare::PreparePage ssr=SsrMode::Async/>
+                <Route path=path!("/followup/step/:no") view=followup::step::FollowUpStepPage ssr=SsrMode::Async/>
+                <Route path=path!("/followup/check") view=followup::check::FollowUpCheckPage ssr=SsrMode::Async/>
+                <Route path=path!("/followup/history") view=followup::history::FollowUpHistoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/followup") view=followup::meeting::MeetingPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -68,7 +68,10 @@ pin-bicycle	1F6B2
 decision	1F4C4
 voucher	1F3AB
 county	1F3DB
-permission	2705'
+permission	2705
+went-good	1F604
+went-so-so	1F611
+went-not-good	1F61F'
 
 [ -f "$pkg/data/openmoji.json" ] || { echo "not an openmoji package: $pkg" >&2; exit 1; }
 dups="$(printf '%s\n' "$table" | cut -f2 | sort | uniq -d)"

@@ -26,6 +26,13 @@ async function openHelmiMoney(page) {
   await page.goto(new URL("/worker/money", page.url()).href);
 }
 
+/** Follow-up (issue 12): from the caseload page, opens Helmi and goes to her follow-up. */
+async function openHelmiFollowUp(page) {
+  const open = page.locator('section.caseload-client:has(h2:text-is("Helmi")) form[action*="open_client"] button');
+  await Promise.all([page.waitForNavigation(), open.click()]);
+  await page.goto(new URL("/worker/followup", page.url()).href);
+}
+
 /** Pages and states: [label, code to sign in with or null, path, optional action]. */
 function states() {
   const list = [
@@ -109,6 +116,44 @@ function states() {
         await page.locator("#goal-2").fill("");
         await page.locator("#how-2").fill("Ilman tavoitetta");
         await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+      },
+    ],
+    // Follow-up (issue 12): preparing, its error, the history, a relative, and the meeting.
+    ["followup start", "helmi-8642", "/followup"],
+    ...[1, 2, 3, 4, 5, 6].map((n) => [`followup step ${n}`, "helmi-8642", `/followup/step/${n}`]),
+    [
+      "followup step error",
+      "helmi-8642",
+      "/followup/step/4",
+      async (page) => {
+        await page.locator("#words").fill("a".repeat(2001));
+        await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+      },
+    ],
+    ["followup check", "helmi-8642", "/followup/check"],
+    ["followup history none", "helmi-8642", "/followup/history"],
+    ["followup late", "eero-1357", "/followup"],
+    ["followup history", "eero-1357", "/followup/history"],
+    ["followup relative", "liisa", "/followup"],
+    ["followup meeting", "worker:maria:maria-demo-salasana", "/worker", openHelmiFollowUp],
+    [
+      "followup meeting refused",
+      "worker:maria:maria-demo-salasana",
+      "/worker",
+      async (page) => {
+        await openHelmiFollowUp(page);
+        await page.locator("#change_text").fill("Ilman osaa");
+        await Promise.all([page.waitForNavigation(), page.locator("#meeting button[type=submit]").click()]);
+      },
+    ],
+    [
+      "followup date refused",
+      "worker:maria:maria-demo-salasana",
+      "/worker",
+      async (page) => {
+        await openHelmiFollowUp(page);
+        await page.locator("#due_on").fill("huomenna");
+        await Promise.all([page.waitForNavigation(), page.locator("#dates button[type=submit]").click()]);
       },
     ],
   ];

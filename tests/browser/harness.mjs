@@ -167,9 +167,15 @@ export async function customChecks(page, label, { kiosk = false } = {}) {
   // visible focus indicator, and Tab leaves the last one (no trap).
   const expected = await page.evaluate(() => {
     const sel = "a[href], button, input:not([type=hidden]), textarea, select, summary, [tabindex]:not([tabindex='-1'])";
+    // A group of radio inputs is one Tab stop (the arrow keys move inside it): count it once.
+    const groups = new Set();
     return [...document.querySelectorAll(sel)].filter((el) => {
       const r = el.getBoundingClientRect();
       const hiddenByDetails = el.closest("details:not([open])") && el.tagName !== "SUMMARY";
+      if (el.type === "radio" && el.name) {
+        if (groups.has(el.name)) return false;
+        groups.add(el.name);
+      }
       return r.width > 0 && r.height > 0 && !hiddenByDetails && getComputedStyle(el).visibility !== "hidden";
     }).length;
   });

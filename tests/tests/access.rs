@@ -164,6 +164,14 @@ async fn world(db: &Db) -> World {
         .client_id;
     saved_plan(db, a).await;
     saved_plan(db, b).await;
+    // Follow-up (issue 12): a follow-up date for each, so its pages have something to show.
+    let soon = chrono::Utc::now().date_naive() + chrono::Duration::days(5);
+    for client in [a, b] {
+        let mut conn = db.conn().await.expect("connection");
+        app::followup::dates::add_by_worker(&mut conn, client, None, soon)
+            .await
+            .expect("follow-up date");
+    }
     let worker = workers::create(&mut db.conn().await.expect("connection"), "Maria", false)
         .await
         .expect("worker");
@@ -293,6 +301,23 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
         "add_spending" => vec![("amount", "10".into())],
         "upload_spending" => vec![("file", "x".into())],
         "reverse_spending" => vec![("spending_id", "1".into())],
+        // Follow-up (issue 12)
+        "load_follow_up_step" => vec![("no", "1".into())],
+        "save_follow_up_step" => vec![
+            ("no", "1".into()),
+            ("version", "0".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("words", "Uinti sujuu".into()),
+        ],
+        "complete_follow_up" => vec![
+            ("version", "0".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("notes", "Hyvä tapaaminen".into()),
+        ],
+        "add_follow_up_date" => vec![
+            ("idem", app::forms::idempotency::new_key()),
+            ("due_on", "15.1.2027".into()),
+        ],
         _ => vec![],
     };
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()

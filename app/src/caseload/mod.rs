@@ -23,6 +23,8 @@ pub struct CaseloadClient {
     pub has_card: bool,
     pub locked: bool,
     pub relatives: Vec<CaseloadRelative>,
+    /// Follow-up (issue 12): the next follow-up not completed, and whether it is late.
+    pub next_follow_up: Option<crate::followup::NextFollowUp>,
 }
 
 /// A relative of a client on the caseload.

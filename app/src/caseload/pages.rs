@@ -69,6 +69,18 @@ fn client_section(client: CaseloadClient, idem: &str) -> impl IntoView {
         <section class="caseload-client" aria-labelledby=heading.clone()>
             <h2 id=heading.clone()>{client.name.clone()}</h2>
             {action_button(OpenClient::url(), client_id, None, "", "open-plan")}
+            // Follow-up (issue 12): the next follow-up, or that it is late.
+            {client.next_follow_up.map(|next| {
+                let date = crate::dates::format_date(lang, next.due_on);
+                let id = if next.late { "followup-caseload-late" } else { "followup-caseload-next" };
+                let class = if next.late { "notice followup-late" } else { "followup-next" };
+                view! {
+                    <p class=class>
+                        <Symbol concept=if next.late { "warning" } else { "follow-up" }/>
+                        {tr_args(lang, id, &[("date", date.into())])}
+                    </p>
+                }
+            })}
             {sign_in_buttons(client_id, None, client.has_card, client.locked)}
             <h3>{t("relatives-title")}</h3>
             <ul class="plain-list">

@@ -11,12 +11,15 @@ use crate::session::repo as sessions;
 use crate::sign_in::{cards, pins};
 
 /// Every client on the worker's caseload with their relatives and the sign-in state of
-/// each: three queries, however many clients and relatives.
+/// each: four queries (the fourth: follow-ups), however many clients and relatives.
 pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient>, StorageError> {
     let mut conn = db.conn().await?;
     let clients = repo::clients_with_sign_in(&mut conn, worker_id).await?;
     let relatives = consent::relatives_on_caseload(&mut conn, worker_id).await?;
     let sign_in = repo::relatives_sign_in(&mut conn, worker_id).await?;
+    // Follow-up (issue 12): one more query for every client's next follow-up.
+    let follow_ups = crate::followup::dates::caseload_next(&mut conn, worker_id).await?;
+    let today = crate::dates::today();
     Ok(clients
         .into_iter()
         .map(|c| CaseloadClient {
@@ -24,6 +27,10 @@ pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient
             name: c.client.display_name,
             has_card: c.has_card,
             locked: c.pin_failures >= pins::LOCK_AFTER,
+            next_follow_up: follow_ups
+                .iter()
+                .find(|(id, _)| *id == c.client.client_id)
+                .map(|(_, due)| crate::followup::NextFollowUp::on(*due, today)),
             relatives: relatives
                 .iter()
                 .filter(|r| r.client_id == c.client.client_id)

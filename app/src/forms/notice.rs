@@ -99,6 +99,8 @@ pub fn every_notice() -> Vec<(&'static str, String, &'static str)> {
         all::<crate::access::AssistNotice>("AssistNotice"),
         all::<crate::relatives::RelativesNotice>("RelativesNotice"),
         all::<crate::plan::PlanNotice>("PlanNotice"),
+        // Follow-up (issue 12)
+        all::<crate::followup::FollowUpNotice>("FollowUpNotice"),
     ]
     .concat()
 }

@@ -100,7 +100,7 @@ pub async fn save_decision(
     by: &EnteredBy,
 ) -> Result<Saved<DecisionId>, StorageError> {
     let now = now_ms();
-    match decision_id {
+    let saved = match decision_id {
         None => {
             let row = sqlx::query(
                 "insert into budget_decision (client_id, period_start, period_end, granted_cents, \
@@ -118,7 +118,7 @@ pub async fn save_decision(
             .bind(now)
             .fetch_one(&mut *conn)
             .await?;
-            Ok(Saved::Saved(row.try_get("decision_id")?))
+            Saved::Saved(row.try_get("decision_id")?)
         }
         Some(id) => {
             let result = sqlx::query(
@@ -140,11 +140,27 @@ pub async fn save_decision(
             .bind(base_version)
             .execute(&mut *conn)
             .await?;
-            Ok(if result.rows_affected() == 1 {
+            if result.rows_affected() == 1 {
                 Saved::Saved(id)
             } else {
                 Saved::Conflict
-            })
+            }
         }
+    };
+    // Follow-up (issue 12): a saved decision gets its follow-up dates, at most three months
+    // apart, with the worker's date among them.
+    if let Saved::Saved(id) = saved {
+        let period = (input.period_start, input.period_end);
+        let today = crate::dates::today();
+        crate::followup::dates::make_for_decision(
+            conn,
+            client_id,
+            id,
+            period,
+            input.next_follow_up,
+            today,
+        )
+        .await?;
     }
+    Ok(saved)
 }

@@ -81,7 +81,10 @@ pub async fn client_view(
         left: decision.granted_cents - used,
         period_start: decision.period_start,
         period_end: decision.period_end,
-        next_follow_up: decision.next_follow_up,
+        // Follow-up (issue 12): the earliest follow-up date not completed yet.
+        next_follow_up: crate::followup::service::next(db, client.client_id)
+            .await?
+            .map(|n| n.due_on),
         pace: pace::pace(used, decision.granted_cents, days_gone, days_total),
         portion: pace::portion(used, decision.granted_cents),
         months_gone: pace::months(days_gone),

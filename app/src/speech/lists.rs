@@ -87,6 +87,15 @@ listen_lists! {
     MONEY = ["money-title"];
     MONEY_NONE = ["money-title", "money-none"];
     WORKER_MONEY = ["worker-money-intro"];
+    // Follow-up (issue 12)
+    FOLLOWUP = ["followup-title", "followup-explain"];
+    FOLLOWUP_ITEM = ["followup-question-item", "followup-words-hint"];
+    FOLLOWUP_WORKS = ["followup-question-works", "followup-hint-works"];
+    FOLLOWUP_NOT_WORKS = ["followup-question-not-works", "followup-hint-not-works"];
+    FOLLOWUP_CHANGE = ["followup-question-change", "followup-hint-change"];
+    FOLLOWUP_CHECK = ["followup-check-title", "followup-check-intro"];
+    FOLLOWUP_HISTORY = ["followup-history-title"];
+    FOLLOWUP_MEETING = ["followup-meeting-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.

@@ -10,7 +10,8 @@ use app::money::repo::{
 use app::people::PersonKind;
 use app::plan::section::Section;
 
-/// Helmi's budget: a six-month decision that started about ten weeks ago, three support
+/// Helmi's budget: a six-month decision that started about ten weeks ago (its next follow-up
+/// in ten days, so she is invited to prepare), three support
 /// lines for wishes in her plan, and some spending, one of it corrected.
 pub(super) async fn load_money(
     db: &Db,
@@ -29,7 +30,7 @@ pub(super) async fn load_money(
         period_end: day(111),
         granted_cents: Cents(300_000),
         reference: "HB-2026-042".to_owned(),
-        next_follow_up: Some(day(20)),
+        next_follow_up: Some(day(10)),
     };
     let Saved::Saved(decision_id) =
         money::save_decision(&mut *db.conn().await?, client_id, None, 0, &decision, &by).await?

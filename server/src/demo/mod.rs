@@ -2,6 +2,7 @@
 //! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in
 //! demo mode and only into an empty database.
 
+mod followup;
 mod helmi;
 
 use anyhow::Context;
@@ -188,5 +189,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         |_| String::new(),
     )
     .await?;
-    helmi::load_money(db, helmi.client_id, maria).await
+    helmi::load_money(db, helmi.client_id, maria).await?;
+    // Follow-up (issue 12): Eero's earlier follow-up, and a date that passed without one.
+    followup::load(db, eero.client_id).await
 }

@@ -100,7 +100,7 @@ pub fn not_passive(rules: Rules) -> &'static [&'static str] {
 
 /// Messages only workers and admins read: the strict client rules (8 words, terms, passive)
 /// do not apply to them; the general ones do.
-pub const WORKER_PREFIXES: [&str; 25] = [
+pub const WORKER_PREFIXES: &[&str] = &[
     "worker-",
     "admin-",
     "card-",
@@ -126,6 +126,19 @@ pub const WORKER_PREFIXES: [&str; 25] = [
     "kiosk-setup",
     "caseload-",
     "meeting-",
+    // Follow-up (issue 12): the worker's meeting, dates and caseload lines.
+    "followup-meeting",
+    "followup-notes-label",
+    "followup-change-section",
+    "followup-change-text",
+    "followup-complete",
+    "followup-dates",
+    "followup-date-",
+    "followup-add-date",
+    "followup-error-date",
+    "followup-error-meeting",
+    "followup-error-section",
+    "followup-caseload",
 ];
 
 /// Variables that hold a count: a word after one must be inside a plural selector on it.

@@ -30,7 +30,7 @@ pub fn MoneyPage() -> impl IntoView {
     await_page(load_money, render)
 }
 
-fn big_number(
+pub fn big_number(
     lang: Lang,
     concept: &'static str,
     label_id: &'static str,
@@ -126,11 +126,10 @@ fn render(data: MoneyView) -> impl IntoView {
         "money-ends",
         &[("date", format_date(lang, totals.period_end).into())],
     );
-    let follow_up = totals.next_follow_up.as_ref().map(|d| {
-        view! {
-            <p><Symbol concept="follow-up"/>{tr_args(lang, "money-follow-up", &[("date", format_date(lang, *d).into())])}</p>
-            <Explain term=Term::FollowUp/>
-        }
+    // Follow-up (issue 12): the next date, and the invitation to prepare when it is near.
+    let follow_up = totals.next_follow_up.map(|d| {
+        let next = crate::followup::NextFollowUp::on(d, crate::dates::today());
+        view! { <crate::followup::pages::parts::NextFollowUpLine next may_write=data.is_client/> }
     });
     view! {
         <Frame title=title.clone() signed_in=true listen=lists::MONEY>

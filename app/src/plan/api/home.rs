@@ -28,6 +28,8 @@ pub struct HomePageData {
     pub unsaved: bool,
     pub continue_to: String,
     pub has_saved: bool,
+    /// Follow-up (issue 12): the next follow-up, if the client has one waiting.
+    pub next_follow_up: Option<crate::followup::NextFollowUp>,
 }
 
 #[server]
@@ -52,6 +54,7 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
             let continue_to = crate::plan::service::first_unanswered(&draft.content)
                 .map(Section::path)
                 .unwrap_or_else(|| "/plan/check".to_owned());
+            let next_follow_up = crate::followup::service::next(&db, client.client_id).await?;
             Ok(HomePageData {
                 name: client.display_name.clone(),
                 viewer: access.who.session.actor.kind,
@@ -62,6 +65,7 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 unsaved,
                 continue_to,
                 has_saved,
+                next_follow_up,
             })
         }
         .await,

@@ -39,12 +39,21 @@ fn render(data: HomePageData) -> impl IntoView {
                     <p><a class="button" href=data.continue_to.clone()>{t("home-continue")}</a></p>
                 </div>
             })}
+            // Follow-up (issue 12)
+            {data.next_follow_up.map(|next| view! {
+                <crate::followup::pages::parts::NextFollowUpLine next may_write=data.may_write/>
+            })}
             <ul class="link-list">
                 {write}
                 <li><a href="/plan/check"><Symbol concept="check"/>{t("check-title")}</a></li>
                 {data.has_saved.then(|| view! {
                     <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
                     <li><a href="/plan/summary"><Symbol concept="plan"/>{t("summary-link")}</a></li>
+                })}
+                // Follow-up (issue 12)
+                <li><a href="/followup"><Symbol concept="follow-up"/>{t("followup-title")}</a></li>
+                {(data.viewer == PersonKind::Worker || data.assist.is_some()).then(|| view! {
+                    <li><a href="/worker/followup"><Symbol concept="follow-up"/>{t("followup-meeting-link")}</a></li>
                 })}
                 {data.may_see_money.then(|| view! {
                     <li><a href="/money"><Symbol concept="money"/>{t("money-title")}</a></li>

@@ -1,0 +1,123 @@
+//! Follow-up (issue 12) on both databases: dates at most three months apart, preparing step by
+//! step with a double tap writing once, two editors where the second is refused and keeps the
+//! text, the meeting whose agreed change starts a new plan version (also with the worker beside
+//! the client), who may see it (and the log of each read), and the caseload's late follow-up.
+
+mod assisted;
+mod dates;
+mod editors;
+mod meeting;
+mod prepare;
+mod rights;
+
+use app::ids::ClientId;
+use reqwest::{Client, Response};
+use tests::{form_action, location, page, TestApp};
+
+/// Posts a form of the page at `path` to the server function named `name`.
+pub async fn post(
+    http: &Client,
+    app: &TestApp,
+    path: &str,
+    name: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    let to = form_action(http, app, path, name).await;
+    http.post(app.url(&to))
+        .form(fields)
+        .send()
+        .await
+        .expect("post")
+}
+
+/// Signs in with a demo card and its pictures.
+pub async fn sign_in_card(http: &Client, app: &TestApp, code: &str, pictures: &str) {
+    post(http, app, "/", "card_sign_in", &[("code", code)]).await;
+    let to = form_action(http, app, "/sign-in/pictures", "pick_picture").await;
+    for picture in pictures.split(',') {
+        http.post(app.url(&to))
+            .form(&[("pick", picture)])
+            .send()
+            .await
+            .expect("pick");
+    }
+}
+
+/// Signs the demo worker Maria in and opens the client's plan.
+pub async fn maria_opens(app: &TestApp, client: ClientId) -> Client {
+    let maria = app.client().expect("client");
+    let fields = [("user_name", "maria"), ("secret", "maria-demo-salasana")];
+    post(&maria, app, "/worker/sign-in", "worker_sign_in", &fields).await;
+    let id = client.to_string();
+    let opened = post(&maria, app, "/worker", "open_client", &[("client_id", &id)]).await;
+    assert_eq!(location(&opened), "/home");
+    maria
+}
+
+/// A demo client's id by name.
+pub async fn client_id(app: &TestApp, name: &str) -> ClientId {
+    app::people::repo::list(&mut app.db.conn().await.expect("connection"))
+        .await
+        .expect("clients")
+        .into_iter()
+        .find(|c| c.display_name == name)
+        .expect("demo client")
+        .client_id
+}
+
+/// The value of the hidden field `name` on a page.
+pub fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    html.split(&marker)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no field {name}"))
+        .to_owned()
+}
+
+/// A step's page, and the fields its form carries: (html, no, version, idem).
+pub async fn step_form(http: &Client, app: &TestApp, no: i64) -> (String, String, String) {
+    let html = page(http, app, &format!("/followup/step/{no}")).await;
+    let version = hidden(&html, "version");
+    let idem = hidden(&html, "idem");
+    (html, version, idem)
+}
+
+/// Sends one step of preparing.
+pub async fn send_step(
+    http: &Client,
+    app: &TestApp,
+    no: i64,
+    version: &str,
+    idem: &str,
+    rating: &str,
+    words: &str,
+) -> Response {
+    let no = no.to_string();
+    let fields = [
+        ("no", no.as_str()),
+        ("version", version),
+        ("idem", idem),
+        ("rating", rating),
+        ("words", words),
+    ];
+    post(
+        http,
+        app,
+        &format!("/followup/step/{no}"),
+        "save_follow_up_step",
+        &fields,
+    )
+    .await
+}
+
+/// The stored follow-up of the client's current date: (version, content).
+pub async fn stored(
+    app: &TestApp,
+    client: ClientId,
+) -> Option<(i64, app::followup::content::FollowUpContent)> {
+    let current = app::followup::service::current(&app.db, client)
+        .await
+        .expect("current")?;
+    current.record.map(|r| (r.version, r.content))
+}

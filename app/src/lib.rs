@@ -13,6 +13,7 @@ pub mod session;
 pub mod settings;
 pub mod sign_in;
 pub mod speech;
+pub mod wellbeing;
 
 // Shared parts: page frame and form helpers, language, dates, cookies, errors, symbols.
 pub mod cookies;
@@ -97,7 +98,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui};
+    use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui, wellbeing};
     view! {
         <Router>
             <Routes fallback=ui::not_found::NotFound>
@@ -123,6 +124,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin") view=admin::pages::AdminPage ssr=SsrMode::Async/>
                 <Route path=path!("/money") view=money::pages::client::MoneyPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/money") view=money::pages::worker::WorkerMoneyPage ssr=SsrMode::Async/>
+                // Wellbeing (issue 12).
+                <Route path=path!("/wellbeing") view=wellbeing::pages::overview::WellbeingPage ssr=SsrMode::Async/>
+                <Route path=path!("/wellbeing/change") view=wellbeing::pages::change::WellbeingChangePage ssr=SsrMode::Async/>
+                <Route path=path!("/wellbeing/kykyviisari") view=wellbeing::pages::kyky::KykyviisariPage ssr=SsrMode::Async/>
+                <Route path=path!("/wellbeing/:round/:step") view=wellbeing::pages::step::WellbeingStepPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/summary") view=wellbeing::pages::summary::SummaryPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -23,6 +23,8 @@ pub struct CaseloadClient {
     pub has_card: bool,
     pub locked: bool,
     pub relatives: Vec<CaseloadRelative>,
+    /// Wellbeing (issue 12): whether the start and end wellbeing are there.
+    pub wellbeing: crate::wellbeing::CaseloadMark,
 }
 
 /// A relative of a client on the caseload.

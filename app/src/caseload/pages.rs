@@ -70,6 +70,7 @@ fn client_section(client: CaseloadClient, idem: &str) -> impl IntoView {
             <h2 id=heading.clone()>{client.name.clone()}</h2>
             {action_button(OpenClient::url(), client_id, None, "", "open-plan")}
             {sign_in_buttons(client_id, None, client.has_card, client.locked)}
+            {crate::wellbeing::pages::offer::caseload_mark(client.wellbeing)}
             <h3>{t("relatives-title")}</h3>
             <ul class="plain-list">
                 {client.relatives.into_iter().map(|r| {

@@ -17,6 +17,9 @@ pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient
     let clients = repo::clients_with_sign_in(&mut conn, worker_id).await?;
     let relatives = consent::relatives_on_caseload(&mut conn, worker_id).await?;
     let sign_in = repo::relatives_sign_in(&mut conn, worker_id).await?;
+    // Wellbeing (issue 12).
+    let today = crate::dates::today();
+    let wellbeing = crate::wellbeing::marks::caseload_marks(&mut conn, worker_id, today).await?;
     Ok(clients
         .into_iter()
         .map(|c| CaseloadClient {
@@ -24,6 +27,10 @@ pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient
             name: c.client.display_name,
             has_card: c.has_card,
             locked: c.pin_failures >= pins::LOCK_AFTER,
+            wellbeing: wellbeing
+                .get(&c.client.client_id)
+                .copied()
+                .unwrap_or_default(),
             relatives: relatives
                 .iter()
                 .filter(|r| r.client_id == c.client.client_id)

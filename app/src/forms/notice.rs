@@ -99,6 +99,8 @@ pub fn every_notice() -> Vec<(&'static str, String, &'static str)> {
         all::<crate::access::AssistNotice>("AssistNotice"),
         all::<crate::relatives::RelativesNotice>("RelativesNotice"),
         all::<crate::plan::PlanNotice>("PlanNotice"),
+        // Wellbeing (issue 12).
+        all::<crate::wellbeing::WellbeingNotice>("WellbeingNotice"),
     ]
     .concat()
 }

@@ -3,6 +3,7 @@
 //! demo mode and only into an empty database.
 
 mod helmi;
+mod wellbeing;
 
 use anyhow::Context;
 use app::caseload::repo as caseload_repo;
@@ -188,5 +189,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         |_| String::new(),
     )
     .await?;
-    helmi::load_money(db, helmi.client_id, maria).await
+    helmi::load_money(db, helmi.client_id, maria).await?;
+    // Wellbeing (issue 12).
+    wellbeing::load(db, helmi.client_id, eero.client_id, maria).await
 }

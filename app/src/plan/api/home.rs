@@ -28,6 +28,9 @@ pub struct HomePageData {
     pub unsaved: bool,
     pub continue_to: String,
     pub has_saved: bool,
+    // Wellbeing (issue 12): the link, and a round to answer or the change to see.
+    pub may_see_wellbeing: bool,
+    pub wellbeing_offer: Option<crate::wellbeing::Offer>,
 }
 
 #[server]
@@ -52,6 +55,19 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
             let continue_to = crate::plan::service::first_unanswered(&draft.content)
                 .map(Section::path)
                 .unwrap_or_else(|| "/plan/check".to_owned());
+            // Wellbeing (issue 12).
+            let may_see_wellbeing = access.may(Action::ReadWellbeing);
+            let wellbeing_offer = match may_see_wellbeing {
+                true => {
+                    crate::wellbeing::service::offer(&db, client.client_id, crate::dates::today())
+                        .await?
+                        .filter(|o| {
+                            access.may(Action::WriteWellbeing)
+                                || *o == crate::wellbeing::Offer::SeeChange
+                        })
+                }
+                false => None,
+            };
             Ok(HomePageData {
                 name: client.display_name.clone(),
                 viewer: access.who.session.actor.kind,
@@ -62,6 +78,8 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 unsaved,
                 continue_to,
                 has_saved,
+                may_see_wellbeing,
+                wellbeing_offer,
             })
         }
         .await,

@@ -39,12 +39,16 @@ fn render(data: HomePageData) -> impl IntoView {
                     <p><a class="button" href=data.continue_to.clone()>{t("home-continue")}</a></p>
                 </div>
             })}
+            {crate::wellbeing::pages::offer::home_offer(data.wellbeing_offer.clone())}
             <ul class="link-list">
                 {write}
                 <li><a href="/plan/check"><Symbol concept="check"/>{t("check-title")}</a></li>
                 {data.has_saved.then(|| view! {
                     <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
                     <li><a href="/plan/summary"><Symbol concept="plan"/>{t("summary-link")}</a></li>
+                })}
+                {data.may_see_wellbeing.then(|| view! {
+                    <li><a href="/wellbeing"><Symbol concept="wellbeing"/>{t("wellbeing-link")}</a></li>
                 })}
                 {data.may_see_money.then(|| view! {
                     <li><a href="/money"><Symbol concept="money"/>{t("money-title")}</a></li>

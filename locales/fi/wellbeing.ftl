@@ -46,7 +46,7 @@ wb-scale-3 = Siltä väliltä
 wb-scale-4 = Hyvin
 wb-scale-5 = Tosi hyvin
 survey-comment-label = Haluatko sanoa vielä jotain?
-survey-comment-hint = Voit kirjoittaa omin sanoin. Voit myös jättää tämän tyhjäksi. Enintään { $max } merkkiä.
+survey-comment-hint = Voit kirjoittaa omin sanoin. Voit myös jättää tämän tyhjäksi. Tähän mahtuu { $max } merkkiä.
 
 ## Viimeinen sivu.
 wellbeing-finish-title = Tarkista vastauksesi
@@ -81,7 +81,7 @@ wb-change-title = Mikä muuttui?
 wb-change-title-other = Mikä muuttui: { $name }
 wb-change-intro = Tässä näet, miten vastasit alussa ja lopussa.
 wb-change-outro = Voit puhua näistä työntekijäsi kanssa.
-wb-change-none = Muutosta ei voi vielä näyttää. Siihen tarvitaan vastaukset alussa ja lopussa.
+wb-change-none = Muutosta ei voi vielä näyttää. Sinun pitää ensin vastata alussa ja lopussa.
 wb-change-better = { $area }: parempi kuin alussa
 wb-change-same = { $area }: sama kuin alussa
 wb-change-worse = { $area }: nyt vaikeampaa kuin alussa
@@ -109,7 +109,7 @@ kyky-entered-by = Kirjasi: { $name }
 kyky-saved = Kykyviisarin tulos on tallessa.
 kyky-error-date-missing = Kirjoita päivä.
 kyky-error-date-wrong = Kirjoita päivä näin: 3.11.2026.
-kyky-error-date-future = Päivä on tulevaisuudessa. Kirjoita päivä, jona asiakas täytti Kykyviisarin.
+kyky-error-date-future = Tämä päivä on vasta tulossa. Kirjoita päivä, jona asiakas täytti Kykyviisarin.
 kyky-error-number-missing = Kirjoita luku 0–10.
 kyky-error-number-wrong = Kirjoita kokonainen luku väliltä 0–10.
 

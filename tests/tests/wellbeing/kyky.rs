@@ -39,7 +39,7 @@ async fn a_result_is_checked_kept_when_refused_and_written_once() {
             page.contains("Kirjoita kokonainen luku väliltä 0–10."),
             "{page}"
         );
-        assert!(page.contains("Päivä on tulevaisuudessa."));
+        assert!(page.contains("Tämä päivä on vasta tulossa."));
         assert!(page.contains("value=\"11\""), "the typed text is kept");
         let list = |db| async move {
             app::wellbeing::kyky_repo::list(&mut *app::db::Db::conn(db).await.expect("c"), helmi)

@@ -35,13 +35,13 @@ pub fn finish_body(data: &StepPageData, error: Option<String>) -> impl IntoView 
     let choices = [
         (
             Support::Alone,
-            "support-alone",
+            "support_alone",
             "wellbeing-support-alone",
             "wb-alone",
         ),
         (
             Support::Helped,
-            "support-helped",
+            "support_helped",
             "wellbeing-support-helped",
             "wb-helped",
         ),

@@ -34,7 +34,7 @@ fn field_of(step: Step) -> &'static str {
     match step {
         Step::Question(_) => "choice-1",
         Step::Comment => "comment",
-        Step::Finish => "support-alone",
+        Step::Finish => "support_alone",
     }
 }
 

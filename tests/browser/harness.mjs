@@ -167,7 +167,10 @@ export async function customChecks(page, label, { kiosk = false } = {}) {
   // visible focus indicator, and Tab leaves the last one (no trap).
   const expected = await page.evaluate(() => {
     const sel = "a[href], button, input:not([type=hidden]), textarea, select, summary, [tabindex]:not([tabindex='-1'])";
+    const radioGroups = new Set();
     return [...document.querySelectorAll(sel)].filter((el) => {
+      // Tab enters a group of radio buttons once (the arrow keys move within it).
+      if (el.type === "radio" && (radioGroups.has(el.name) || !radioGroups.add(el.name))) return false;
       const r = el.getBoundingClientRect();
       const hiddenByDetails = el.closest("details:not([open])") && el.tagName !== "SUMMARY";
       return r.width > 0 && r.height > 0 && !hiddenByDetails && getComputedStyle(el).visibility !== "hidden";

@@ -1,7 +1,7 @@
 //! Kykyviisari results in storage: added, never changed.
 
 use super::kykyviisari::KykyResult;
-use super::view::KykyView;
+use super::kykyviisari::KykyView;
 use crate::db::{date_of, now_ms, stored_date, StorageError};
 use crate::ids::{ClientId, WorkerId};
 use sqlx::{AnyConnection, Row};

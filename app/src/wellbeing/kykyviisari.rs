@@ -14,6 +14,24 @@ pub const AREAS: [(&str, &str); 5] = [
     ("everyday", "kyky-area-everyday"),
 ];
 
+/// A Kykyviisari result as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KykyView {
+    pub taken_on: NaiveDate,
+    pub overall: i64,
+    pub areas: [i64; 5],
+    pub entered_by_name: String,
+}
+
+/// The worker's Kykyviisari form, with a refused form's text and errors.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KykyPageData {
+    pub client_name: String,
+    pub form: KykyForm,
+    pub errors: Vec<(String, KykyError)>,
+    pub idem: String,
+}
+
 /// A checked result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KykyResult {

@@ -19,7 +19,11 @@ mod period_tests;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod round;
+#[cfg(feature = "ssr")]
+pub mod satisfaction_repo;
 pub mod scale;
+#[cfg(test)]
+mod scale_tests;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]

@@ -4,6 +4,7 @@
 use super::items::{Item, RoundKind, Step};
 use super::round::Round;
 use super::scale::{Change, Score};
+use super::view::RoundState;
 use crate::ids::DecisionId;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -74,6 +75,28 @@ pub fn offer(period: &Period, rounds: &[Round], today: NaiveDate) -> Option<Offe
         }
         None => None,
     }
+}
+
+/// Each round of the period and where it stands on `today`, for the overview page.
+pub fn states(
+    period: Option<&Period>,
+    rounds: &[Round],
+    today: NaiveDate,
+) -> Vec<(RoundKind, RoundState)> {
+    let Some(period) = period else {
+        return Vec::new();
+    };
+    RoundKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let state = match rounds.iter().find(|r| r.kind == kind) {
+                Some(r) if r.is_finished() => RoundState::Finished(r.answered_by.clone()),
+                _ if period.is_open(kind, today) => RoundState::Open(continue_to(rounds, kind)),
+                _ => RoundState::NotOpen,
+            };
+            (kind, state)
+        })
+        .collect()
 }
 
 /// One area's change from the start to the end.

@@ -36,15 +36,9 @@ impl Score {
         }
     }
 
-    /// The symbol concept of this point.
+    /// The symbol of this point: the symbol pack names it like its word.
     pub fn concept(self) -> &'static str {
-        match self.0 {
-            1 => "wb-scale-1",
-            2 => "wb-scale-2",
-            3 => "wb-scale-3",
-            4 => "wb-scale-4",
-            _ => "wb-scale-5",
-        }
+        self.word_id()
     }
 }
 
@@ -74,33 +68,8 @@ impl Change {
         }
     }
 
+    /// The symbol of this change, named like its sentence.
     pub fn concept(self) -> &'static str {
-        match self {
-            Change::Better => "wb-change-better",
-            Change::Same => "wb-change-same",
-            Change::Worse => "wb-change-worse",
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_one_to_five_is_a_score() {
-        assert_eq!(Score::parse("3").map(Score::value), Some(3));
-        assert_eq!(Score::parse(" 5 ").map(Score::value), Some(5));
-        for bad in ["0", "6", "-1", "", "kolme", "3.5", "99999999999999999999"] {
-            assert_eq!(Score::parse(bad), None, "{bad:?}");
-        }
-    }
-
-    #[test]
-    fn change_compares_the_end_with_the_start() {
-        let s = |v| Score::from_i64(v).unwrap_or(Score::ALL[0]);
-        assert_eq!(Change::between(s(2), s(4)), Change::Better);
-        assert_eq!(Change::between(s(3), s(3)), Change::Same);
-        assert_eq!(Change::between(s(5), s(1)), Change::Worse);
+        self.sentence_id()
     }
 }

@@ -1,8 +1,8 @@
 //! Recording a Kykyviisari result: checked, kept with its errors when refused, written once
 //! however many times the form is sent.
 
+use super::kykyviisari::KykyPageData;
 use super::kykyviisari::{self, KykyForm};
-use super::view::KykyPageData;
 use super::WellbeingNotice;
 use crate::db::{now_ms, Db, StorageError};
 use crate::forms::idempotency::{self, Claim};

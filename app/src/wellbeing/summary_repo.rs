@@ -2,8 +2,7 @@
 //! otherwise only clients on that worker's caseload count.
 
 use super::items::Item;
-use super::scale::Score;
-use super::summary::{AreaCounts, GroupSummary, Shown, Spread};
+use super::summary::{AreaCounts, GroupSummary, Shown};
 use crate::db::StorageError;
 use sqlx::{AnyConnection, Row};
 
@@ -22,22 +21,12 @@ macro_rules! pairs {
     };
 }
 
-/// Finished surveys with their answers.
-macro_rules! surveys {
-    () => {
-        " from wellbeing_round r join wellbeing_answer a on a.round_id = r.round_id \
-     where r.kind = 'survey' and r.finished_at is not null \
-     and ($1 = 0 or exists (select 1 from caseload c where c.worker_id = $1 \
-     and c.client_id = r.client_id))"
-    };
-}
-
-fn item_of(row: &sqlx::any::AnyRow) -> Result<Item, StorageError> {
+pub(super) fn item_of(row: &sqlx::any::AnyRow) -> Result<Item, StorageError> {
     let slug: String = row.try_get("item")?;
     Item::from_slug(&slug).ok_or(StorageError::Unknown(slug))
 }
 
-async fn people(
+pub(super) async fn people(
     conn: &mut AnyConnection,
     sql: &'static str,
     worker: i64,
@@ -74,39 +63,7 @@ pub async fn group(conn: &mut AnyConnection, worker: i64) -> Result<GroupSummary
         });
     }
     areas.sort_by_key(|a| a.item);
-    let survey_people = people(
-        conn,
-        concat!("select count(distinct r.client_id) as people", surveys!()),
-        worker,
-    )
-    .await?;
-    let rows = sqlx::query(concat!(
-        "select a.item as item, a.score as score, count(*) as n",
-        surveys!(),
-        " group by a.item, a.score"
-    ))
-    .bind(worker)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut spreads: Vec<Spread> = Vec::new();
-    for row in &rows {
-        let item = item_of(row)?;
-        let score: i64 = row.try_get("score")?;
-        let score = Score::from_i64(score).ok_or(StorageError::Unknown(score.to_string()))?;
-        let n: i64 = row.try_get("n")?;
-        let at = match spreads.iter().position(|s| s.item == item) {
-            Some(at) => at,
-            None => {
-                spreads.push(Spread {
-                    item,
-                    by_score: [0; 5],
-                });
-                spreads.len() - 1
-            }
-        };
-        spreads[at].by_score[(score.value() - 1) as usize] += n;
-    }
-    spreads.sort_by_key(|s| s.item);
+    let (survey_people, spreads) = super::satisfaction_repo::spreads(conn, worker).await?;
     Ok(GroupSummary {
         wellbeing: Shown::of(pair_people, areas),
         satisfaction: Shown::of(survey_people, spreads),

@@ -1,12 +1,11 @@
 //! What the wellbeing pages show, as the server functions send it.
 
 use super::items::{Item, RoundKind, Step};
-use super::kykyviisari::{KykyError, KykyForm};
+use super::kykyviisari::KykyView;
 use super::period::{AreaChange, Period};
 use super::round::{Answerer, Support};
 use super::scale::Score;
 use crate::people::PersonKind;
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The longest survey comment, in letters.
@@ -43,15 +42,6 @@ pub enum RoundState {
     Finished(Option<Answerer>),
 }
 
-/// A Kykyviisari result as shown.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KykyView {
-    pub taken_on: NaiveDate,
-    pub overall: i64,
-    pub areas: [i64; 5],
-    pub entered_by_name: String,
-}
-
 /// The wellbeing overview of one client.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OverviewData {
@@ -71,13 +61,4 @@ pub struct ChangeData {
     pub client_name: String,
     pub is_client: bool,
     pub changes: Vec<AreaChange>,
-}
-
-/// The worker's Kykyviisari form, with a refused form's text and errors.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KykyPageData {
-    pub client_name: String,
-    pub form: KykyForm,
-    pub errors: Vec<(String, KykyError)>,
-    pub idem: String,
 }

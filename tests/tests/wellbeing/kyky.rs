@@ -42,7 +42,7 @@ async fn a_result_is_checked_kept_when_refused_and_written_once() {
         assert!(page.contains("Tämä päivä on vasta tulossa."));
         assert!(page.contains("value=\"11\""), "the typed text is kept");
         let list = |db| async move {
-            app::wellbeing::kyky_repo::list(&mut *app::db::Db::conn(db).await.expect("c"), helmi)
+            app::wellbeing::kyky_repo::list(&mut app::db::Db::conn(db).await.expect("c"), helmi)
                 .await
                 .expect("list")
         };

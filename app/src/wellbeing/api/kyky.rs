@@ -1,7 +1,7 @@
 //! The worker's form for a Kykyviisari result.
 
 use crate::error::AppError;
-use crate::wellbeing::view::KykyPageData;
+use crate::wellbeing::kykyviisari::KykyPageData;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]

@@ -13,8 +13,6 @@ use crate::session::context;
 
 #[server]
 pub async fn load_wellbeing() -> Result<OverviewData, AppError> {
-    use crate::wellbeing::items::RoundKind;
-    use crate::wellbeing::view::RoundState;
     use crate::wellbeing::{kyky_repo, period, service};
     forms::page(
         async move {
@@ -23,26 +21,7 @@ pub async fn load_wellbeing() -> Result<OverviewData, AppError> {
             let client_id = access.client.client_id;
             let today = crate::dates::today();
             let (found, rounds) = service::current_rounds(&db, client_id, today).await?;
-            let states = found
-                .map(|p| {
-                    RoundKind::ALL
-                        .into_iter()
-                        .map(|kind| {
-                            let round = rounds.iter().find(|r| r.kind == kind);
-                            let state = match round {
-                                Some(r) if r.is_finished() => {
-                                    RoundState::Finished(r.answered_by.clone())
-                                }
-                                _ if p.is_open(kind, today) => {
-                                    RoundState::Open(period::continue_to(&rounds, kind))
-                                }
-                                _ => RoundState::NotOpen,
-                            };
-                            (kind, state)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+            let states = period::states(found.as_ref(), &rounds, today);
             Ok(OverviewData {
                 client_name: access.client.display_name.clone(),
                 viewer: access.who.session.actor.kind,

@@ -10,8 +10,9 @@ use crate::symbols::Symbol;
 use crate::ui::frame::{BackLink, Frame};
 use crate::wellbeing::api::load_wellbeing;
 use crate::wellbeing::items::RoundKind;
+use crate::wellbeing::kykyviisari::KykyView;
 use crate::wellbeing::kykyviisari::AREAS;
-use crate::wellbeing::view::{KykyView, OverviewData, RoundState};
+use crate::wellbeing::view::{OverviewData, RoundState};
 use crate::wellbeing::WellbeingNotice;
 use leptos::prelude::*;
 

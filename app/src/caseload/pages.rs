@@ -161,6 +161,8 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             <h1>{title}</h1>
             {told}
             {data.is_admin.then(|| view! { <p><a href="/admin">{t("admin-title")}</a></p> })}
+            // Wellbeing (issue 12): the summary across the caseload and the service.
+            {crate::wellbeing::pages::offer::summary_link()}
             {new_card}
             <p>{t("worker-intro")}</p>
             {data.clients.is_empty().then(|| view! { <p>{t("worker-no-clients")}</p> })}

@@ -134,6 +134,23 @@ async fn a_relative_without_the_plan_right_sees_no_wellbeing_and_reads_are_logge
         let w = session_for(db, worker, Some(eero), Place::Worker)
             .await
             .expect("s");
+        let (_, caseload) = get(&app, &w, "/worker").await;
+        let eero_part = caseload
+            .split("<h2")
+            .find(|p| p.contains(">Eero<"))
+            .expect("Eero");
+        assert!(eero_part.contains("Hyvinvointi: alussa vastattu, lopussa vastattu."));
+        let helmi_part = caseload
+            .split("<h2")
+            .find(|p| p.contains(">Helmi<"))
+            .expect("Helmi");
+        assert!(helmi_part.contains("Hyvinvointi: alussa vastattu, lopussa puuttuu."));
+        let aino_part = caseload
+            .split("<h2")
+            .find(|p| p.contains(">Aino<"))
+            .expect("Aino");
+        assert!(aino_part.contains("Hyvinvointi: asiakkaalla ei ole budjettia."));
+        assert!(caseload.contains("href=\"/worker/summary\""));
         let (to, html) = get(&app, &w, "/wellbeing").await;
         assert_eq!(to, "");
         assert!(html.contains("Kykyviisari"));

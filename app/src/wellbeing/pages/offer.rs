@@ -52,3 +52,8 @@ pub fn caseload_mark(mark: crate::wellbeing::CaseloadMark) -> impl IntoView {
     };
     view! { <p class="caseload-wellbeing"><Symbol concept="wellbeing"/>{line}</p> }
 }
+
+/// The caseload page's link to the wellbeing summary.
+pub fn summary_link() -> impl IntoView {
+    view! { <p><a href="/worker/summary"><Symbol concept="wb-summary"/>{t("wb-summary-title")}</a></p> }
+}

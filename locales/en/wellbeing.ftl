@@ -46,6 +46,7 @@ wb-scale-3 = In between
 wb-scale-4 = Well
 wb-scale-5 = Very well
 survey-comment-label = Is there anything else you want to say?
+survey-comment-shown = Comment: { $comment }
 survey-comment-hint = You can write in your own words. You can also leave this empty. At most { $max } letters.
 
 ## The last page.

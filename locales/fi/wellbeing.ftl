@@ -46,6 +46,7 @@ wb-scale-3 = Siltä väliltä
 wb-scale-4 = Hyvin
 wb-scale-5 = Tosi hyvin
 survey-comment-label = Haluatko sanoa vielä jotain?
+survey-comment-shown = Kommentti: { $comment }
 survey-comment-hint = Voit kirjoittaa omin sanoin. Voit myös jättää tämän tyhjäksi. Tähän mahtuu { $max } merkkiä.
 
 ## Viimeinen sivu.

@@ -46,6 +46,7 @@ wb-scale-3 = Mittemellan
 wb-scale-4 = Bra
 wb-scale-5 = Mycket bra
 survey-comment-label = Vill du säga något mer?
+survey-comment-shown = Kommentar: { $comment }
 survey-comment-hint = Du kan skriva med egna ord. Du kan också lämna det tomt. Högst { $max } tecken.
 
 ## Sista sidan.

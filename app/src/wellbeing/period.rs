@@ -90,7 +90,9 @@ pub fn states(
         .into_iter()
         .map(|kind| {
             let state = match rounds.iter().find(|r| r.kind == kind) {
-                Some(r) if r.is_finished() => RoundState::Finished(r.answered_by.clone()),
+                Some(r) if r.is_finished() => {
+                    RoundState::Finished(r.answered_by.clone(), r.comment.clone())
+                }
                 _ if period.is_open(kind, today) => RoundState::Open(continue_to(rounds, kind)),
                 _ => RoundState::NotOpen,
             };

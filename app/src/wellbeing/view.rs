@@ -39,7 +39,8 @@ pub enum RoundState {
     NotOpen,
     /// Can be answered; where to go on.
     Open(String),
-    Finished(Option<Answerer>),
+    /// Answered: who answered, and the survey's comment.
+    Finished(Option<Answerer>, Option<String>),
 }
 
 /// The wellbeing overview of one client.

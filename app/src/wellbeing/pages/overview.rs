@@ -30,14 +30,17 @@ fn round_line(lang: Lang, kind: RoundKind, state: RoundState, may_answer: bool) 
         }
         .into_any(),
         RoundState::Open(_) => view! { <p>{t("wellbeing-open")}</p> }.into_any(),
-        RoundState::Finished(by) => {
+        RoundState::Finished(by, comment) => {
             let who = by.map(|by| {
                 let id = by.message_id();
                 tr_args(lang, id, &[("name", by.actor.name.into())])
             });
+            let comment =
+                comment.map(|c| tr_args(lang, "survey-comment-shown", &[("comment", c.into())]));
             view! {
                 <p><Symbol concept="saved"/>{t("wellbeing-done")}</p>
                 {who.map(|w| view! { <p>{w}</p> })}
+                {comment.map(|c| view! { <p>{c}</p> })}
             }
             .into_any()
         }

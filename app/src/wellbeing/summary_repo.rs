@@ -1,5 +1,6 @@
 //! The summaries' counts, in SQL on both engines. `worker` 0 means the whole service;
-//! otherwise only clients on that worker's caseload count.
+//! otherwise only clients on that worker's caseload count. A group's size is the number of
+//! different people in it; a client with two finished periods adds two changes per area.
 
 use super::items::Item;
 use super::summary::{AreaCounts, GroupSummary, Shown};

@@ -126,17 +126,22 @@ async fn take_round(
         if t.version != 0 {
             return Ok(Err(Outcome::Conflict));
         }
+        // Two first answers at once: the second finds the round made and is told so.
         let row = sqlx::query(
             "insert into wellbeing_round (client_id, decision_id, kind, version, created_at, \
-             updated_at) values ($1, $2, $3, 1, $4, $4) returning round_id",
+             updated_at) values ($1, $2, $3, 1, $4, $4) \
+             on conflict (client_id, decision_id, kind) do nothing returning round_id",
         )
         .bind(t.client_id)
         .bind(t.decision_id)
         .bind(t.kind.slug())
         .bind(now)
-        .fetch_one(&mut *conn)
+        .fetch_optional(&mut *conn)
         .await?;
-        return Ok(Ok(row.try_get("round_id")?));
+        return Ok(match row {
+            Some(row) => Ok(row.try_get("round_id")?),
+            None => Err(Outcome::Conflict),
+        });
     };
     let round_id: i64 = row.try_get("round_id")?;
     let finished: Option<i64> = row.try_get("finished_at")?;

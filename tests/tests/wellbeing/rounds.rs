@@ -226,3 +226,48 @@ async fn the_end_opens_only_in_the_last_month() {
         assert_eq!(to.expect("open"), "/wellbeing/start/people");
     }
 }
+
+#[tokio::test]
+async fn first_answers_sent_at_once_make_one_round_and_refuse_the_rest() {
+    for db in tests::fresh_dbs().await.expect("databases") {
+        let s = client_with_period(&db, "Aino").await;
+        let today = app::dates::today();
+        let tries = (0..6).map(|n| {
+            // Six editors (six sessions), each sending the first answer with their own key.
+            let session = format!("session-{n}");
+            let (db, me) = (
+                db.clone(),
+                writer(s.client, ActorRole::Client, "Aino", &session),
+            );
+            let f = form(0, &format!("race-{n}"), "3");
+            async move { save_step(&db, &me, RoundKind::Start, q(Item::Feel), f, today).await }
+        });
+        let results = futures_join(tries).await;
+        let saved = results
+            .iter()
+            .filter(|r| *r == "/wellbeing/start/people")
+            .count();
+        assert_eq!(saved, 1, "{results:?}");
+        assert!(results.iter().all(|r| r.starts_with("/wellbeing/start/")));
+        assert_eq!(
+            round(&db, s.client, RoundKind::Start)
+                .await
+                .expect("round")
+                .version,
+            1
+        );
+    }
+}
+
+/// Runs the tries at once on the runtime and returns where each led.
+async fn futures_join<F>(tries: impl Iterator<Item = F>) -> Vec<String>
+where
+    F: std::future::Future<Output = Result<String, app::db::StorageError>> + Send + 'static,
+{
+    let handles: Vec<_> = tries.map(tokio::spawn).collect();
+    let mut results = Vec::new();
+    for handle in handles {
+        results.push(handle.await.expect("task").expect("no storage error"));
+    }
+    results
+}

@@ -3,6 +3,7 @@
 //! who answered, Kykyviisari's 0–10, the change per area, groups under five hidden, and who
 //! may see what with every read by others logged.
 
+mod comment;
 mod http;
 mod kyky;
 mod rounds;

@@ -14,6 +14,7 @@ pub mod session;
 pub mod settings;
 pub mod sign_in;
 pub mod speech;
+pub mod wellbeing;
 
 // Shared parts: page frame and form helpers, language, dates, cookies, errors, symbols.
 pub mod cookies;
@@ -100,7 +101,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     use crate::followup::pages as followup;
-    use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui};
+    use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui, wellbeing};
     view! {
         <Router>
             <Routes fallback=ui::not_found::NotFound>
@@ -133,6 +134,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/followup/check") view=followup::check::FollowUpCheckPage ssr=SsrMode::Async/>
                 <Route path=path!("/followup/history") view=followup::history::FollowUpHistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/followup") view=followup::meeting::MeetingPage ssr=SsrMode::Async/>
+                // Wellbeing (issue 12).
+                <Route path=path!("/wellbeing") view=wellbeing::pages::overview::WellbeingPage ssr=SsrMode::Async/>
+                <Route path=path!("/wellbeing/change") view=wellbeing::pages::change::WellbeingChangePage ssr=SsrMode::Async/>
+                <Route path=path!("/wellbeing/kykyviisari") view=wellbeing::pages::kyky::KykyviisariPage ssr=SsrMode::Async/>
+                <Route path=path!("/wellbeing/:round/:step") view=wellbeing::pages::step::WellbeingStepPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/summary") view=wellbeing::pages::summary::SummaryPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -71,7 +71,31 @@ county	1F3DB
 permission	2705
 went-good	1F604
 went-so-so	1F611
-went-not-good	1F61F'
+went-not-good	1F61F
+wellbeing	1F33B
+wb-scale-1	1F61E
+wb-scale-2	2639
+wb-scale-3	1F610
+wb-scale-4	1F60A
+wb-scale-5	1F601
+wb-change-better	2197
+wb-change-same	2194
+wb-change-worse	2198
+wb-feel	1F496
+wb-people	1FAC2
+wb-health	1F3C3
+wb-everyday	1F3E1
+wb-hobbies	1F3A8
+wb-decide	1F9ED
+wb-heard	1F442
+wb-choose	1F5F3
+wb-got-help	1F6DF
+wb-easy	1F44C
+wb-comment	1F4DD
+wb-alone	1F9CD
+wb-helped	1F46B
+kykyviisari	1F4C8
+wb-summary	1F4CA'
 
 [ -f "$pkg/data/openmoji.json" ] || { echo "not an openmoji package: $pkg" >&2; exit 1; }
 dups="$(printf '%s\n' "$table" | cut -f2 | sort | uniq -d)"

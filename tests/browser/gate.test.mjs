@@ -158,6 +158,7 @@ function states() {
     ],
   ];
   for (const slug of SECTIONS) list.push([`section ${slug} filled`, "helmi-8642", `/plan/step/${slug}`]);
+  list.push(...wellbeingStates()); // Wellbeing (issue 12), defined at the end of this file.
   return list;
 }
 
@@ -239,3 +240,57 @@ test("pages without scripts pass axe", async () => {
   const problems = await sweep("no-js", [], { scripts: false });
   assert.deepEqual(problems, []);
 });
+
+// Wellbeing (issue 12): Eero's finished period, Helmi's start, the worker's Kykyviisari form
+// and summary, and Aino's open rounds once the worker has given her a period ending soon.
+const MARIA = "worker:maria:maria-demo-salasana";
+
+/** A day as people write it, `n` days from today. */
+function dayFromToday(n) {
+  const d = new Date(Date.now() + n * 86_400_000);
+  return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
+}
+
+/** From the caseload, opens Aino, gives her a period that ends in ten days, then goes to her Kykyviisari form. */
+async function ainoWithPeriod(page) {
+  const open = page.locator('section.caseload-client:has(h2:text-is("Aino")) form[action*="open_client"] button');
+  await Promise.all([page.waitForNavigation(), open.click()]);
+  await page.goto(new URL("/worker/money", page.url()).href);
+  await page.locator("#decision-period_start").fill(dayFromToday(-150));
+  await page.locator("#decision-period_end").fill(dayFromToday(10));
+  await page.locator("#decision-granted").fill("1000");
+  await page.locator("#decision-reference").fill("HB-GATE");
+  await Promise.all([page.waitForNavigation(), page.locator("#decision button[type=submit]").click()]);
+  await page.goto(new URL("/wellbeing/kykyviisari", page.url()).href);
+}
+
+function wellbeingStates() {
+  return [
+    ["wellbeing overview finished", "eero-1357", "/wellbeing"],
+    ["wellbeing change", "eero-1357", "/wellbeing/change"],
+    ["wellbeing round locked", "eero-1357", "/wellbeing/survey/heard"],
+    ["wellbeing overview start done", "helmi-8642", "/wellbeing"],
+    ["wellbeing closed round", "helmi-8642", "/wellbeing/end/feel"],
+    ["wellbeing kykyviisari", MARIA, "/worker", ainoWithPeriod],
+    [
+      "wellbeing kykyviisari refused",
+      MARIA,
+      "/wellbeing/kykyviisari",
+      async (page) => {
+        await page.locator("#overall").fill("11");
+        await Promise.all([page.waitForNavigation(), page.locator("main form button[type=submit]").click()]);
+      },
+    ],
+    ["wellbeing overview worker", MARIA, "/wellbeing"],
+    ["wellbeing summary", MARIA, "/worker/summary"],
+    ["wellbeing home offer", "aino-2468", "/home"],
+    ["wellbeing overview open", "aino-2468", "/wellbeing"],
+    ["wellbeing question", "aino-2468", "/wellbeing/start/feel"],
+    ["wellbeing question error", "aino-2468", "/wellbeing/start/feel?error=empty"],
+    ["wellbeing question changed", "aino-2468", "/wellbeing/start/people?error=changed"],
+    ["wellbeing survey question", "aino-2468", "/wellbeing/survey/got-help"],
+    ["wellbeing survey comment", "aino-2468", "/wellbeing/survey/comment"],
+    ["wellbeing survey comment too long", "aino-2468", "/wellbeing/survey/comment?error=long"],
+    ["wellbeing finish", "aino-2468", "/wellbeing/start/finish?error=support"],
+  ];
+}

@@ -318,6 +318,20 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
             ("idem", app::forms::idempotency::new_key()),
             ("due_on", "15.1.2027".into()),
         ],
+        // Wellbeing (issue 12).
+        "load_wellbeing_step" => vec![("round", "start".into()), ("step", "feel".into())],
+        "save_wellbeing_step" => vec![
+            ("round", "start".into()),
+            ("step", "feel".into()),
+            ("version", "0".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("choice", "3".into()),
+        ],
+        "save_kykyviisari" => vec![
+            ("idem", app::forms::idempotency::new_key()),
+            ("taken_on", "1.11.2026".into()),
+            ("overall", "5".into()),
+        ],
         _ => vec![],
     };
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
@@ -374,7 +388,8 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                     let path = row
                         .endpoint
                         .replace("{section}", "important")
-                        .replace("{no}", "1");
+                        .replace("{no}", "1")
+                        .replace("{round}/{step}", "start/feel");
                     http.get(app.url(&path)).header(ACCEPT, "text/html")
                 };
                 if let Some(session) = &w.sessions[i] {

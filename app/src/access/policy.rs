@@ -29,6 +29,13 @@ pub enum Action {
     ManageMoney,
     /// Write down spending: by hand, a correction, or a file from the finance system.
     RecordSpending,
+    // Wellbeing (issue 12): the self-assessment, the survey and Kykyviisari results.
+    /// See the client's wellbeing answers, their change and Kykyviisari results.
+    ReadWellbeing,
+    /// Answer the wellbeing questions or the survey for the client.
+    WriteWellbeing,
+    /// Record a Kykyviisari result the client filled in elsewhere (workers only).
+    RecordKykyviisari,
 }
 
 impl Action {
@@ -47,6 +54,10 @@ impl Action {
             Action::SeeMoney => LogEvent::ReadMoney,
             Action::ManageMoney => LogEvent::WriteMoney,
             Action::RecordSpending => LogEvent::RecordSpending,
+            // Wellbeing is part of the plan work and opens with the plan right, so the log
+            // words it as the plan (the log's words live in main.ftl).
+            Action::ReadWellbeing => LogEvent::ReadPlan,
+            Action::WriteWellbeing | Action::RecordKykyviisari => LogEvent::WritePlan,
         }
     }
 }
@@ -78,12 +89,24 @@ pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
     match relation {
         Relation::Own => matches!(
             action,
-            ReadPlan | WritePlan | ReadLog | ManageRelatives | SeeMoney
+            ReadPlan
+                | WritePlan
+                | ReadLog
+                | ManageRelatives
+                | SeeMoney
+                | ReadWellbeing
+                | WriteWellbeing
         )
         .then_some(Basis::Own),
         Relation::Assisting => matches!(
             action,
-            ReadPlan | WritePlan | ReadLog | ManageRelatives | SeeMoney
+            ReadPlan
+                | WritePlan
+                | ReadLog
+                | ManageRelatives
+                | SeeMoney
+                | ReadWellbeing
+                | WriteWellbeing
         )
         .then_some(Basis::Assisting),
         Relation::Relative {
@@ -93,8 +116,8 @@ pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
             see_money,
         } => {
             let ok = match action {
-                ReadPlan => read_plan || write_plan,
-                WritePlan => write_plan,
+                ReadPlan | ReadWellbeing => read_plan || write_plan,
+                WritePlan | WriteWellbeing => write_plan,
                 SeeMoney => see_money,
                 _ => false,
             };
@@ -112,6 +135,8 @@ pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
                 | SeeMoney
                 | ManageMoney
                 | RecordSpending
+                | ReadWellbeing
+                | RecordKykyviisari
         )
         .then_some(Basis::Caseload),
         Relation::Stranger => None,
@@ -146,6 +171,29 @@ mod tests {
         assert!(decide(Relation::Caseload, Action::RecordSpending).is_some());
         assert!(decide(Relation::Own, Action::RecordSpending).is_none());
         assert!(decide(Relation::Stranger, Action::SeeMoney).is_none());
+    }
+
+    #[test]
+    fn wellbeing_follows_the_plan_right_and_only_workers_record_kykyviisari() {
+        let no_rights = Relation::Relative {
+            consent_id: 1,
+            read_plan: false,
+            write_plan: false,
+            see_money: true,
+        };
+        assert!(decide(no_rights, Action::ReadWellbeing).is_none());
+        let writer = Relation::Relative {
+            consent_id: 2,
+            read_plan: false,
+            write_plan: true,
+            see_money: false,
+        };
+        assert!(decide(writer, Action::WriteWellbeing).is_some());
+        assert!(decide(Relation::Own, Action::WriteWellbeing).is_some());
+        assert!(decide(Relation::Caseload, Action::WriteWellbeing).is_none());
+        assert!(decide(Relation::Caseload, Action::RecordKykyviisari).is_some());
+        assert!(decide(Relation::Own, Action::RecordKykyviisari).is_none());
+        assert!(decide(Relation::Stranger, Action::ReadWellbeing).is_none());
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct CaseloadClient {
     pub relatives: Vec<CaseloadRelative>,
     /// Follow-up (issue 12): the next follow-up not completed, and whether it is late.
     pub next_follow_up: Option<crate::followup::NextFollowUp>,
+    /// Wellbeing (issue 12): whether the start and end wellbeing are there.
+    pub wellbeing: crate::wellbeing::CaseloadMark,
 }
 
 /// A relative of a client on the caseload.

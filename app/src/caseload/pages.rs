@@ -82,6 +82,7 @@ fn client_section(client: CaseloadClient, idem: &str) -> impl IntoView {
                 }
             })}
             {sign_in_buttons(client_id, None, client.has_card, client.locked)}
+            {crate::wellbeing::pages::offer::caseload_mark(client.wellbeing)}
             <h3>{t("relatives-title")}</h3>
             <ul class="plain-list">
                 {client.relatives.into_iter().map(|r| {
@@ -172,6 +173,8 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             <h1>{title}</h1>
             {told}
             {data.is_admin.then(|| view! { <p><a href="/admin">{t("admin-title")}</a></p> })}
+            // Wellbeing (issue 12): the summary across the caseload and the service.
+            {crate::wellbeing::pages::offer::summary_link()}
             {new_card}
             <p>{t("worker-intro")}</p>
             {data.clients.is_empty().then(|| view! { <p>{t("worker-no-clients")}</p> })}

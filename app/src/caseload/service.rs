@@ -20,6 +20,8 @@ pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient
     // Follow-up (issue 12): one more query for every client's next follow-up.
     let follow_ups = crate::followup::dates::caseload_next(&mut conn, worker_id).await?;
     let today = crate::dates::today();
+    // Wellbeing (issue 12).
+    let wellbeing = crate::wellbeing::marks::caseload_marks(&mut conn, worker_id, today).await?;
     Ok(clients
         .into_iter()
         .map(|c| CaseloadClient {
@@ -31,6 +33,10 @@ pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient
                 .iter()
                 .find(|(id, _)| *id == c.client.client_id)
                 .map(|(_, due)| crate::followup::NextFollowUp::on(*due, today)),
+            wellbeing: wellbeing
+                .get(&c.client.client_id)
+                .copied()
+                .unwrap_or_default(),
             relatives: relatives
                 .iter()
                 .filter(|r| r.client_id == c.client.client_id)

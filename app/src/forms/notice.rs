@@ -101,6 +101,8 @@ pub fn every_notice() -> Vec<(&'static str, String, &'static str)> {
         all::<crate::plan::PlanNotice>("PlanNotice"),
         // Follow-up (issue 12)
         all::<crate::followup::FollowUpNotice>("FollowUpNotice"),
+        // Wellbeing (issue 12).
+        all::<crate::wellbeing::WellbeingNotice>("WellbeingNotice"),
     ]
     .concat()
 }

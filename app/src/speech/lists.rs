@@ -96,6 +96,24 @@ listen_lists! {
     FOLLOWUP_CHECK = ["followup-check-title", "followup-check-intro"];
     FOLLOWUP_HISTORY = ["followup-history-title"];
     FOLLOWUP_MEETING = ["followup-meeting-intro"];
+    // Wellbeing (issue 12): each question with the words of its five points.
+    WB_FEEL = ["wellbeing-q-feel", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    WB_PEOPLE = ["wellbeing-q-people", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    WB_HEALTH = ["wellbeing-q-health", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    WB_EVERYDAY = ["wellbeing-q-everyday", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    WB_HOBBIES = ["wellbeing-q-hobbies", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    WB_DECIDE = ["wellbeing-q-decide", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    SURVEY_HEARD = ["survey-q-heard", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    SURVEY_CHOOSE = ["survey-q-choose", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    SURVEY_GOT_HELP = ["survey-q-got-help", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    SURVEY_EASY = ["survey-q-easy", "wb-scale-1", "wb-scale-2", "wb-scale-3", "wb-scale-4", "wb-scale-5"];
+    SURVEY_COMMENT = ["survey-comment-label"];
+    WELLBEING_FINISH = ["wellbeing-finish-title", "wellbeing-finish-intro", "wellbeing-support-legend"];
+    WELLBEING_LOCKED = ["wellbeing-locked"];
+    WELLBEING = ["wellbeing-intro"];
+    WELLBEING_CHANGE = ["wb-change-title", "wb-change-intro"];
+    KYKYVIISARI = ["kyky-form-intro"];
+    WELLBEING_SUMMARY = ["wb-summary-title", "wb-summary-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.
@@ -157,6 +175,13 @@ mod tests {
             let list = section.listen();
             assert_eq!(list.ids(), [section.question_id(), section.hint_id()]);
             assert!(ALL.contains(&list));
+        }
+        for item in crate::wellbeing::items::Item::AREAS
+            .into_iter()
+            .chain(crate::wellbeing::items::Item::SURVEY)
+        {
+            assert_eq!(item.listen().ids()[0], item.question_id());
+            assert!(ALL.contains(&item.listen()));
         }
         for error in [
             AppError::NotSignedIn,

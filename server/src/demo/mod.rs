@@ -4,6 +4,7 @@
 
 mod followup;
 mod helmi;
+mod wellbeing;
 
 use anyhow::Context;
 use app::caseload::repo as caseload_repo;
@@ -191,5 +192,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     .await?;
     helmi::load_money(db, helmi.client_id, maria).await?;
     // Follow-up (issue 12): Eero's earlier follow-up, and a date that passed without one.
-    followup::load(db, eero.client_id).await
+    followup::load(db, eero.client_id).await?;
+    // Wellbeing (issue 12).
+    wellbeing::load(db, helmi.client_id, eero.client_id, maria).await
 }

@@ -76,6 +76,7 @@ pub fn not_passive(rules: Rules) -> &'static [&'static str] {
         // "Tallennettu" and "saved" are the status words terms.md asks for.
         Rules::Finnish => &[
             "tallennettu",
+            "vastattu",
             "enintään",
             "vähintään",
             "ainakaan",
@@ -139,6 +140,14 @@ pub const WORKER_PREFIXES: &[&str] = &[
     "followup-error-meeting",
     "followup-error-section",
     "followup-caseload",
+    // Wellbeing (issue 12): the worker's Kykyviisari form and the service summary.
+    "kyky-form",
+    "kyky-date",
+    "kyky-overall-label",
+    "kyky-areas-legend",
+    "kyky-error",
+    "kyky-record-link",
+    "wb-summary",
 ];
 
 /// Variables that hold a count: a word after one must be inside a plural selector on it.

@@ -127,7 +127,7 @@ fn passive(rules: Rules, words: &[String]) -> Option<String> {
                 "tään",
                 "daan",
                 "dään",
-                "tiin",
+                "ttiin",
                 "ttaisiin",
                 "ttäisiin",
                 "ttu",
@@ -138,8 +138,19 @@ fn passive(rules: Rules, words: &[String]) -> Option<String> {
             // "on tuotu", "on jo tuotu": a form of "olla" just before, or one word before.
             let be = |w: &String| matches!(w.as_str(), "on" | "ole" | "oli" | "ovat" | "olivat");
             let after_be = |i: usize| words[i.saturating_sub(2)..i].iter().any(be);
+            // "-tiin" is a past passive after a vowel, l or r ("tuotiin", "kuunneltiin"), but
+            // an illative after n ("hyvinvointiin").
+            let past = |w: &String| {
+                let letters: Vec<char> = w.chars().collect();
+                w.ends_with("tiin")
+                    && letters
+                        .len()
+                        .checked_sub(5)
+                        .is_some_and(|i| "aeiouyäölr".contains(letters[i]))
+            };
             words.iter().enumerate().find_map(|(i, w)| {
                 let ends = ENDINGS.iter().any(|e| w.ends_with(e))
+                    || past(w)
                     || (after_be(i) && (w.ends_with("tu") || w.ends_with("ty")));
                 (candidate(w) && ends).then(|| w.clone())
             })

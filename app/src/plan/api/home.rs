@@ -30,6 +30,9 @@ pub struct HomePageData {
     pub has_saved: bool,
     /// Follow-up (issue 12): the next follow-up, if the client has one waiting.
     pub next_follow_up: Option<crate::followup::NextFollowUp>,
+    // Wellbeing (issue 12): the link, and a round to answer or the change to see.
+    pub may_see_wellbeing: bool,
+    pub wellbeing_offer: Option<crate::wellbeing::Offer>,
 }
 
 #[server]
@@ -55,6 +58,19 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 .map(Section::path)
                 .unwrap_or_else(|| "/plan/check".to_owned());
             let next_follow_up = crate::followup::service::next(&db, client.client_id).await?;
+            // Wellbeing (issue 12).
+            let may_see_wellbeing = access.may(Action::ReadWellbeing);
+            let wellbeing_offer = match may_see_wellbeing {
+                true => {
+                    crate::wellbeing::service::offer(&db, client.client_id, crate::dates::today())
+                        .await?
+                        .filter(|o| {
+                            access.may(Action::WriteWellbeing)
+                                || *o == crate::wellbeing::Offer::SeeChange
+                        })
+                }
+                false => None,
+            };
             Ok(HomePageData {
                 name: client.display_name.clone(),
                 viewer: access.who.session.actor.kind,
@@ -66,6 +82,8 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 continue_to,
                 has_saved,
                 next_follow_up,
+                may_see_wellbeing,
+                wellbeing_offer,
             })
         }
         .await,

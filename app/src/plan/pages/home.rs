@@ -43,6 +43,8 @@ fn render(data: HomePageData) -> impl IntoView {
             {data.next_follow_up.map(|next| view! {
                 <crate::followup::pages::parts::NextFollowUpLine next may_write=data.may_write/>
             })}
+            // Wellbeing (issue 12)
+            {crate::wellbeing::pages::offer::home_offer(data.wellbeing_offer.clone())}
             <ul class="link-list">
                 {write}
                 <li><a href="/plan/check"><Symbol concept="check"/>{t("check-title")}</a></li>
@@ -54,6 +56,10 @@ fn render(data: HomePageData) -> impl IntoView {
                 <li><a href="/followup"><Symbol concept="follow-up"/>{t("followup-title")}</a></li>
                 {(data.viewer == PersonKind::Worker || data.assist.is_some()).then(|| view! {
                     <li><a href="/worker/followup"><Symbol concept="follow-up"/>{t("followup-meeting-link")}</a></li>
+                })}
+                // Wellbeing (issue 12)
+                {data.may_see_wellbeing.then(|| view! {
+                    <li><a href="/wellbeing"><Symbol concept="wellbeing"/>{t("wellbeing-link")}</a></li>
                 })}
                 {data.may_see_money.then(|| view! {
                     <li><a href="/money"><Symbol concept="money"/>{t("money-title")}</a></li>

@@ -1,0 +1,70 @@
+//! One page of a round: loading it and saving its answer.
+
+use crate::error::AppError;
+use crate::wellbeing::view::StepPageData;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::access::{guard, policy::Action};
+#[cfg(feature = "ssr")]
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
+#[cfg(feature = "ssr")]
+use crate::wellbeing::items::{RoundKind, Step};
+
+#[cfg(feature = "ssr")]
+fn parse(round: &str, step: &str) -> Result<(RoundKind, Step), AppError> {
+    let kind = RoundKind::from_slug(round).ok_or(AppError::NotFound)?;
+    let step = Step::parse(kind, step).ok_or(AppError::NotFound)?;
+    Ok((kind, step))
+}
+
+#[server]
+pub async fn load_wellbeing_step(round: String, step: String) -> Result<StepPageData, AppError> {
+    forms::page(
+        async move {
+            let db = context::db()?;
+            let access = guard::subject(&db, Action::WriteWellbeing).await?;
+            let (kind, step) = parse(&round, &step)?;
+            let is_client = access.relation == crate::access::policy::Relation::Own;
+            let on = super::writer(&access);
+            let today = crate::dates::today();
+            Ok(
+                crate::wellbeing::service::step_page(&db, &on, kind, step, today, is_client)
+                    .await?,
+            )
+        }
+        .await,
+    )
+}
+
+/// Receives one page's form. Field names match the HTML form, so a plain post works.
+#[server]
+pub async fn save_wellbeing_step(
+    round: String,
+    step: String,
+    version: String,
+    idem: String,
+    choice: Option<String>,
+    comment: Option<String>,
+    support: Option<String>,
+) -> Result<(), AppError> {
+    use crate::wellbeing::service::{save_step, StepForm};
+    let result = async move {
+        let db = context::db()?;
+        let access = guard::subject_active(&db, Action::WriteWellbeing).await?;
+        let (kind, step) = parse(&round, &step)?;
+        let form = StepForm {
+            version: version.trim().parse().unwrap_or(0),
+            idem,
+            choice,
+            comment,
+            support,
+        };
+        let on = super::writer(&access);
+        Ok(save_step(&db, &on, kind, step, form, crate::dates::today()).await?)
+    }
+    .await;
+    forms::finish(result)
+}

@@ -106,6 +106,12 @@ pub(super) async fn load(
     else {
         anyhow::bail!("Eero's demo decision");
     };
+    // Eero's follow-ups are the follow-up demo's (one completed, one late); the dates this
+    // ended decision made would all show as late beside them.
+    sqlx::query("delete from follow_up_date where decision_id = $1 and added_by = 'rule'")
+        .bind(e.0)
+        .execute(&mut *conn)
+        .await?;
     drop(conn);
     let with_liisa = Answerer {
         actor: actor(ActorRole::Helper, "Liisa"),

@@ -245,6 +245,29 @@ pub async fn press_pictures(
     last.expect("pictures")
 }
 
+/// Sends the form of the page at `path` whose action is the server function `name`.
+pub async fn submit(
+    http: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    name: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let to = form_action(http, app, path, name).await;
+    post_form(http, app, &to, fields).await
+}
+
+/// Signs in with a card and its picture PIN, as a browser without scripts would.
+pub async fn sign_in_with_pictures(
+    http: &reqwest::Client,
+    app: &TestApp,
+    code: &str,
+    pictures: &str,
+) {
+    card_sign_in(http, app, code).await;
+    press_pictures(http, app, pictures).await;
+}
+
 /// The action of the form on a page whose address contains `name` (a server function's name).
 pub async fn form_action(http: &reqwest::Client, app: &TestApp, path: &str, name: &str) -> String {
     page(http, app, path)

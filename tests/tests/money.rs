@@ -8,7 +8,10 @@ use app::ids::SpendingId;
 use chrono::{Duration, Utc};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, Response};
-use tests::{form_action as action, fresh_urls, location, page, TestApp};
+use tests::{
+    form_action as action, fresh_urls, location, page, sign_in_with_pictures as sign_in_card,
+    submit as post, TestApp,
+};
 
 async fn send(http: &Client, app: &TestApp, name: &str, fields: &[(&str, &str)]) -> Response {
     let to = action(http, app, "/worker/money", name).await;
@@ -40,21 +43,6 @@ fn form_key(html: &str, to: &str) -> Option<String> {
     rest.split('"').next().map(str::to_owned)
 }
 
-async fn post(
-    http: &Client,
-    app: &TestApp,
-    path: &str,
-    name: &str,
-    fields: &[(&str, &str)],
-) -> Response {
-    let to = action(http, app, path, name).await;
-    http.post(app.url(&to))
-        .form(fields)
-        .send()
-        .await
-        .expect("post")
-}
-
 async fn upload(http: &Client, app: &TestApp, csv: &str) -> Response {
     let to = action(http, app, "/worker/money", "upload_spending").await;
     let part = Part::text(csv.to_owned())
@@ -66,18 +54,6 @@ async fn upload(http: &Client, app: &TestApp, csv: &str) -> Response {
         .send()
         .await
         .expect("upload")
-}
-
-async fn sign_in_card(http: &Client, app: &TestApp, code: &str, pictures: &str) {
-    post(http, app, "/", "card_sign_in", &[("code", code)]).await;
-    let to = action(http, app, "/sign-in/pictures", "pick_picture").await;
-    for picture in pictures.split(',') {
-        http.post(app.url(&to))
-            .form(&[("pick", picture)])
-            .send()
-            .await
-            .expect("pick");
-    }
 }
 
 fn day(offset: i64) -> String {

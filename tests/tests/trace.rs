@@ -5,16 +5,10 @@
 use app::access::log::repo as access_log;
 use app::access::log::{Basis, LogEvent};
 use app::ids::{ClientId, WorkerId};
-use reqwest::{Client, Response};
-use tests::{client_named, form_action as action, fresh_urls, location, page, TestApp};
-
-async fn post(http: &Client, app: &TestApp, to: &str, form: &[(&str, &str)]) -> Response {
-    http.post(app.url(to))
-        .form(form)
-        .send()
-        .await
-        .expect("post")
-}
+use reqwest::Client;
+use tests::{
+    client_named, form_action as action, fresh_urls, location, page, post_form as post, TestApp,
+};
 
 async fn worker(app: &TestApp, user: &str, password: &str) -> Client {
     let http = app.client().expect("client");

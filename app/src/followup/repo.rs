@@ -7,6 +7,20 @@ use crate::ids::ClientId;
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, Row};
 
+/// A query for whole records of one client (`$1`), with the rest of its `where` clause: one
+/// column list for every reader, joined at compile time (no SQL is built at run time).
+macro_rules! with_record {
+    ($rest:literal) => {
+        concat!(
+            "select f.follow_up_id, f.date_id, d.due_on, f.content, f.version, f.completed_at, ",
+            "f.completed_by_name, f.new_plan_version ",
+            "from follow_up f join follow_up_date d on d.date_id = f.date_id ",
+            "where f.client_id = $1 and ",
+            $rest
+        )
+    };
+}
+
 /// A stored follow-up with its date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
@@ -40,16 +54,11 @@ pub async fn for_date(
     client_id: ClientId,
     date_id: i64,
 ) -> Result<Option<Record>, StorageError> {
-    let row = sqlx::query(
-        "select f.follow_up_id, f.date_id, d.due_on, f.content, f.version, f.completed_at,
-         f.completed_by_name, f.new_plan_version
-         from follow_up f join follow_up_date d on d.date_id = f.date_id
-         where f.client_id = $1 and f.date_id = $2",
-    )
-    .bind(client_id)
-    .bind(date_id)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let row = sqlx::query(with_record!("f.date_id = $2"))
+        .bind(client_id)
+        .bind(date_id)
+        .fetch_optional(&mut *conn)
+        .await?;
     row.as_ref().map(record).transpose()
 }
 
@@ -58,12 +67,9 @@ pub async fn completed(
     conn: &mut AnyConnection,
     client_id: ClientId,
 ) -> Result<Vec<Record>, StorageError> {
-    let rows = sqlx::query(
-        "select f.follow_up_id, f.date_id, d.due_on, f.content, f.version, f.completed_at,
-         f.completed_by_name, f.new_plan_version
-         from follow_up f join follow_up_date d on d.date_id = f.date_id
-         where f.client_id = $1 and f.completed_at is not null order by d.due_on desc",
-    )
+    let rows = sqlx::query(with_record!(
+        "f.completed_at is not null order by d.due_on desc"
+    ))
     .bind(client_id)
     .fetch_all(&mut *conn)
     .await?;

@@ -12,36 +12,8 @@ mod rights;
 
 use app::ids::ClientId;
 use reqwest::{Client, Response};
-use tests::{form_action, location, page, TestApp};
-
-/// Posts a form of the page at `path` to the server function named `name`.
-pub async fn post(
-    http: &Client,
-    app: &TestApp,
-    path: &str,
-    name: &str,
-    fields: &[(&str, &str)],
-) -> Response {
-    let to = form_action(http, app, path, name).await;
-    http.post(app.url(&to))
-        .form(fields)
-        .send()
-        .await
-        .expect("post")
-}
-
-/// Signs in with a demo card and its pictures.
-pub async fn sign_in_card(http: &Client, app: &TestApp, code: &str, pictures: &str) {
-    post(http, app, "/", "card_sign_in", &[("code", code)]).await;
-    let to = form_action(http, app, "/sign-in/pictures", "pick_picture").await;
-    for picture in pictures.split(',') {
-        http.post(app.url(&to))
-            .form(&[("pick", picture)])
-            .send()
-            .await
-            .expect("pick");
-    }
-}
+use tests::{location, page, TestApp};
+pub use tests::{sign_in_with_pictures as sign_in_card, submit as post};
 
 /// Signs the demo worker Maria in and opens the client's plan.
 pub async fn maria_opens(app: &TestApp, client: ClientId) -> Client {

@@ -83,32 +83,27 @@ pub enum Relation {
     Assisting,
 }
 
+/// What the client may do with their own data, alone or with a worker beside them.
+fn clients_own(action: Action) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        ReadPlan
+            | WritePlan
+            | ReadLog
+            | ManageRelatives
+            | SeeMoney
+            | ReadWellbeing
+            | WriteWellbeing
+    )
+}
+
 /// Why access was allowed, for the log; `None`: refused.
 pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
     use Action::*;
     match relation {
-        Relation::Own => matches!(
-            action,
-            ReadPlan
-                | WritePlan
-                | ReadLog
-                | ManageRelatives
-                | SeeMoney
-                | ReadWellbeing
-                | WriteWellbeing
-        )
-        .then_some(Basis::Own),
-        Relation::Assisting => matches!(
-            action,
-            ReadPlan
-                | WritePlan
-                | ReadLog
-                | ManageRelatives
-                | SeeMoney
-                | ReadWellbeing
-                | WriteWellbeing
-        )
-        .then_some(Basis::Assisting),
+        Relation::Own => clients_own(action).then_some(Basis::Own),
+        Relation::Assisting => clients_own(action).then_some(Basis::Assisting),
         Relation::Relative {
             consent_id,
             read_plan,

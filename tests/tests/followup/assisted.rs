@@ -2,7 +2,7 @@
 //! completes the follow-up in Helmi's own session. The notes and the new plan version are the
 //! worker's, and Helmi's log says her worker was beside her.
 
-use super::{client_id, hidden, post, sign_in_card};
+use super::{client_id, complete_meeting, post, sign_in_card};
 use app::plan::actor::ActorRole;
 use tests::{fresh_urls, location, page, TestApp};
 
@@ -29,21 +29,11 @@ async fn the_worker_beside_the_client_completes_it_and_is_named() {
             home.contains("href=\"/worker/followup\""),
             "the meeting is one tap away"
         );
-        let meeting = page(&helmi, &app, "/worker/followup").await;
-        let (version, idem) = (hidden(&meeting, "version"), hidden(&meeting, "idem"));
-        let fields = [
-            ("version", version.as_str()),
-            ("idem", idem.as_str()),
-            ("notes", "Sovimme uimahallin vuoroista."),
-            ("change_section", "support"),
-            ("change_text", "Avustaja tulee myös lauantaina."),
-        ];
-        let done = post(
+        let (done, _) = complete_meeting(
             &helmi,
             &app,
-            "/worker/followup",
-            "complete_follow_up",
-            &fields,
+            "Sovimme uimahallin vuoroista.",
+            ("support", "Avustaja tulee myös lauantaina."),
         )
         .await;
         assert_eq!(location(&done), "/followup/history?saved=followup");

@@ -12,8 +12,8 @@ mod rights;
 
 use app::ids::ClientId;
 use reqwest::{Client, Response};
+pub use tests::{client_named as client_id, sign_in_with_pictures as sign_in_card, submit as post};
 use tests::{location, page, TestApp};
-pub use tests::{sign_in_with_pictures as sign_in_card, submit as post};
 
 /// Signs the demo worker Maria in and opens the client's plan.
 pub async fn maria_opens(app: &TestApp, client: ClientId) -> Client {
@@ -26,15 +26,31 @@ pub async fn maria_opens(app: &TestApp, client: ClientId) -> Client {
     maria
 }
 
-/// A demo client's id by name.
-pub async fn client_id(app: &TestApp, name: &str) -> ClientId {
-    app::people::repo::list(&mut app.db.conn().await.expect("connection"))
-        .await
-        .expect("clients")
-        .into_iter()
-        .find(|c| c.display_name == name)
-        .expect("demo client")
-        .client_id
+/// Completes the meeting from the worker's meeting page as it is now (its version and key),
+/// with notes and an agreed change; the answer, and the fields sent (to send them again).
+pub async fn complete_meeting(
+    http: &Client,
+    app: &TestApp,
+    notes: &str,
+    change: (&str, &str),
+) -> (Response, Vec<(String, String)>) {
+    let meeting = page(http, app, "/worker/followup").await;
+    let fields: Vec<(String, String)> = [
+        ("version", hidden(&meeting, "version")),
+        ("idem", hidden(&meeting, "idem")),
+        ("notes", notes.to_owned()),
+        ("change_section", change.0.to_owned()),
+        ("change_text", change.1.to_owned()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let done = post(http, app, "/worker/followup", "complete_follow_up", &pairs).await;
+    (done, fields)
 }
 
 /// The value of the hidden field `name` on a page.

@@ -2,7 +2,9 @@
 //! starts a new plan version that carries everything else forward, the follow-up is readable
 //! in the history, and the next date comes up. The client cannot complete it herself.
 
-use super::{client_id, hidden, maria_opens, post, send_step, sign_in_card, step_form};
+use super::{
+    client_id, complete_meeting, hidden, maria_opens, post, send_step, sign_in_card, step_form,
+};
 use app::plan::content::Answer;
 use app::plan::repo as plans;
 use app::plan::section::Section;
@@ -64,23 +66,18 @@ async fn the_worker_completes_it_and_the_agreed_change_is_a_new_plan_version() {
             meeting.contains("Avustaja tulee ajallaan."),
             "Helmi's new answer is shown"
         );
-        let (version, idem) = (hidden(&meeting, "version"), hidden(&meeting, "idem"));
-        let fields = [
-            ("version", version.as_str()),
-            ("idem", idem.as_str()),
-            ("notes", "Helmi haluaa jatkaa uintia."),
-            ("change_section", "goals"),
-            ("change_text", "Opettelen sukeltamaan"),
-        ];
-        let done = post(
+        let (done, fields) = complete_meeting(
             &maria,
             &app,
-            "/worker/followup",
-            "complete_follow_up",
-            &fields,
+            "Helmi haluaa jatkaa uintia.",
+            ("goals", "Opettelen sukeltamaan"),
         )
         .await;
         assert_eq!(location(&done), "/followup/history?saved=followup");
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         let again = post(
             &maria,
             &app,

@@ -245,6 +245,16 @@ pub async fn press_pictures(
     last.expect("pictures")
 }
 
+/// The value of the hidden field `name` on a page (a form's key or version).
+pub fn hidden_field(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    html.split(&marker)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no field {name}"))
+        .to_owned()
+}
+
 /// Sends the form of the page at `path` whose action is the server function `name`.
 pub async fn submit(
     http: &reqwest::Client,

@@ -459,12 +459,7 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
         assert!(log.contains("Maria Virtanen kirjasi rahan käytön"), "{log}");
         // The plan summary shows the money beside the wishes (Eero saves his plan first).
         let check = page(&eero_browser, &app, "/plan/check").await;
-        let idem = check
-            .split("name=\"idem\" value=\"")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .expect("idem")
-            .to_owned();
+        let idem = tests::hidden_field(&check, "idem");
         post(
             &eero_browser,
             &app,

@@ -40,12 +40,7 @@ async fn two_instances_on_one_database_behave_as_one() {
     };
     let before = versions().await;
     let check = page(&helmi, &a, "/plan/check").await;
-    let idem = check
-        .split("name=\"idem\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("idem")
-        .to_owned();
+    let idem = tests::hidden_field(&check, "idem");
     let save = form_action(&helmi, &a, "/plan/check", "save_plan").await;
     let (first, second) = tokio::join!(
         helmi

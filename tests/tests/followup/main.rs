@@ -12,7 +12,10 @@ mod rights;
 
 use app::ids::ClientId;
 use reqwest::{Client, Response};
-pub use tests::{client_named as client_id, sign_in_with_pictures as sign_in_card, submit as post};
+pub use tests::{
+    client_named as client_id, hidden_field as hidden, sign_in_with_pictures as sign_in_card,
+    submit as post,
+};
 use tests::{location, page, TestApp};
 
 /// Signs the demo worker Maria in and opens the client's plan.
@@ -51,16 +54,6 @@ pub async fn complete_meeting(
         .collect();
     let done = post(http, app, "/worker/followup", "complete_follow_up", &pairs).await;
     (done, fields)
-}
-
-/// The value of the hidden field `name` on a page.
-pub fn hidden(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    html.split(&marker)
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_else(|| panic!("no field {name}"))
-        .to_owned()
 }
 
 /// A step's page, and the fields its form carries: (html, no, version, idem).

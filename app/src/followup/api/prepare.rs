@@ -52,7 +52,9 @@ pub async fn load_follow_up_step(no: i64) -> Result<StepData, AppError> {
     forms::page(
         async move {
             let db = context::db()?;
-            let access = guard::subject(&db, Action::ReadPlan).await?;
+            // A step page is the form that answers it: only those who may write see it (a
+            // relative with the read right reads the answers on the check page).
+            let access = guard::subject(&db, Action::WritePlan).await?;
             let client_id = access.client.client_id;
             let current = crate::followup::service::current(&db, client_id)
                 .await?

@@ -44,6 +44,13 @@ async fn help_is_on_every_page_and_every_process_word_is_explained() {
             assert!(help_link_at_top(&html), "{path} has no help link");
         }
 
+        // Signed in, help and about keep "Olen valmis" (and at a kiosk the countdown).
+        for path in ["/help", "/about"] {
+            let html = page_as(&app, &session, path).await;
+            assert!(html.contains("class=\"sign-out\""), "{path} signed in");
+            assert!(!page(&http, &app, path).await.contains("class=\"sign-out\""));
+        }
+
         let help = page(&http, &app, "/help").await;
         for term in Term::ALL {
             assert!(

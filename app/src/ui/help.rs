@@ -4,8 +4,10 @@
 
 use crate::glossary::{Entry, Term};
 use crate::i18n::t;
+use crate::session::api::{load_start, StartPageData};
 use crate::speech::lists;
 use crate::symbols::Symbol;
+use crate::ui::await_page;
 use crate::ui::frame::Frame;
 use leptos::prelude::*;
 
@@ -19,8 +21,14 @@ fn part(symbol: &'static str, title: &'static str, text: &'static str) -> impl I
 
 #[component]
 pub fn HelpPage() -> impl IntoView {
+    // Whether someone is signed in: then the frame keeps "Olen valmis" and, at a kiosk, the
+    // countdown, so opening help never leaves a session open without them.
+    await_page(load_start, |data: StartPageData| render(data.signed_in))
+}
+
+fn render(signed_in: bool) -> impl IntoView {
     view! {
-        <Frame title=t("help-title") signed_in=false listen=lists::HELP>
+        <Frame title=t("help-title") signed_in listen=lists::HELP>
             <h1>{t("help-title")}</h1>
             <p>{t("help-intro")}</p>
             {part("continue", "help-use-title", "help-use-text")}

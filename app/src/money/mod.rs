@@ -88,7 +88,6 @@ pub struct MoneyTotals {
     pub period_end: NaiveDate,
     pub next_follow_up: Option<NaiveDate>,
     pub pace: pace::Pace,
-    pub portion: pace::Portion,
     pub months_gone: i64,
     pub months_total: i64,
 }

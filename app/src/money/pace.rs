@@ -1,5 +1,5 @@
-//! The pace sentence: how much of the period has gone and how much of the money, in plain
-//! words and never as a percentage. Whole numbers only: shares are compared in
+//! The pace: whether the money is used at a rate that lasts the period, and the months gone,
+//! never as a percentage. Whole numbers only: shares are compared in
 //! ten-thousandths.
 
 use crate::money::amount::Cents;
@@ -13,33 +13,6 @@ pub enum Pace {
     Fast,
     /// Much less of the money is used than of the time: support may be missing.
     Slow,
-}
-
-/// How much of the money is used, in words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Portion {
-    Nothing,
-    Little,
-    Quarter,
-    Half,
-    ThreeQuarters,
-    Almost,
-    All,
-}
-
-impl Portion {
-    /// The key the catalogue selects on.
-    pub fn key(self) -> &'static str {
-        match self {
-            Portion::Nothing => "nothing",
-            Portion::Little => "little",
-            Portion::Quarter => "quarter",
-            Portion::Half => "half",
-            Portion::ThreeQuarters => "three_quarters",
-            Portion::Almost => "almost",
-            Portion::All => "all",
-        }
-    }
 }
 
 /// Spending this much ahead of time (in ten-thousandths of the whole) is "fast".
@@ -67,19 +40,6 @@ pub fn pace(used: Cents, granted: Cents, days_gone: i64, days_total: i64) -> Pac
         Pace::Slow
     } else {
         Pace::OnTrack
-    }
-}
-
-/// The share of the money used, as words.
-pub fn portion(used: Cents, granted: Cents) -> Portion {
-    match share(used.0, granted.0) {
-        0 => Portion::Nothing,
-        s if s < 1_250 => Portion::Little,
-        s if s < 3_750 => Portion::Quarter,
-        s if s < 6_250 => Portion::Half,
-        s if s < 8_750 => Portion::ThreeQuarters,
-        s if s < 10_000 => Portion::Almost,
-        _ => Portion::All,
     }
 }
 
@@ -154,12 +114,7 @@ mod tests {
     }
 
     #[test]
-    fn portions_and_months_in_words() {
-        assert_eq!(portion(Cents(0), Cents(100)), Portion::Nothing);
-        assert_eq!(portion(Cents(10), Cents(100)), Portion::Little);
-        assert_eq!(portion(Cents(50), Cents(100)), Portion::Half);
-        assert_eq!(portion(Cents(99), Cents(100)), Portion::Almost);
-        assert_eq!(portion(Cents(120), Cents(100)), Portion::All);
+    fn months_are_rounded() {
         assert_eq!(months(61), 2);
         assert_eq!(months(183), 6);
         assert_eq!(months(0), 0);

@@ -86,7 +86,6 @@ pub async fn client_view(
             .await?
             .map(|n| n.due_on),
         pace: pace::pace(used, decision.granted_cents, days_gone, days_total),
-        portion: pace::portion(used, decision.granted_cents),
         months_gone: pace::months(days_gone),
         months_total: pace::months(days_total),
     });

@@ -15,7 +15,7 @@ use app::session::SiteInfo;
 use app::{shell, App};
 use axum::Router;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -245,6 +245,19 @@ async fn purge_every_few_minutes(db: Db, kiosk_idle_seconds: i64) {
     }
 }
 
+/// The app's routes, listed once per process.
+///
+/// Why once: Leptos lists the routes by rendering the app with resource loading switched off,
+/// and that switch is one flag for the whole process (`leptos_server`'s
+/// `IS_SUPPRESSING_RESOURCE_LOAD`), not one per app. A page rendered by another server in the
+/// same process while the list is made gets resources that wait forever: the "stalled
+/// request" of the tests, where each test starts its own server in one process. Listing once,
+/// before any server of the process can serve, means no page ever sees the switch on.
+pub fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole web app: pages, server functions, static files, and the safety layer.
 pub fn router(
     options: LeptosOptions,
@@ -255,7 +268,7 @@ pub fn router(
     kiosk_addresses: headers::KioskAddresses,
 ) -> Router {
     let speech_routes = speech::routes(db.clone(), speech, site.kiosk_idle_seconds);
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let flood = app::sign_in::flood::FloodGuard::default();
     let kiosk_tries = app::session::api::KioskCodeTries::default();
     let context = move || {

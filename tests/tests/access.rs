@@ -78,7 +78,7 @@ fn every_server_function_and_route_is_in_the_matrix() {
     };
     let fns: BTreeSet<String> = server_fns().into_iter().map(|(n, _)| n).collect();
     assert_eq!(fns, in_matrix("fn"), "server functions vs. the matrix");
-    let routes: BTreeSet<String> = leptos_axum::generate_route_list(app::App)
+    let routes: BTreeSet<String> = server::route_list()
         .iter()
         .map(|r| r.path().to_owned())
         .collect();

@@ -8,6 +8,8 @@
 use app::ids::ClientId;
 
 pub mod faults;
+pub mod load;
+pub mod random;
 pub mod selko;
 
 use app::db::Db;

@@ -280,7 +280,8 @@ async fn versions_are_numbered_per_client_and_kept() {
 }
 
 #[tokio::test]
-async fn refused_input_is_kept_until_the_section_is_saved() {
+async fn refused_input_is_kept_for_its_session_until_the_section_is_saved() {
+    use app::plan::service::{submit_section, SectionForm, Writer};
     for db in fresh_dbs().await.expect("databases") {
         let id = client(&db, "a-5").await;
         let pending = Pending {
@@ -294,46 +295,51 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
             }],
             base_version: 0,
         };
+        let kept = |session: &'static str| {
+            let db = db.clone();
+            async move {
+                plans::pending(
+                    &mut db.conn().await.expect("connection"),
+                    session,
+                    id,
+                    Section::Important,
+                )
+                .await
+                .expect("get")
+            }
+        };
         plans::set_pending(
             &mut db.conn().await.expect("connection"),
+            "session-1",
             id,
             Section::Important,
             &pending,
         )
         .await
         .expect("set");
+        assert_eq!(kept("session-1").await, Some(pending));
         assert_eq!(
-            plans::pending(
-                &mut db.conn().await.expect("connection"),
-                id,
-                Section::Important
-            )
-            .await
-            .expect("get"),
-            Some(pending)
+            kept("session-2").await,
+            None,
+            "another editor of the plan does not see it"
         );
-        plans::save_section(
-            &mut db.conn().await.expect("connection"),
-            id,
-            Section::Important,
-            &text("lyhyt"),
-            0,
-            "k",
-            "/n",
-            &me(),
-        )
-        .await
-        .expect("save");
-        assert_eq!(
-            plans::pending(
-                &mut db.conn().await.expect("connection"),
-                id,
-                Section::Important
-            )
+        let on = Writer {
+            client_id: id,
+            author: me(),
+        };
+        let form = SectionForm {
+            version: 0,
+            idem: "k".into(),
+            from_check: false,
+            input: SectionInput {
+                answer: "lyhyt".into(),
+                goals: Vec::new(),
+            },
+        };
+        submit_section(&db, &on, "session-1", Section::Important, form)
             .await
-            .expect("get"),
-            None
-        );
+            .expect("save");
+        assert_eq!(kept("session-1").await, None, "saved, so forgotten");
     }
 }
 

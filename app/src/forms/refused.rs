@@ -13,7 +13,9 @@ fn stored_name(client_id: ClientId, form: &str) -> String {
     format!("{client_id}:{form}")
 }
 
-/// Keeps a refused form's fields and errors (JSON) for this session and client.
+/// Keeps a refused form's fields and errors (JSON) for this session and client, in place of
+/// an earlier one. One statement (an upsert), so two refusals of one form from one session at
+/// the same moment both succeed, the later one kept (a delete and an insert hit the key).
 pub async fn put_refused(
     conn: &mut AnyConnection,
     session_id: &str,
@@ -21,18 +23,18 @@ pub async fn put_refused(
     form: &str,
     fields_json: &str,
 ) -> Result<(), StorageError> {
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-    clear_refused(&mut tx, session_id, client_id, form).await?;
     sqlx::query(
-        "insert into refused_form (session_hash, form, fields_json, created_at) values ($1, $2, $3, $4)",
+        "insert into refused_form (session_hash, form, fields_json, created_at) values ($1, $2, $3, $4)
+         on conflict (session_hash, form) do update
+         set fields_json = excluded.fields_json, created_at = excluded.created_at",
     )
     .bind(hash_id(session_id))
     .bind(stored_name(client_id, form))
     .bind(fields_json)
     .bind(now_ms())
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
-    Ok(tx.commit().await?)
+    Ok(())
 }
 
 /// The refused forms of this session about this client, by form name.

@@ -7,7 +7,7 @@
 use crate::ids::ClientId;
 
 pub use super::actor::{Actor, ActorRole};
-pub use super::pending::{pending, set_pending, Pending};
+pub use super::pending::{clear_pending, pending, set_pending, Pending};
 pub use super::versions::{
     get_version, list_versions, save_version, SavedVersion, VersionInfo, VersionOutcome,
 };
@@ -143,11 +143,6 @@ pub async fn save_section(
         tx.rollback().await?;
         return Ok(SaveOutcome::Conflict { current_version });
     }
-    sqlx::query("delete from plan_pending where client_id = $1 and section = $2")
-        .bind(client_id)
-        .bind(section.slug())
-        .execute(&mut *tx)
-        .await?;
     idempotency::finish(&mut tx, idem_key, destination).await?;
     tx.commit().await?;
     Ok(SaveOutcome::Saved)

@@ -36,10 +36,12 @@ pub struct Writer {
 }
 
 /// Handles a sent section form and returns the address of the page to show next.
-/// Refused input is kept on the server and the same page is shown again with the errors.
+/// Refused input is kept on the server for the sending session (`session_id`) and the same
+/// page is shown again with the errors.
 pub async fn submit_section(
     db: &Db,
     on: &Writer,
+    session_id: &str,
     section: Section,
     form: SectionForm,
 ) -> Result<String, StorageError> {
@@ -56,7 +58,8 @@ pub async fn submit_section(
                 errors,
                 base_version: form.version,
             };
-            plans::set_pending(&mut *db.conn().await?, on.client_id, section, &pending).await?;
+            let conn = &mut *db.conn().await?;
+            plans::set_pending(conn, session_id, on.client_id, section, &pending).await?;
             return Ok(again);
         }
     };
@@ -73,7 +76,11 @@ pub async fn submit_section(
     )
     .await?;
     match outcome {
-        SaveOutcome::Saved => Ok(destination),
+        SaveOutcome::Saved => {
+            let conn = &mut *db.conn().await?;
+            plans::clear_pending(conn, session_id, on.client_id, section).await?;
+            Ok(destination)
+        }
         SaveOutcome::Replayed(previous) if !previous.is_empty() => Ok(previous),
         SaveOutcome::Replayed(_) => Ok(again),
         SaveOutcome::Conflict { current_version } => {
@@ -90,7 +97,8 @@ pub async fn submit_section(
                 }],
                 base_version: current_version,
             };
-            plans::set_pending(&mut *db.conn().await?, on.client_id, section, &pending).await?;
+            let conn = &mut *db.conn().await?;
+            plans::set_pending(conn, session_id, on.client_id, section, &pending).await?;
             Ok(again)
         }
     }
@@ -101,6 +109,7 @@ pub async fn submit_section(
 pub async fn autosave_section(
     db: &Db,
     on: &Writer,
+    session_id: &str,
     section: Section,
     form: SectionForm,
 ) -> Result<String, StorageError> {
@@ -109,7 +118,8 @@ pub async fn autosave_section(
         errors: Vec::new(),
         base_version: form.version,
     };
-    plans::set_pending(&mut *db.conn().await?, on.client_id, section, &pending).await?;
+    let conn = &mut *db.conn().await?;
+    plans::set_pending(conn, session_id, on.client_id, section, &pending).await?;
     Ok(section.path())
 }
 

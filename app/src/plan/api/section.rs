@@ -37,13 +37,14 @@ pub async fn load_section_page(
     forms::page(
         async move {
             let db = context::db()?;
-            let client = guard::subject(&db, Action::ReadPlan).await?.client;
+            let access = guard::subject(&db, Action::ReadPlan).await?;
+            let (client, session) = (access.client, access.who.session_id);
             let section = Section::from_slug(&slug).ok_or(AppError::NotFound)?;
             let draft =
                 crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
+            let conn = &mut *db.conn().await?;
             let pending =
-                crate::plan::repo::pending(&mut *db.conn().await?, client.client_id, section)
-                    .await?;
+                crate::plan::repo::pending(conn, &session, client.client_id, section).await?;
             let (input, errors, version) = match pending {
                 Some(p) => (p.input, p.errors, p.base_version),
                 None => (
@@ -97,7 +98,9 @@ mod section_form {
         };
         let result = async move {
             let db = context::db()?;
-            let writer = writer(guard::subject_active(&db, Action::WritePlan).await?);
+            let access = guard::subject_active(&db, Action::WritePlan).await?;
+            let session = access.who.session_id.clone();
+            let writer = writer(access);
             let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
             let goals = if section == Section::Goals {
                 vec![
@@ -118,9 +121,9 @@ mod section_form {
                 },
             };
             if autosave.is_some() {
-                return Ok(autosave_section(&db, &writer, section, form).await?);
+                return Ok(autosave_section(&db, &writer, &session, section, form).await?);
             }
-            Ok(submit_section(&db, &writer, section, form).await?)
+            Ok(submit_section(&db, &writer, &session, section, form).await?)
         }
         .await;
         forms::finish(result)

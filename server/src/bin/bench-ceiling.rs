@@ -9,6 +9,10 @@ use axum::routing::get;
 use axum::Router;
 use http::header;
 
+/// The server's allocator too, so the share of the ceiling measures the app, not malloc.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);

@@ -43,9 +43,9 @@ pub fn default_sqlite_url(data_dir: &Path) -> anyhow::Result<String> {
 }
 
 /// How many connections the pool keeps: `SOPIVA_DB_CONNECTIONS`, or the engine's default.
-/// A page holds a connection only for one query at a time, but under load the task that holds
-/// it waits its turn on the runtime before giving it back, so a small pool makes every other
-/// page wait in the pool's queue (see "Speed" in the README).
+/// A page holds a connection only for a few statements at a time, but under load the task
+/// that holds it waits its turn on the runtime before giving it back, so a small pool makes
+/// every other page wait in the pool's queue (see "Speed" in the README).
 fn pool_size(backend: Backend) -> anyhow::Result<u32> {
     match std::env::var("SOPIVA_DB_CONNECTIONS") {
         Ok(value) => value

@@ -91,9 +91,7 @@ async fn relation(
             return Ok(Relation::Stranger);
         }
         return Ok(match &who.assist {
-            Some(w)
-                if caseload_repo::has_client(conn, w.worker_id, client_id).await? =>
-            {
+            Some(w) if caseload_repo::has_client(conn, w.worker_id, client_id).await? => {
                 Relation::Assisting
             }
             _ => Relation::Own,
@@ -113,9 +111,7 @@ async fn relation(
         );
     }
     Ok(match actor.as_worker() {
-        Some(worker_id)
-            if caseload_repo::has_client(conn, worker_id, client_id).await? =>
-        {
+        Some(worker_id) if caseload_repo::has_client(conn, worker_id, client_id).await? => {
             Relation::Caseload
         }
         _ => Relation::Stranger,

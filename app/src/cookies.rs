@@ -10,18 +10,19 @@ pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-/// The `Cookie` header of the request being handled; empty outside a request.
+/// The `Cookie` header of the request being handled; empty outside a request. Reads the
+/// request in place: `use_context` would copy all its headers and extensions each time.
 #[cfg(feature = "ssr")]
 pub fn request_cookie_header() -> String {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get(http::header::COOKIE)
-                .and_then(|h| h.to_str().ok())
-                .map(str::to_owned)
-        })
-        .unwrap_or_default()
+    leptos::reactive::owner::with_context::<http::request::Parts, _>(|parts| {
+        parts
+            .headers
+            .get(http::header::COOKIE)
+            .and_then(|h| h.to_str().ok())
+            .map(str::to_owned)
+    })
+    .flatten()
+    .unwrap_or_default()
 }
 
 #[cfg(test)]

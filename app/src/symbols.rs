@@ -32,12 +32,22 @@ impl SymbolPack {
 
 /// The decorative picture for a concept, or nothing when the pack has none or the user
 /// turned pictures off (then CSS hides it; the markup stays the same for every user).
+/// The server provides the pack as `Arc<SymbolPack>`: a page shows a dozen symbols, and
+/// copying the whole pack for each one cost more than the rest of the symbol.
 #[component]
 pub fn Symbol(concept: &'static str) -> impl IntoView {
     let device = crate::settings::use_device();
-    let pack = use_context::<SymbolPack>().unwrap_or_default();
-    pack.symbols.get(concept).cloned().map(|files| {
-        let src = if device.prefs.contrast { files.black } else { files.colour };
+    let src = leptos::reactive::owner::with_context::<std::sync::Arc<SymbolPack>, _>(|pack| {
+        pack.symbols.get(concept).map(|files| {
+            if device.prefs.contrast {
+                files.black.clone()
+            } else {
+                files.colour.clone()
+            }
+        })
+    })
+    .flatten();
+    src.map(|src| {
         view! { <img class="symbol" src=src alt="" aria-hidden="true" width="40" height="40" data-concept=concept/> }
     })
 }

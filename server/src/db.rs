@@ -42,6 +42,25 @@ pub fn default_sqlite_url(data_dir: &Path) -> anyhow::Result<String> {
     ))
 }
 
+/// How many connections the pool keeps: `SOPIVA_DB_CONNECTIONS`, or the engine's default.
+/// A page holds a connection only for a few statements at a time, but under load the task
+/// that holds it waits its turn on the runtime before giving it back, so a small pool makes
+/// every other page wait in the pool's queue (see "Speed" in the README).
+fn pool_size(backend: Backend) -> anyhow::Result<u32> {
+    match std::env::var("SOPIVA_DB_CONNECTIONS") {
+        Ok(value) => value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .context("SOPIVA_DB_CONNECTIONS must be a whole number above 0"),
+        Err(_) => Ok(match backend {
+            Backend::Sqlite => 4,
+            Backend::Postgres => 8,
+        }),
+    }
+}
+
 /// Connects, applies the engine's settings and runs the migrations as this same role.
 pub async fn connect(url: &str) -> anyhow::Result<Db> {
     connect_owned(url, None).await
@@ -54,7 +73,12 @@ pub async fn connect_owned(url: &str, owner_url: Option<&str>) -> anyhow::Result
     sqlx::any::install_default_drivers();
     let backend = backend_of(url)?;
     let pool = AnyPoolOptions::new()
-        .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
+        .max_connections(pool_size(backend)?)
+        // Before handing out an idle connection the pool pings it by default: one more round
+        // trip to SQLite's worker thread for every query a page makes. A SQLite connection is
+        // a file handle in this process and cannot be lost like a network connection, so only
+        // PostgreSQL's are tested (the pool still tests each one as it is given back).
+        .test_before_acquire(backend == Backend::Postgres)
         .after_connect(move |conn, _meta| {
             Box::pin(async move {
                 if backend == Backend::Sqlite {

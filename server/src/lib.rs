@@ -180,6 +180,7 @@ impl Application {
                 settings.symbol_pack.display()
             )
         })?;
+        let symbols = std::sync::Arc::new(symbols);
         let speech = std::sync::Arc::new(speech::Speech::with_limits(
             settings.data_dir.join("speech-cache"),
             settings.speech.clone(),
@@ -263,7 +264,7 @@ pub fn router(
     options: LeptosOptions,
     db: Db,
     site: SiteInfo,
-    symbols: app::symbols::SymbolPack,
+    symbols: std::sync::Arc<app::symbols::SymbolPack>,
     speech: std::sync::Arc<speech::Speech>,
     kiosk_addresses: headers::KioskAddresses,
 ) -> Router {

@@ -3,6 +3,12 @@
 
 use anyhow::Context;
 
+/// Rendering a page makes and frees thousands of small strings on two threads at once; the
+/// system allocator spent more than a third of a page's time on that (see "Speed" in the
+/// README). The tests run the same code on the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()

@@ -64,13 +64,16 @@ pub async fn client_view(
         lines: Vec::new(),
         spending: Vec::new(),
     };
-    let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client.client_id, today()).await?
+    // One connection for the three reads (each new one is a wait in the pool's queue), given
+    // back before the follow-up date below takes its own.
+    let mut conn = db.conn().await?;
+    let Some(decision) = store::current_decision(&mut conn, client.client_id, today()).await?
     else {
         return Ok(view);
     };
-    let lines = store::lines(&mut *db.conn().await?, decision.decision_id).await?;
-    let spending = store::spending(&mut *db.conn().await?, decision.decision_id).await?;
+    let lines = store::lines(&mut conn, decision.decision_id).await?;
+    let spending = store::spending(&mut conn, decision.decision_id).await?;
+    drop(conn);
     let used_per_line = used_by_line(&spending);
     let used: Cents = spending.iter().map(|s| s.amount_cents).sum();
     let days_total = days_between(decision.period_start, decision.period_end) + 1;
@@ -115,13 +118,12 @@ pub async fn client_view(
 
 /// The wishes that have money for them in the current decision, for the plan summary.
 pub async fn funded_wishes(db: &Db, client_id: ClientId) -> Result<Vec<FundedWish>, StorageError> {
-    let Some(decision) =
-        store::current_decision(&mut *db.conn().await?, client_id, today()).await?
-    else {
+    let mut conn = db.conn().await?;
+    let Some(decision) = store::current_decision(&mut conn, client_id, today()).await? else {
         return Ok(Vec::new());
     };
     let mut funded = Vec::new();
-    for line in store::lines(&mut *db.conn().await?, decision.decision_id).await? {
+    for line in store::lines(&mut conn, decision.decision_id).await? {
         for wish in &line.wishes {
             funded.push(FundedWish {
                 section: wish.section.clone(),

@@ -17,6 +17,8 @@ pub struct RequestId(pub String);
 
 /// The id of this request, when the server gave it one.
 pub fn request_id() -> Option<String> {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<RequestId>().map(|id| id.0.clone()))
+    leptos::reactive::owner::with_context::<http::request::Parts, _>(|parts| {
+        parts.extensions.get::<RequestId>().map(|id| id.0.clone())
+    })
+    .flatten()
 }

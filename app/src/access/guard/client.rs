@@ -13,6 +13,7 @@ use crate::people::PersonKind;
 use crate::plan::repo::{Actor, ActorRole};
 use crate::relatives::repo as consent;
 use crate::session::repo as sessions;
+use sqlx::AnyConnection;
 /// Allowed access to one client's data.
 #[derive(Clone, Debug)]
 pub struct Access {
@@ -39,7 +40,7 @@ pub async fn note(db: &Db, access: &Access, action: Action) -> Result<(), AppErr
     let basis = policy::decide(access.relation, action);
     if access.relation != Relation::Own {
         log(
-            db,
+            &mut *db.conn().await?,
             &access.who,
             access.relation,
             access.client.client_id,
@@ -79,17 +80,18 @@ pub async fn client(db: &Db, action: Action, client_id: ClientId) -> Result<Acce
     check(db, who, client_id, action).await
 }
 
-async fn relation(db: &Db, who: &Who, client_id: ClientId) -> Result<Relation, AppError> {
+async fn relation(
+    conn: &mut AnyConnection,
+    who: &Who,
+    client_id: ClientId,
+) -> Result<Relation, AppError> {
     let actor = who.session.actor;
     if let Some(own) = actor.as_client() {
         if own != client_id {
             return Ok(Relation::Stranger);
         }
         return Ok(match &who.assist {
-            Some(w)
-                if caseload_repo::has_client(&mut *db.conn().await?, w.worker_id, client_id)
-                    .await? =>
-            {
+            Some(w) if caseload_repo::has_client(conn, w.worker_id, client_id).await? => {
                 Relation::Assisting
             }
             _ => Relation::Own,
@@ -97,7 +99,7 @@ async fn relation(db: &Db, who: &Who, client_id: ClientId) -> Result<Relation, A
     }
     if let Some(relative_id) = actor.as_relative() {
         return Ok(
-            match consent::current(&mut *db.conn().await?, client_id, relative_id).await? {
+            match consent::current(conn, client_id, relative_id).await? {
                 Some(c) if c.rights.any() => Relation::Relative {
                     consent_id: c.consent_id,
                     read_plan: c.rights.read_plan,
@@ -109,9 +111,7 @@ async fn relation(db: &Db, who: &Who, client_id: ClientId) -> Result<Relation, A
         );
     }
     Ok(match actor.as_worker() {
-        Some(worker_id)
-            if caseload_repo::has_client(&mut *db.conn().await?, worker_id, client_id).await? =>
-        {
+        Some(worker_id) if caseload_repo::has_client(conn, worker_id, client_id).await? => {
             Relation::Caseload
         }
         _ => Relation::Stranger,
@@ -119,15 +119,18 @@ async fn relation(db: &Db, who: &Who, client_id: ClientId) -> Result<Relation, A
 }
 
 async fn check(db: &Db, who: Who, client_id: ClientId, action: Action) -> Result<Access, AppError> {
-    let relation = relation(db, &who, client_id).await?;
+    // One connection for the relation, the client and the log row (see `who_from`).
+    let mut conn = db.conn().await?;
+    let relation = relation(&mut conn, &who, client_id).await?;
     let basis = policy::decide(relation, action);
-    let Some(client) = clients::get(&mut *db.conn().await?, client_id).await? else {
+    let Some(client) = clients::get(&mut conn, client_id).await? else {
         // Nothing to log about: there is no such client.
         return Err(AppError::Forbidden);
     };
     if relation != Relation::Own {
-        log(db, &who, relation, client_id, action, basis).await?;
+        log(&mut conn, &who, relation, client_id, action, basis).await?;
     }
+    drop(conn);
     if basis.is_none() {
         tracing::warn!(actor = who.session.actor.kind.as_str(), "authz_fail");
         return Err(AppError::Forbidden);
@@ -159,7 +162,7 @@ async fn check(db: &Db, who: Who, client_id: ClientId, action: Action) -> Result
 }
 
 async fn log(
-    db: &Db,
+    conn: &mut AnyConnection,
     who: &Who,
     relation: Relation,
     client_id: ClientId,
@@ -192,7 +195,7 @@ async fn log(
         channel: who.session.place,
         reason: None,
     };
-    access_log::append(&mut *db.conn().await?, &entry).await?;
+    access_log::append(conn, &entry).await?;
     Ok(())
 }
 
@@ -204,6 +207,6 @@ pub async fn allowed(
     client_id: ClientId,
     action: Action,
 ) -> Result<bool, AppError> {
-    let relation = relation(db, who, client_id).await?;
+    let relation = relation(&mut *db.conn().await?, who, client_id).await?;
     Ok(policy::decide(relation, action).is_some())
 }

@@ -51,20 +51,23 @@ pub async fn who_from(
     session_id: String,
     kiosk_idle_seconds: i64,
 ) -> Result<Who, AppError> {
-    let session = sessions::get(&mut *db.conn().await?, &session_id, kiosk_idle_seconds)
+    // One connection for all of it: every page asks this first, and under load each new
+    // connection from the pool is a wait in its queue.
+    let mut conn = db.conn().await?;
+    let session = sessions::get(&mut conn, &session_id, kiosk_idle_seconds)
         .await?
         .ok_or(AppError::NotSignedIn)?;
-    let name = people::repo::name_of(&mut *db.conn().await?, session.actor)
+    let name = people::repo::name_of(&mut conn, session.actor)
         .await?
         .ok_or(AppError::NotSignedIn)?;
     let is_admin = match session.actor.as_worker() {
-        Some(worker_id) => workers::get(&mut *db.conn().await?, worker_id)
+        Some(worker_id) => workers::get(&mut conn, worker_id)
             .await?
             .is_some_and(|w| w.is_admin),
         None => false,
     };
     let assist = match session.assist_worker_id {
-        Some(id) => workers::get(&mut *db.conn().await?, id).await?,
+        Some(id) => workers::get(&mut conn, id).await?,
         None => None,
     };
     Ok(Who {

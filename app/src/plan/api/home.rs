@@ -44,11 +44,12 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
             let client = &access.client;
             let may_write = access.may(Action::WritePlan);
             let may_see_money = access.may(Action::SeeMoney);
-            let draft =
-                crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
-            let newest =
-                crate::plan::repo::get_version(&mut *db.conn().await?, client.client_id, None)
-                    .await?;
+            // One connection for both reads, given back before the follow-up and wellbeing
+            // reads below take their own.
+            let mut conn = db.conn().await?;
+            let draft = crate::plan::repo::load_draft(&mut conn, client.client_id).await?;
+            let newest = crate::plan::repo::get_version(&mut conn, client.client_id, None).await?;
+            drop(conn);
             let unsaved = crate::plan::service::has_unsaved_changes(
                 &draft.content,
                 newest.as_ref().map(|v| &v.content),

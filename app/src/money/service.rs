@@ -80,7 +80,11 @@ pub async fn submit_decision(
         }
     }
     match store::save_decision(&mut tx, client_id, decision_id, version, &input, by).await? {
-        Saved::Saved(_) => {
+        Saved::Saved(id) => {
+            if decision_id.is_none() {
+                // The personal-budget path (issue 14): a new decision is "decided".
+                crate::path::service::after_decision_added(&mut tx, client_id, id, by).await?;
+            }
             refused_forms::clear_refused(&mut tx, session_id, client_id, "decision").await?;
             idempotency::finish(&mut tx, &form.get("idem"), &done).await?;
             tx.commit().await?;

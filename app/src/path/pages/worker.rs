@@ -226,7 +226,7 @@ fn render(data: PathAdminData) -> impl IntoView {
             </ol>
             <h2 id="cost">{t("worker-cost-title")}</h2>
             <p>{t("worker-cost-intro")}</p>
-            <p><a href="/worker/money#next-decision">{t("worker-cost-next-decision")}</a></p>
+            <p><a href="/worker/money#decision-next">{t("worker-cost-next-decision")}</a></p>
             {data.decisions.into_iter().map(|d| decision(lang, d, &idem)).collect_view()}
         </Frame>
     }

@@ -65,9 +65,7 @@ pub async fn submit_decision(
     };
     let input = match parse_decision(&form) {
         Ok(input) => input,
-        Err(errors) => {
-            return refuse(db, session_id, client_id, key, form, errors, key).await
-        }
+        Err(errors) => return refuse(db, session_id, client_id, key, form, errors, key).await,
     };
     let mut tx = db.write().await?;
     let done = format!("{PAGE}?saved=decision#decision");

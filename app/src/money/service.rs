@@ -59,10 +59,8 @@ pub async fn submit_decision(
     form: FormState,
 ) -> Result<String, StorageError> {
     // The next decision's form, sent while the current one exists, keeps its own refusals.
-    let key = match decision_id.is_none() && form.get("next") == "1" {
-        true => "decision-next",
-        false => "decision",
-    };
+    let next = decision_id.is_none() && form.get("next") == "1";
+    let key = if next { "decision-next" } else { "decision" };
     let input = match parse_decision(&form) {
         Ok(input) => input,
         Err(errors) => return refuse(db, session_id, client_id, key, form, errors, key).await,

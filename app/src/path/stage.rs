@@ -28,17 +28,20 @@ impl Stage {
         Stage::Ended,
     ];
 
+    /// The stored name (path_stage.stage), in the order of `ALL`.
+    const SLUGS: [&'static str; 7] = [
+        "writing",
+        "worker-reads",
+        "group",
+        "decided",
+        "in-use",
+        "follow-up",
+        "ended",
+    ];
+
     /// The stored name (path_stage.stage).
     pub fn slug(self) -> &'static str {
-        match self {
-            Stage::Writing => "writing",
-            Stage::WorkerReads => "worker-reads",
-            Stage::Group => "group",
-            Stage::Decided => "decided",
-            Stage::InUse => "in-use",
-            Stage::FollowUp => "follow-up",
-            Stage::Ended => "ended",
-        }
+        Self::SLUGS[self as usize]
     }
 
     pub fn parse(text: &str) -> Option<Stage> {

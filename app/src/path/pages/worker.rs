@@ -109,6 +109,8 @@ fn row_form(d: &DecisionCost, row: ArrangementForm, idem: &str) -> impl IntoView
     let prefix = row_prefix(d, &row);
     let form = row.form.clone();
     let kind_id = format!("{prefix}-kind");
+    let what_id = format!("{prefix}-what");
+    let what_error = form.error("what").map(|e| t(e.message_id()));
     let chosen = form.get("kind");
     let new = row.arrangement_id.is_none();
     view! {
@@ -117,7 +119,13 @@ fn row_form(d: &DecisionCost, row: ArrangementForm, idem: &str) -> impl IntoView
             {row.arrangement_id.map(|id| view! { <input type="hidden" name="arrangement_id" value=id.to_string()/> })}
             <input type="hidden" name="version" value=row.version/>
             {new.then(|| view! { <input type="hidden" name="idem" value=format!("{idem}-{prefix}")/> })}
-            {field(&form, &prefix, "what", "worker-cost-what")}
+            // Several lines: a service's name can be long and must stay readable at 200 %.
+            <div class=if what_error.is_some() { "field field-error" } else { "field" }>
+                <label for=what_id.clone() class="label">{t("worker-cost-what")}</label>
+                {error_line(format!("{what_id}-error"), what_error.clone())}
+                <textarea id=what_id name="what" rows="2" class="textarea" spellcheck="true"
+                    aria-invalid=if what_error.is_some() { "true" } else { "false" }>{form.get("what")}</textarea>
+            </div>
             <div class="field">
                 <label for=kind_id.clone() class="label">{t("worker-cost-kind")}</label>
                 {error_line(format!("{kind_id}-error"), form.error("kind").map(|e| t(e.message_id())))}

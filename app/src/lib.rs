@@ -7,6 +7,7 @@ pub mod admin;
 pub mod caseload;
 pub mod followup;
 pub mod money;
+pub mod path;
 pub mod people;
 pub mod plan;
 pub mod relatives;
@@ -139,6 +140,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/wellbeing/change") view=wellbeing::pages::change::WellbeingChangePage ssr=SsrMode::Async/>
                 <Route path=path!("/wellbeing/kykyviisari") view=wellbeing::pages::kyky::KykyviisariPage ssr=SsrMode::Async/>
                 <Route path=path!("/wellbeing/:round/:step") view=wellbeing::pages::step::WellbeingStepPage ssr=SsrMode::Async/>
+                // The personal-budget path (issue 14)
+                <Route path=path!("/about/budget") view=path::pages::explain::BudgetExplainedPage ssr=SsrMode::Async/>
+                <Route path=path!("/money/periods") view=path::pages::periods::PeriodsPage ssr=SsrMode::Async/>
+                <Route path=path!("/worker/path") view=path::pages::worker::WorkerPathPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/summary") view=wellbeing::pages::summary::SummaryPage ssr=SsrMode::Async/>
             </Routes>
         </Router>

@@ -158,6 +158,7 @@ function states() {
     ],
   ];
   for (const slug of SECTIONS) list.push([`section ${slug} filled`, "helmi-8642", `/plan/step/${slug}`]);
+  list.push(...pathStates()); // The personal-budget path (issue 14), at the end of this file.
   list.push(...wellbeingStates()); // Wellbeing (issue 12), defined at the end of this file.
   return list;
 }
@@ -199,7 +200,9 @@ async function sweep(name, cookies, { custom = false, kiosk = false, scripts = t
     signedInAs = null;
   };
   await fresh();
-  for (const [label, code, path, action] of states()) {
+  // GATE_ONLY (a regular expression over the labels) runs a part of the sweep while working.
+  const only = process.env.GATE_ONLY ? new RegExp(process.env.GATE_ONLY) : null;
+  for (const [label, code, path, action] of states().filter(([l]) => !only || only.test(l))) {
     if (code !== signedInAs) {
       await fresh();
       if (code) await signIn(page, server.url, code);
@@ -292,5 +295,53 @@ function wellbeingStates() {
     ["wellbeing survey comment", "aino-2468", "/wellbeing/survey/comment"],
     ["wellbeing survey comment too long", "aino-2468", "/wellbeing/survey/comment?error=long"],
     ["wellbeing finish", "aino-2468", "/wellbeing/start/finish?error=support"],
+  ];
+}
+
+// The personal-budget path (issue 14): the explanation page, earlier periods (none and two),
+// Sanna's caseload of thirty clients at every stage, a client's home with the path seen by
+// the worker, and the worker's path page with its two forms refused.
+const SANNA = "worker:sanna:sanna-demo-salasana";
+
+/** From Sanna's caseload, opens the client and goes to `path` (the home page when none). */
+function sannaOpens(name, path) {
+  return async (page) => {
+    const open = page.locator(`section.caseload-client:has(h2:text-is("${name}")) form[action*="open_client"] button`);
+    await Promise.all([page.waitForNavigation(), open.click()]);
+    if (path) await page.goto(new URL(path, page.url()).href);
+  };
+}
+
+function pathStates() {
+  return [
+    ["budget explained", null, "/about/budget"],
+    ["budget explained open", null, "/about/budget", async (page) => {
+      for (const summary of await page.locator("details.explain summary").all()) await summary.click();
+    }],
+    ["money periods none", "aino-2468", "/money/periods"],
+    ["money periods", "helmi-8642", "/money/periods"],
+    ["caseload of thirty", SANNA, "/worker"],
+    ["home with path (worker)", SANNA, "/worker", sannaOpens("Kaisa")],
+    ["worker path", SANNA, "/worker", sannaOpens("Jari", "/worker/path")],
+    [
+      "worker path refused",
+      SANNA,
+      "/worker/path",
+      async (page) => {
+        await page.locator("#stage-next_on").fill("huomenna");
+        await page.locator("#stage-note").fill("a".repeat(1001));
+        await Promise.all([page.waitForNavigation(), page.locator("#stage button[type=submit]").click()]);
+      },
+    ],
+    [
+      "worker path cost refused",
+      SANNA,
+      "/worker/path",
+      async (page) => {
+        const form = page.locator("form[id^=arrangement-new-]").first();
+        await form.locator("input[name=monthly]").fill("paljon");
+        await Promise.all([page.waitForNavigation(), form.locator("button[type=submit]").click()]);
+      },
+    ],
   ];
 }

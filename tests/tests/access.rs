@@ -332,6 +332,19 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
             ("taken_on", "1.11.2026".into()),
             ("overall", "5".into()),
         ],
+        // The personal-budget path (issue 14).
+        "move_stage" => vec![
+            ("stage", "group".into()),
+            ("version", "0".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("note", "Ryhmä puoltaa".into()),
+        ],
+        "save_arrangement" => vec![
+            ("what", "Palveluasuminen".into()),
+            ("kind", "before".into()),
+            ("monthly", "1200".into()),
+            ("idem", app::forms::idempotency::new_key()),
+        ],
         _ => vec![],
     };
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()

@@ -60,9 +60,11 @@ fn words_in(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A link named with the word that leads to the page explaining it: "Seuranta" on the home
-/// page opens the follow-up page, whose first lines explain the word.
+/// page opens the follow-up page, whose first lines explain the word; "Mikä on
+/// henkilökohtainen budjetti?" opens the page that explains it (issue 14).
 fn link_to_its_page(path: &Path, id: &str) -> bool {
-    path.ends_with("plan/pages/home.rs") && id == "followup-title"
+    (path.ends_with("plan/pages/home.rs") && id == "followup-title")
+        || (path.ends_with("path/pages/mod.rs") && id == "about-hb-title")
 }
 
 #[test]

@@ -106,6 +106,7 @@ pub async fn admin_view(
         decision_id: decision.as_ref().map(|d| d.decision_id),
         decision_version: decision.as_ref().map_or(0, |d| d.version),
         decision: decision_form,
+        next_decision: refused.get("decision-next").cloned().unwrap_or_default(),
         lines: line_forms,
         new_line,
         wishes,

@@ -109,6 +109,8 @@ pub struct MoneyAdminData {
     pub decision_id: Option<DecisionId>,
     pub decision_version: i64,
     pub decision: FormState,
+    /// The form for the client's next decision, while the current one exists (issue 14).
+    pub next_decision: FormState,
     pub lines: Vec<LineForm>,
     pub new_line: LineForm,
     /// Every wish of the plan a line can serve: key "section:index" and its words.

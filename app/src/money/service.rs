@@ -58,14 +58,12 @@ pub async fn submit_decision(
     version: i64,
     form: FormState,
 ) -> Result<String, StorageError> {
+    // The next decision's form, sent while the current one exists, keeps its own refusals.
+    let next = decision_id.is_none() && form.get("next") == "1";
+    let key = if next { "decision-next" } else { "decision" };
     let input = match parse_decision(&form) {
         Ok(input) => input,
-        Err(errors) => {
-            return refuse(
-                db, session_id, client_id, "decision", form, errors, "decision",
-            )
-            .await
-        }
+        Err(errors) => return refuse(db, session_id, client_id, key, form, errors, key).await,
     };
     let mut tx = db.write().await?;
     let done = format!("{PAGE}?saved=decision#decision");
@@ -73,15 +71,16 @@ pub async fn submit_decision(
         let answer = claim_new(&mut tx, &form.get("idem"), &form, client_id).await?;
         if answer != Claim::New {
             tx.rollback().await?;
-            return resent(
-                db, session_id, client_id, "decision", form, "granted", answer,
-            )
-            .await;
+            return resent(db, session_id, client_id, key, form, "granted", answer).await;
         }
     }
     match store::save_decision(&mut tx, client_id, decision_id, version, &input, by).await? {
-        Saved::Saved(_) => {
-            refused_forms::clear_refused(&mut tx, session_id, client_id, "decision").await?;
+        Saved::Saved(id) => {
+            if decision_id.is_none() {
+                // The personal-budget path (issue 14): a new decision is "decided".
+                crate::path::service::after_decision_added(&mut tx, client_id, id, by).await?;
+            }
+            refused_forms::clear_refused(&mut tx, session_id, client_id, key).await?;
             idempotency::finish(&mut tx, &form.get("idem"), &done).await?;
             tx.commit().await?;
             Ok(done)
@@ -90,10 +89,7 @@ pub async fn submit_decision(
             // Nothing was written; the refused form is kept outside this transaction.
             tx.rollback().await?;
             let errors = vec![("granted".to_owned(), FieldError::Changed)];
-            refuse(
-                db, session_id, client_id, "decision", form, errors, "decision",
-            )
-            .await
+            refuse(db, session_id, client_id, key, form, errors, key).await
         }
     }
 }

@@ -139,6 +139,10 @@ pub async fn submit_plan(db: &Db, on: &Writer, idem: &str) -> Result<String, Sto
         |n| format!("/plan/saved/{n}"),
     )
     .await?;
+    if let VersionOutcome::Saved(_) = outcome {
+        // The personal-budget path (issue 14): a plan being written goes to the worker.
+        crate::path::service::after_plan_saved(db, on.client_id, &on.author.name).await?;
+    }
     Ok(match outcome {
         VersionOutcome::Saved(n) => format!("/plan/saved/{n}"),
         VersionOutcome::Replayed(previous) if !previous.is_empty() => previous,

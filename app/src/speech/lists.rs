@@ -114,6 +114,17 @@ listen_lists! {
     WELLBEING_CHANGE = ["wb-change-title", "wb-change-intro"];
     KYKYVIISARI = ["kyky-form-intro"];
     WELLBEING_SUMMARY = ["wb-summary-title", "wb-summary-intro"];
+    // The personal-budget path (issue 14).
+    ABOUT_BUDGET = ["about-hb-title", "about-hb-intro", "about-hb-who-you", "about-hb-who-worker", "about-hb-who-county"];
+    PATH_WRITING = ["path-stage-writing", "path-text-writing"];
+    PATH_WORKER_READS = ["path-stage-worker-reads", "path-text-worker-reads"];
+    PATH_GROUP = ["path-stage-group", "path-text-group"];
+    PATH_DECIDED = ["path-stage-decided", "path-text-decided"];
+    PATH_IN_USE = ["path-stage-in-use", "path-text-in-use"];
+    PATH_FOLLOW_UP = ["path-stage-follow-up", "path-text-follow-up"];
+    PATH_ENDED = ["path-stage-ended", "path-text-ended"];
+    PERIODS = ["periods-title", "periods-intro"];
+    WORKER_PATH = ["worker-cost-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.

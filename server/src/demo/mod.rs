@@ -4,6 +4,7 @@
 
 mod followup;
 mod helmi;
+mod path;
 mod wellbeing;
 
 use anyhow::Context;
@@ -194,5 +195,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     // Follow-up (issue 12): Eero's earlier follow-up, and a date that passed without one.
     followup::load(db, eero.client_id).await?;
     // Wellbeing (issue 12).
-    wellbeing::load(db, helmi.client_id, eero.client_id, maria).await
+    wellbeing::load(db, helmi.client_id, eero.client_id, maria).await?;
+    // The personal-budget path (issue 14): thirty clients at every stage.
+    path::load(db).await
 }

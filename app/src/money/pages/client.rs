@@ -117,6 +117,9 @@ fn render(data: MoneyView) -> impl IntoView {
                 <h1>{title}</h1>
                 <p>{t("money-none")}</p>
                 <Explain term=Term::Decision/>
+                // The personal-budget path (issue 14): earlier periods and what the budget is.
+                <p><a href="/money/periods"><Symbol concept="decision"/>{t("periods-link")}</a></p>
+                <crate::path::pages::ExplainLink/>
             </Frame>
         }
         .into_any();
@@ -179,6 +182,9 @@ fn render(data: MoneyView) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            // The personal-budget path (issue 14): earlier periods and what the budget is.
+            <p><a href="/money/periods"><Symbol concept="decision"/>{t("periods-link")}</a></p>
+            <crate::path::pages::ExplainLink/>
         </Frame>
     }
     .into_any()

@@ -50,6 +50,7 @@ fn summary_errors(data: &MoneyAdminData) -> Vec<(String, String)> {
         }
     };
     add("decision".to_owned(), &data.decision);
+    add("decision-next".to_owned(), &data.next_decision);
     for line in &data.lines {
         add(line_prefix(line), &line.form);
     }
@@ -119,6 +120,7 @@ fn render(data: MoneyAdminData) -> impl IntoView {
         &[("name", data.client_name.clone().into())],
     );
     let decision = data.decision.clone();
+    let next = data.next_decision.clone();
     let has_decision = data.decision_id.is_some();
     let wishes = data.wishes.clone();
     let idem = data.idem.clone();
@@ -159,6 +161,21 @@ fn render(data: MoneyAdminData) -> impl IntoView {
                 {field(&decision, "decision", "next_follow_up", "decision-follow-up")}
                 <button type="submit" class="button">{t("save")}</button>
             </form>
+            // The personal-budget path (issue 14): the next decision, while this one exists.
+            {has_decision.then(|| view! {
+                <h2 id="decision-next-title">{t("worker-cost-next-decision")}</h2>
+                <form method="post" enctype="multipart/form-data" action=SaveDecision::url() class="money-form" id="decision-next">
+                    <input type="hidden" name="next" value="1"/>
+                    <input type="hidden" name="version" value="0"/>
+                    <input type="hidden" name="idem" value=format!("{idem}-decision-next")/>
+                    {field(&next, "decision-next", "period_start", "decision-start")}
+                    {field(&next, "decision-next", "period_end", "decision-end")}
+                    {field(&next, "decision-next", "granted", "decision-granted")}
+                    {field(&next, "decision-next", "reference", "decision-reference")}
+                    {field(&next, "decision-next", "next_follow_up", "decision-follow-up")}
+                    <button type="submit" class="button">{t("save")}</button>
+                </form>
+            })}
             {has_decision.then(|| view! {
                 <h2 id="lines">{t("money-lines-title")}</h2>
                 {data.lines.into_iter().map(|l| line_form(l, &wishes, &idem)).collect_view()}

@@ -33,6 +33,8 @@ pub struct HomePageData {
     // Wellbeing (issue 12): the link, and a round to answer or the change to see.
     pub may_see_wellbeing: bool,
     pub wellbeing_offer: Option<crate::wellbeing::Offer>,
+    /// The personal-budget path (issue 14): where the plan is now and the next step.
+    pub path: Option<crate::path::PathNow>,
 }
 
 #[server]
@@ -72,6 +74,7 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 }
                 false => None,
             };
+            let path = crate::path::service::now(&db, client.client_id).await?;
             Ok(HomePageData {
                 name: client.display_name.clone(),
                 viewer: access.who.session.actor.kind,
@@ -85,6 +88,7 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 next_follow_up,
                 may_see_wellbeing,
                 wellbeing_offer,
+                path,
             })
         }
         .await,

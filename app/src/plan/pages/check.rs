@@ -66,6 +66,8 @@ fn render(data: CheckPageData) -> impl IntoView {
                 <p>{t("check-save-hint")}</p>
                 <button type="submit" class="button"><Symbol concept="save"/>{t("save-plan")}</button>
             </form>
+            // The personal-budget path (issue 14): what happens to the plan after saving.
+            <crate::path::pages::ExplainLink/>
         </Frame>
     }
 }

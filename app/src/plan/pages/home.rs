@@ -39,6 +39,11 @@ fn render(data: HomePageData) -> impl IntoView {
                     <p><a class="button" href=data.continue_to.clone()>{t("home-continue")}</a></p>
                 </div>
             })}
+            // The personal-budget path (issue 14): where the plan is and the next step.
+            {match data.path.clone() {
+                Some(now) => view! { <crate::path::pages::now::PathPanel now/> }.into_any(),
+                None => view! { <crate::path::pages::ExplainLink/> }.into_any(),
+            }}
             // Follow-up (issue 12)
             {data.next_follow_up.map(|next| view! {
                 <crate::followup::pages::parts::NextFollowUpLine next may_write=data.may_write/>
@@ -63,6 +68,9 @@ fn render(data: HomePageData) -> impl IntoView {
                 })}
                 {data.may_see_money.then(|| view! {
                     <li><a href="/money"><Symbol concept="money"/>{t("money-title")}</a></li>
+                })}
+                {(data.viewer == PersonKind::Worker).then(|| view! {
+                    <li><a href="/worker/path"><Symbol concept="decision"/>{t("worker-path-link")}</a></li>
                 })}
                 {(data.viewer == PersonKind::Worker).then(|| view! {
                     <li><a href="/worker/money"><Symbol concept="money"/>{t("decision-title")}</a></li>

@@ -67,6 +67,8 @@ pub fn SavedPage() -> impl IntoView {
                         <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
                         <li><a href="/home">{t("go-home")}</a></li>
                     </ul>
+                    // The personal-budget path (issue 14): what happens to the plan next.
+                    <crate::path::pages::ExplainLink/>
                 </Frame>
             }
         },
@@ -128,6 +130,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <p class="no-print">{t("summary-print-hint")}</p>
                         <PlanView content=version.content.clone().unwrap_or_default() funded=version.funded.clone()/>
                     </article>
+                    <div class="no-print"><crate::path::pages::ExplainLink/></div>
                 </Frame>
             }
         },

@@ -152,7 +152,9 @@ card-safety-phone	1F4DE
 card-study-support	1F393
 card-hobby	1F3AD
 card-health	1F957
-card-independence	1F5DD'
+card-independence	1F5DD
+move-up	2B06
+move-down	2B07'
 
 [ -f "$pkg/data/openmoji.json" ] || { echo "not an openmoji package: $pkg" >&2; exit 1; }
 dups="$(printf '%s\n' "$table" | cut -f2 | sort | uniq -d)"

@@ -286,7 +286,7 @@ async fn refused_input_is_kept_until_the_section_is_saved() {
         let pending = Pending {
             input: SectionInput {
                 answer: "liian pitkä".into(),
-                goals: Vec::new(),
+                ..SectionInput::default()
             },
             errors: vec![FieldError {
                 field: "answer".into(),

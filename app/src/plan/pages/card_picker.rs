@@ -42,6 +42,7 @@ pub fn card_choice(
             <legend><h1><Symbol concept=section.slug()/>{question.to_owned()}</h1></legend>
             <p id="cards-hint" class="hint">{tr(lang, "cards-legend")}" "{tr(lang, "cards-hint")}</p>
             <ul class="card-grid">{grid}</ul>
+            <SaveEachPress/>
         </fieldset>
     }
 }
@@ -114,4 +115,26 @@ fn move_button(
             <Symbol concept=symbol/>{tr(lang, label)}
         </button>
     }
+}
+
+/// With JavaScript, each press on a card is kept on the server at once, as typed words are,
+/// so nothing chosen is lost if the kiosk session ends before "Jatka". Without it, "Jatka"
+/// and "Ylös" / "Alas" save.
+#[island]
+pub fn SaveEachPress() -> impl IntoView {
+    Effect::new(move |_| {
+        use wasm_bindgen::JsCast;
+        let on_change = |ev: web_sys::Event| {
+            let on_card = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.class_list().contains("card-check"));
+            if on_card {
+                crate::ui::browser::autosave();
+            }
+        };
+        // The listener lives as long as the page.
+        std::mem::forget(window_event_listener(leptos::ev::change, on_change));
+    });
+    view! { <span class="save-each-press" hidden=true></span> }
 }

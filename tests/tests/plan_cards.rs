@@ -31,7 +31,7 @@ async fn send_section(
 
 async fn entries(app: &TestApp, name: &str, section: Section) -> Vec<PlanItem> {
     let client = client_named(app, name).await;
-    let draft = plans::load_draft(&mut *app.db.conn().await.expect("connection"), client)
+    let draft = plans::load_draft(&mut app.db.conn().await.expect("connection"), client)
         .await
         .expect("draft");
     draft
@@ -127,7 +127,7 @@ async fn cards_mix_with_own_words_and_keep_their_ids_in_a_new_order() {
             submit(&aino, &app, "/plan/step/important", "save_section", &form).await;
         }
         let client = client_named(&app, "Aino").await;
-        let draft = plans::load_draft(&mut *app.db.conn().await.expect("conn"), client)
+        let draft = plans::load_draft(&mut app.db.conn().await.expect("conn"), client)
             .await
             .expect("draft");
         assert_eq!(draft.version(Section::Important), 1, "written once");

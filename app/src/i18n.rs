@@ -61,6 +61,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/wellbeing.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/path.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/cards.ftl")),
         )
     };
 }

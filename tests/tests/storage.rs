@@ -287,7 +287,7 @@ async fn refused_input_is_kept_for_its_session_until_the_section_is_saved() {
         let pending = Pending {
             input: SectionInput {
                 answer: "liian pitkä".into(),
-                goals: Vec::new(),
+                ..SectionInput::default()
             },
             errors: vec![FieldError {
                 field: "answer".into(),
@@ -333,7 +333,7 @@ async fn refused_input_is_kept_for_its_session_until_the_section_is_saved() {
             from_check: false,
             input: SectionInput {
                 answer: "lyhyt".into(),
-                goals: Vec::new(),
+                ..SectionInput::default()
             },
         };
         submit_section(&db, &on, "session-1", Section::Important, form)

@@ -169,8 +169,10 @@ async fn decision(
     else {
         anyhow::bail!("demo decision");
     };
+    // The plans above are text answers: an item's id is its place.
     let wish = |section: Section, text: &str| Wish {
         section: section.slug().to_owned(),
+        item_id: "0".to_owned(),
         item_index: 0,
         item_text: text.to_owned(),
     };

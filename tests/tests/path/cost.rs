@@ -37,6 +37,7 @@ async fn earlier_period(app: &TestApp, client: app::ids::ClientId) {
         arrangement: app::money::Arrangement::parse("self").expect("self"),
         wishes: vec![Wish {
             section: "important".to_owned(),
+            item_id: "0".to_owned(),
             item_index: 0,
             item_text: "Ystäväni Sanna".to_owned(),
         }],

@@ -66,6 +66,7 @@ circle-helps-hint = Press a picture. Press again to take the choice away.
 circle-help-chosen = Chosen
 circle-help-not-chosen = Not chosen
 circle-helps-done = Done
+circle-missing = This helper is not found.
 circle-error-name = Write a name.
 circle-error-long = The name is too long. Write a shorter name.
 circle-error-closeness = Choose who they are to you.

@@ -66,6 +66,7 @@ circle-helps-hint = Paina kuvaa. Paina uudelleen, niin valinta poistuu.
 circle-help-chosen = Valittu
 circle-help-not-chosen = Ei valittu
 circle-helps-done = Valmis
+circle-missing = Tätä auttajaa ei löydy.
 circle-error-name = Kirjoita nimi.
 circle-error-long = Nimi on liian pitkä. Kirjoita lyhyempi nimi.
 circle-error-closeness = Valitse, kuka hän on sinulle.

@@ -66,6 +66,7 @@ circle-helps-hint = Tryck på en bild. Tryck igen för att ta bort valet.
 circle-help-chosen = Vald
 circle-help-not-chosen = Inte vald
 circle-helps-done = Klar
+circle-missing = Hjälparen finns inte.
 circle-error-name = Skriv ett namn.
 circle-error-long = Namnet är för långt. Skriv ett kortare namn.
 circle-error-closeness = Välj vem hen är för dig.

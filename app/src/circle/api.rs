@@ -44,17 +44,9 @@ pub async fn load_circle_person(no: i64) -> Result<PersonPageData, AppError> {
             let db = context::db()?;
             let access = guard::subject(&db, Action::WritePlan).await?;
             let on = writer(&access);
-            let person = if no == 0 {
-                None
-            } else {
-                let people = super::repo::people(&mut *db.conn().await?, on.client_id).await?;
-                Some(
-                    people
-                        .into_iter()
-                        .find(|p| p.person_id == no)
-                        .ok_or(AppError::NotFound)?,
-                )
-            };
+            let people = super::repo::people(&mut *db.conn().await?, on.client_id).await?;
+            let person = people.into_iter().find(|p| p.person_id == no);
+            let missing = no != 0 && person.is_none();
             let kept = super::service::kept(&db, &on, no).await?;
             let form = match (&kept, &person) {
                 (Some(k), _) => k.form.clone(),
@@ -66,6 +58,7 @@ pub async fn load_circle_person(no: i64) -> Result<PersonPageData, AppError> {
             };
             Ok(PersonPageData {
                 person,
+                missing,
                 form,
                 error: kept.and_then(|k| k.error),
                 idem: crate::forms::idempotency::new_key(),
@@ -113,10 +106,7 @@ pub async fn load_circle_helps(no: i64) -> Result<HelpsPageData, AppError> {
             let access = guard::subject(&db, Action::WritePlan).await?;
             let on = writer(&access);
             let people = super::repo::people(&mut *db.conn().await?, on.client_id).await?;
-            let person = people
-                .into_iter()
-                .find(|p| p.person_id == no)
-                .ok_or(AppError::NotFound)?;
+            let person = people.into_iter().find(|p| p.person_id == no);
             let cards = super::helps::help_cards(request_lang())
                 .into_iter()
                 .map(super::helps::card_view)

@@ -39,6 +39,8 @@ pub struct CircleData {
 pub struct PersonPageData {
     /// None: a new person.
     pub person: Option<CirclePerson>,
+    /// The address named a person who is not (or no longer) in the circle.
+    pub missing: bool,
     pub form: PersonForm,
     pub error: Option<PersonError>,
     pub idem: String,
@@ -47,7 +49,8 @@ pub struct PersonPageData {
 /// The page that chooses what a person helps with.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpsPageData {
-    pub person: CirclePerson,
+    /// None: no such person (taken away meanwhile); the page says so.
+    pub person: Option<CirclePerson>,
     /// Every help card, `place` unused; chosen ones are in `person.helps_with`.
     pub cards: Vec<HelpCard>,
     pub idem: String,

@@ -2,6 +2,7 @@
 //! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in
 //! demo mode and only into an empty database.
 
+mod circle;
 mod followup;
 mod helmi;
 mod wellbeing;
@@ -194,5 +195,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     // Follow-up (issue 12): Eero's earlier follow-up, and a date that passed without one.
     followup::load(db, eero.client_id).await?;
     // Wellbeing (issue 12).
-    wellbeing::load(db, helmi.client_id, eero.client_id, maria).await
+    wellbeing::load(db, helmi.client_id, eero.client_id, maria).await?;
+    // Circle of support and talking mat (issue 13).
+    circle::load(db, eero.client_id, helmi.client_id).await
 }

@@ -21,8 +21,22 @@ pub fn HelpsPage() -> impl IntoView {
     crate::ui::await_page(move || load_circle_helps(no), render)
 }
 
+/// The page for a person who is not in the circle (taken away meanwhile, or a wrong address).
+pub fn missing() -> impl IntoView {
+    view! {
+        <Frame title=t("circle-missing") signed_in=true>
+            <BackLink href="/circle".to_owned()/>
+            <h1>{t("circle-missing")}</h1>
+            <p><a class="button" href="/circle">{t("circle-title")}</a></p>
+        </Frame>
+    }
+}
+
 fn render(data: HelpsPageData) -> impl IntoView {
     let lang = use_lang();
+    let Some(person) = data.person else {
+        return missing().into_any();
+    };
     let error = use_notice::<CircleNotice>()
         .filter(|n| *n == CircleNotice::Changed)
         .map(|n| tr(lang, n.message_id()));
@@ -32,7 +46,6 @@ fn render(data: HelpsPageData) -> impl IntoView {
         .map(|c| format!("help-{}", c.id))
         .unwrap_or_default();
     let errors: Vec<(String, String)> = error.clone().map(|m| (first, m)).into_iter().collect();
-    let person = data.person;
     let title = tr_args(
         lang,
         "circle-helps-title",
@@ -72,4 +85,5 @@ fn render(data: HelpsPageData) -> impl IntoView {
             <p><a class="button" href="/circle"><Symbol concept="done"/>{t("circle-helps-done")}</a></p>
         </Frame>
     }
+    .into_any()
 }

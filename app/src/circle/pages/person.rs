@@ -33,6 +33,9 @@ pub fn PersonPage() -> impl IntoView {
 
 fn render(data: PersonPageData) -> impl IntoView {
     let lang = use_lang();
+    if data.missing {
+        return super::helps::missing().into_any();
+    }
     let no = data.person.as_ref().map_or(0, |p| p.person_id);
     let version = data.person.as_ref().map_or(0, |p| p.version);
     let message = |e: PersonError| tr(lang, e.message_id());
@@ -109,4 +112,5 @@ fn render(data: PersonPageData) -> impl IntoView {
             {remove}
         </Frame>
     }
+    .into_any()
 }

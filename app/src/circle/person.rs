@@ -49,7 +49,7 @@ impl PersonError {
     /// The field the message belongs to.
     pub fn field(self) -> &'static str {
         match self {
-            PersonError::ClosenessMissing => "closeness-family",
+            PersonError::ClosenessMissing => "closeness_family",
             _ => "name",
         }
     }

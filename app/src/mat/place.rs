@@ -35,15 +35,6 @@ impl Place {
         }
     }
 
-    /// The words on a move button: "Siirrä: En pidä".
-    pub fn move_id(self) -> &'static str {
-        match self {
-            Place::Like => "mat-move-like",
-            Place::Unsure => "mat-move-unsure",
-            Place::Dislike => "mat-move-dislike",
-        }
-    }
-
     /// The symbol beside the words (never the only sign of the place).
     pub fn concept(self) -> &'static str {
         match self {

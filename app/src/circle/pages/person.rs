@@ -60,7 +60,7 @@ fn render(data: PersonPageData) -> impl IntoView {
             option(
                 "closeness",
                 c.as_str().to_owned(),
-                format!("closeness-{}", c.as_str()),
+                format!("closeness_{}", c.as_str()),
                 checked,
                 c.concept(),
                 c.word_id(),

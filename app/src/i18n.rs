@@ -60,6 +60,8 @@ macro_rules! catalogue {
             "\n",
             include_str!(concat!("../../locales/", $lang, "/wellbeing.ftl")),
             "\n",
+            include_str!(concat!("../../locales/", $lang, "/cards.ftl")),
+            "\n",
             include_str!(concat!("../../locales/", $lang, "/circle.ftl")),
         )
     };

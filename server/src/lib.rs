@@ -185,6 +185,15 @@ impl Application {
                 settings.symbol_pack.display()
             )
         })?;
+        let cards_file = std::env::var("SOPIVA_PLAN_CARDS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| settings.symbol_pack.with_file_name("plan-cards.json"));
+        let cards_json = std::fs::read_to_string(&cards_file)
+            .with_context(|| format!("reading plan cards {}", cards_file.display()))?;
+        app::plan::cards::install(
+            app::plan::cards::CardCatalogue::parse(&cards_json)
+                .with_context(|| format!("plan cards {} are not valid", cards_file.display()))?,
+        );
         let speech = std::sync::Arc::new(speech::Speech::with_limits(
             settings.data_dir.join("speech-cache"),
             settings.speech.clone(),

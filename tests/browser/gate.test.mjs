@@ -105,7 +105,7 @@ function states() {
       "/plan/step/support",
       async (page) => {
         await page.locator("#answer").fill("a".repeat(2001));
-        await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+        await Promise.all([page.waitForNavigation(), page.locator("form.question .main-actions button").click()]);
       },
     ],
     [
@@ -115,7 +115,7 @@ function states() {
       async (page) => {
         await page.locator("#goal-2").fill("");
         await page.locator("#how-2").fill("Ilman tavoitetta");
-        await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+        await Promise.all([page.waitForNavigation(), page.locator("form.question .main-actions button").click()]);
       },
     ],
     // Follow-up (issue 12): preparing, its error, the history, a relative, and the meeting.
@@ -158,6 +158,39 @@ function states() {
     ],
   ];
   for (const slug of SECTIONS) list.push([`section ${slug} filled`, "helmi-8642", `/plan/step/${slug}`]);
+  // Picture answers (issue 13): cards chosen, own words beside them, the order list, and the
+  // page after "Ylös"; the check page and the summary with cards as pictures.
+  list.push(
+    [
+      "section cards chosen",
+      "helmi-8642",
+      "/plan/step/need-help",
+      async (page) => {
+        for (const card of ["cleaning", "medicine"]) await page.locator(`label[for="card-${card}"]`).click();
+        await Promise.all([page.waitForNavigation(), page.locator("form.question .main-actions button").click()]);
+        await page.goto(page.url().replace(/\/plan\/step\/.*$/, "/plan/step/need-help"));
+      },
+    ],
+    [
+      "section cards moved",
+      "helmi-8642",
+      "/plan/step/need-help",
+      async (page) => {
+        await Promise.all([page.waitForNavigation(), page.locator('button[name=shift][value^="up:"]').last().click()]);
+      },
+    ],
+    ["check with cards", "helmi-8642", "/plan/check"],
+    ["goals with cards", "helmi-8642", "/plan/step/goals"],
+    [
+      "summary with cards",
+      "helmi-8642",
+      "/plan/check",
+      async (page) => {
+        await Promise.all([page.waitForNavigation(), page.locator("main form button[type=submit]").last().click()]);
+        await page.goto(page.url().replace(/\/plan\/.*$/, "/plan/summary"));
+      },
+    ],
+  );
   list.push(...wellbeingStates()); // Wellbeing (issue 12), defined at the end of this file.
   return list;
 }

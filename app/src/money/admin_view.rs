@@ -62,7 +62,7 @@ pub async fn admin_view(
             let keys = l
                 .wishes
                 .iter()
-                .map(|w| format!("{}:{}", w.section, w.item_index))
+                .map(|w| format!("{}:{}", w.section, w.item_id))
                 .collect();
             match refused.get(&key) {
                 Some(form) => LineForm {

@@ -13,7 +13,11 @@ use sqlx::Row;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Wish {
     pub section: String,
+    /// The plan item's stable id (see `plan::content::PlanItem`).
+    pub item_id: String,
+    /// The item's place when linked.
     pub item_index: i64,
+    /// The item's words when linked, or a card's word id (`card-…`).
     pub item_text: String,
 }
 
@@ -53,17 +57,20 @@ pub async fn lines(
     for r in rows {
         let line_id: LineId = r.try_get("line_id")?;
         let wishes = sqlx::query(
-            "select section, item_index, item_text from support_line_wish where line_id = $1 \
-             order by section, item_index",
+            "select section, item_id, item_index, item_text from support_line_wish \
+             where line_id = $1 order by section, item_index",
         )
         .bind(line_id)
         .fetch_all(&mut *conn)
         .await?
         .iter()
         .map(|w| {
+            let item_index: i64 = w.try_get("item_index")?;
+            let item_id: Option<String> = w.try_get("item_id")?;
             Ok(Wish {
                 section: w.try_get("section")?,
-                item_index: w.try_get("item_index")?,
+                item_id: item_id.unwrap_or_else(|| item_index.to_string()),
+                item_index,
                 item_text: w.try_get("item_text")?,
             })
         })
@@ -135,11 +142,12 @@ pub async fn save_line(
         .await?;
     for wish in &input.wishes {
         sqlx::query(
-            "insert into support_line_wish (line_id, section, item_index, item_text) \
-             values ($1, $2, $3, $4)",
+            "insert into support_line_wish (line_id, section, item_id, item_index, item_text) \
+             values ($1, $2, $3, $4, $5)",
         )
         .bind(id)
         .bind(&wish.section)
+        .bind(&wish.item_id)
         .bind(wish.item_index)
         .bind(&wish.item_text)
         .execute(&mut *tx)

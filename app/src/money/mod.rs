@@ -42,6 +42,16 @@ pub use field_error::FieldError;
 pub use form_state::FormState;
 use serde::{Deserialize, Serialize};
 
+/// A wish's words in the reader's language: a card's word for a card, else as written.
+pub fn wish_text(lang: crate::i18n::Lang, text: &str) -> String {
+    match text.strip_prefix("card-") {
+        Some(card) if crate::plan::cards::catalogue().card(card).is_some() => {
+            crate::i18n::tr(lang, text)
+        }
+        _ => text.to_owned(),
+    }
+}
+
 /// A support line as the client's page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineView {
@@ -98,7 +108,7 @@ pub struct LineForm {
     pub line_id: Option<LineId>,
     pub version: i64,
     pub form: FormState,
-    /// Keys "section:index" of the wishes it serves.
+    /// Keys "section:item id" of the wishes it serves.
     pub wishes: Vec<String>,
 }
 
@@ -126,7 +136,8 @@ pub struct MoneyAdminData {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FundedWish {
     pub section: String,
-    pub item_index: i64,
+    /// The plan item's stable id.
+    pub item_id: String,
     pub line_name: String,
     pub amount: Cents,
 }

@@ -125,7 +125,7 @@ pub async fn funded_wishes(db: &Db, client_id: ClientId) -> Result<Vec<FundedWis
         for wish in &line.wishes {
             funded.push(FundedWish {
                 section: wish.section.clone(),
-                item_index: wish.item_index,
+                item_id: wish.item_id.clone(),
                 line_name: line.name.clone(),
                 amount: line.amount_cents,
             });
@@ -134,19 +134,24 @@ pub async fn funded_wishes(db: &Db, client_id: ClientId) -> Result<Vec<FundedWis
     Ok(funded)
 }
 
-/// Every wish of the plan a support line can serve: (key "section:index", section, words).
+/// Every wish of the plan a support line can serve: (key "section:item id", section,
+/// words). A card's words are its word id (`card-…`), shown in the reader's language by
+/// [`wish_text`].
 pub fn plan_wishes(content: &PlanContent) -> Vec<(String, String, String)> {
     let mut list = Vec::new();
     for section in Section::ALL {
-        let items = content
+        let entries = content
             .answer(section)
-            .map(|a| a.items())
+            .map(|a| a.entries())
             .unwrap_or_default();
-        for (index, text) in items.into_iter().enumerate() {
+        for entry in entries {
             list.push((
-                format!("{}:{index}", section.slug()),
+                format!("{}:{}", section.slug(), entry.id),
                 section.slug().to_owned(),
-                text,
+                match &entry.card {
+                    Some(card) => crate::plan::cards::word_id(card),
+                    None => entry.text,
+                },
             ));
         }
     }

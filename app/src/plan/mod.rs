@@ -3,6 +3,7 @@
 
 pub mod actor;
 pub mod api;
+pub mod cards;
 pub mod content;
 pub mod pages;
 #[cfg(feature = "ssr")]

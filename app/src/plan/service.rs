@@ -48,7 +48,12 @@ pub async fn submit_section(
     } else {
         section.path()
     };
-    let answer = match form.input.parse(section) {
+    let draft = plans::load_draft(&mut *db.conn().await?, on.client_id).await?;
+    let previous = draft.content.answer(section);
+    let answer = match form
+        .input
+        .parse(section, previous, &mut PlanContent::new_item_id)
+    {
         Ok(answer) => answer,
         Err(errors) => {
             let pending = Pending {
@@ -60,7 +65,12 @@ pub async fn submit_section(
             return Ok(again);
         }
     };
-    let destination = next_page(section, form.from_check);
+    // "Ylös" / "Alas" saves and shows the same page again, at the order list.
+    let destination = if form.input.shift.is_empty() {
+        next_page(section, form.from_check)
+    } else {
+        format!("{again}#order")
+    };
     let outcome = plans::save_section(
         &mut *db.conn().await?,
         on.client_id,

@@ -37,8 +37,10 @@ pub(super) async fn load_money(
     else {
         anyhow::bail!("demo decision");
     };
+    // Helmi's plan is from before items had ids: each item's id is its place.
     let wish = |section: Section, index: i64, text: &str| Wish {
         section: section.slug().to_owned(),
+        item_id: index.to_string(),
         item_index: index,
         item_text: text.to_owned(),
     };

@@ -151,10 +151,10 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         ),
         (
             Section::Goals,
-            Answer::Goals(vec![Goal {
-                goal: "Käyn uimassa".into(),
-                how: "Käyn uimahallissa joka viikko.".into(),
-            }]),
+            Answer::Goals(vec![Goal::words(
+                "Käyn uimassa",
+                "Käyn uimahallissa joka viikko.",
+            )]),
         ),
     ];
     for (section, answer) in answers {

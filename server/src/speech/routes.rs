@@ -116,15 +116,16 @@ async fn answer_audio(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
+    let lang = Lang::from_cookie_header(cookies);
+    // A chosen card is read as its word in the listener's language.
     let items = draft
         .content
         .answer(section)
-        .map(|answer| answer.items())
+        .map(|answer| answer.words(lang))
         .unwrap_or_default();
     if items.is_empty() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let lang = Lang::from_cookie_header(cookies);
     audio_response(
         state
             .speech

@@ -3,7 +3,7 @@
 
 use crate::followup::content::AgreedChange;
 use crate::followup::{MeetingError, MeetingInput};
-use crate::plan::content::{grapheme_len, Answer, Goal, PlanContent};
+use crate::plan::content::{grapheme_len, Answer, Goal, Item, PlanContent};
 use crate::plan::content::{MAX_ANSWER_GRAPHEMES, MAX_GOAL_GRAPHEMES};
 use crate::plan::section::Section;
 
@@ -37,6 +37,7 @@ pub fn parse(input: &MeetingInput) -> Result<(String, Option<AgreedChange>), Mee
 
 /// The plan with the agreed change: one more wish or goal in its section; the rest as it was.
 pub fn with_change(plan: &PlanContent, change: &AgreedChange) -> PlanContent {
+    let new_id = PlanContent::new_item_id;
     let mut next = plan.clone();
     let Some(section) = Section::from_slug(&change.section) else {
         return next;
@@ -44,17 +45,25 @@ pub fn with_change(plan: &PlanContent, change: &AgreedChange) -> PlanContent {
     let answer = match (section, plan.answer(section).cloned()) {
         (Section::Goals, Some(Answer::Goals(mut goals))) => {
             goals.push(Goal {
-                goal: change.text.clone(),
-                how: String::new(),
+                id: new_id(),
+                ..Goal::words(change.text.clone(), "")
             });
             Answer::Goals(goals)
         }
         (Section::Goals, _) => Answer::Goals(vec![Goal {
-            goal: change.text.clone(),
-            how: String::new(),
+            id: new_id(),
+            ..Goal::words(change.text.clone(), "")
         }]),
         (_, Some(Answer::Text(text))) if !text.is_empty() => {
             Answer::Text(format!("{text}\n{}", change.text))
+        }
+        (_, Some(Answer::Items(mut items))) => {
+            items.push(Item {
+                id: new_id(),
+                card: None,
+                text: change.text.clone(),
+            });
+            Answer::Items(items)
         }
         _ => Answer::Text(change.text.clone()),
     };
@@ -70,13 +79,7 @@ mod tests {
     fn a_change_adds_one_wish_and_keeps_the_rest() {
         let mut plan = PlanContent::default();
         plan.set(Section::Important, Answer::Text("Sanna".into()));
-        plan.set(
-            Section::Goals,
-            Answer::Goals(vec![Goal {
-                goal: "Uin".into(),
-                how: String::new(),
-            }]),
-        );
+        plan.set(Section::Goals, Answer::Goals(vec![Goal::words("Uin", "")]));
         let change = AgreedChange {
             section: "goals".into(),
             text: "Leivon".into(),

@@ -27,7 +27,7 @@ fn render(data: PrepareData) -> impl IntoView {
             let no = i64::try_from(i).unwrap_or(0) + 1;
             let what = match step {
                 Step::Item(n) => data.content.items.get(*n).map(|it| {
-                    tr_args(lang, "followup-question-wish", &[("wish", it.wish.clone().into())])
+                    tr_args(lang, "followup-question-wish", &[("wish", crate::money::wish_text(lang, &it.wish).into())])
                 }),
                 other => Some(t(other.question_id())),
             }

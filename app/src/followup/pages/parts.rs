@@ -95,7 +95,7 @@ pub fn AnswersView(content: FollowUpContent, #[prop(optional)] level: u8) -> imp
         let words = item.words.map(|w| said_view(lang, Some(w)));
         view! {
             <div class="followup-answer">
-                {heading(tr_args(lang, "followup-question-wish", &[("wish", item.wish.clone().into())]))}
+                {heading(tr_args(lang, "followup-question-wish", &[("wish", crate::money::wish_text(lang, &item.wish).into())]))}
                 {rating}
                 {words}
             </div>

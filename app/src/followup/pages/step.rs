@@ -48,7 +48,7 @@ fn render(data: StepData) -> impl IntoView {
             tr_args(
                 lang,
                 "followup-question-wish",
-                &[("wish", wish.clone().into())],
+                &[("wish", crate::money::wish_text(lang, wish).into())],
             ),
             lists::FOLLOWUP_ITEM,
             "followup-words-hint",

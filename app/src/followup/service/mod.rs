@@ -49,15 +49,20 @@ pub async fn items_for(db: &Db, client_id: ClientId) -> Result<Vec<ItemAnswer>, 
     let funded = crate::money::view::funded_wishes(db, client_id).await?;
     let mut items = Vec::new();
     for section in Section::ALL {
-        let words = plan
+        let entries = plan
             .content
             .answer(section)
-            .map(|a| a.items())
+            .map(|a| a.entries())
             .unwrap_or_default();
-        for (index, wish) in words.into_iter().enumerate() {
-            let has_money = funded.iter().any(|f| {
-                f.section == section.slug() && usize::try_from(f.item_index).ok() == Some(index)
-            });
+        for entry in entries {
+            let has_money = funded
+                .iter()
+                .any(|f| f.section == section.slug() && f.item_id == entry.id);
+            // A card is kept as its word id and shown in the reader's language.
+            let wish = match &entry.card {
+                Some(card) => crate::plan::cards::word_id(card),
+                None => entry.text,
+            };
             if section == Section::Goals || has_money {
                 items.push(ItemAnswer {
                     section: section.slug().to_owned(),

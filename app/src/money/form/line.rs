@@ -17,14 +17,18 @@ pub fn parse_line(
         errors.push(("arrangement".to_owned(), FieldError::Arrangement));
     }
     let chosen = split_wishes(&form.get("wishes"));
+    let mut places: std::collections::BTreeMap<&str, i64> = Default::default();
     let linked: Vec<Wish> = wishes
         .iter()
-        .filter(|(key, ..)| chosen.contains(key))
         .filter_map(|(key, section, text)| {
-            let index = key.rsplit(':').next()?.parse().ok()?;
-            Some(Wish {
+            // The item's place in its section, counted over every wish of the section.
+            let place = places.entry(section.as_str()).or_insert(-1);
+            *place += 1;
+            let (_, id) = key.split_once(':')?;
+            chosen.contains(key).then(|| Wish {
                 section: section.clone(),
-                item_index: index,
+                item_id: id.to_owned(),
+                item_index: *place,
                 item_text: text.clone(),
             })
         })

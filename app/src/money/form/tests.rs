@@ -90,7 +90,12 @@ fn a_line_serves_at_least_one_wish_of_the_plan() {
             "important".to_owned(),
             "Musiikki".to_owned(),
         ),
-        ("goals:1".to_owned(), "goals".to_owned(), "Uida".to_owned()),
+        (
+            "goals:0".to_owned(),
+            "goals".to_owned(),
+            "Leipoa".to_owned(),
+        ),
+        ("goals:i7".to_owned(), "goals".to_owned(), "Uida".to_owned()),
     ];
     let arrangement = Arrangement::ALL[0].as_str();
     let line = parse_line(
@@ -98,7 +103,7 @@ fn a_line_serves_at_least_one_wish_of_the_plan() {
             ("name", "Musiikkitunnit"),
             ("amount", "600"),
             ("arrangement", arrangement),
-            ("wishes", "goals:1,unknown:3"),
+            ("wishes", "goals:i7,unknown:3"),
         ]),
         &wishes,
     )
@@ -106,7 +111,8 @@ fn a_line_serves_at_least_one_wish_of_the_plan() {
     assert_eq!(line.amount_cents, Cents(60_000));
     assert_eq!(line.wishes.len(), 1, "an unknown wish is ignored");
     assert_eq!(line.wishes[0].section, "goals");
-    assert_eq!(line.wishes[0].item_index, 1);
+    assert_eq!(line.wishes[0].item_id, "i7", "linked by the item's id");
+    assert_eq!(line.wishes[0].item_index, 1, "and its place when linked");
     let errors = errors_of(parse_line(
         &FormState::from_pairs(&[("name", "X"), ("amount", "600"), ("arrangement", "magic")]),
         &wishes,

@@ -160,7 +160,7 @@ fn render(data: MoneyView) -> impl IntoView {
                         {line.arrangement.term().map(|term| view! { <Explain term/> })}
                         <ul class="plain-list">
                             {line.wishes.into_iter().map(|(section, text)| view! {
-                                <li><Symbol concept="wish"/>{t("money-serves")}" "<a href=format!("/plan/summary#{section}")>{text}</a></li>
+                                <li><Symbol concept="wish"/>{t("money-serves")}" "<a href=format!("/plan/summary#{section}")>{crate::money::wish_text(lang, &text)}</a></li>
                             }).collect_view()}
                         </ul>
                     </li>

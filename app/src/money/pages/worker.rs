@@ -100,7 +100,7 @@ fn line_form(line: LineForm, wishes: &[(String, String, String)], idem: &str) ->
                     view! {
                         <div class="check-field">
                             <input type="checkbox" id=id.clone() name="wishes" value=key.clone() checked=line.wishes.contains(key)/>
-                            <label for=id>{t(&format!("section-{section}"))}": "{text.clone()}</label>
+                            <label for=id>{t(&format!("section-{section}"))}": "{crate::money::wish_text(crate::i18n::use_lang(), text)}</label>
                         </div>
                     }
                 }).collect_view()}

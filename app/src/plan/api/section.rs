@@ -4,9 +4,10 @@
 #[cfg(feature = "ssr")]
 use super::writer;
 use crate::error::AppError;
+use crate::plan::cards::Card;
 #[cfg(feature = "ssr")]
 use crate::plan::content::Goal;
-use crate::plan::content::{FieldError, SectionInput};
+use crate::plan::content::{FieldError, PlanItem, SectionInput};
 use crate::plan::section::Section;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,10 @@ pub struct SectionPageData {
     pub version: i64,
     pub idem: String,
     pub from_check: bool,
+    /// The picture cards the question offers (none: a text question).
+    pub cards: Vec<Card>,
+    /// The things chosen so far, in the client's order.
+    pub items: Vec<PlanItem>,
 }
 
 #[server]
@@ -52,7 +57,14 @@ pub async fn load_section_page(
                     draft.version(section),
                 ),
             };
+            let items = draft
+                .content
+                .answer(section)
+                .map(|a| a.entries())
+                .unwrap_or_default();
             Ok(SectionPageData {
+                cards: crate::plan::cards::catalogue().for_section(section),
+                items,
                 section,
                 input,
                 errors,
@@ -88,12 +100,13 @@ mod section_form {
         how_2: Option<String>,
         goal_3: Option<String>,
         how_3: Option<String>,
+        card: Option<Vec<String>>,
+        shift: Option<String>,
         autosave: Option<String>,
     ) -> Result<(), AppError> {
         use crate::plan::service::{autosave_section, submit_section, SectionForm};
-        let pair = |goal: Option<String>, how: Option<String>| Goal {
-            goal: goal.unwrap_or_default(),
-            how: how.unwrap_or_default(),
+        let pair = |goal: Option<String>, how: Option<String>| {
+            Goal::words(goal.unwrap_or_default(), how.unwrap_or_default())
         };
         let result = async move {
             let db = context::db()?;
@@ -115,6 +128,8 @@ mod section_form {
                 input: SectionInput {
                     answer: answer.unwrap_or_default(),
                     goals,
+                    cards: card.unwrap_or_default(),
+                    shift: shift.unwrap_or_default(),
                 },
             };
             if autosave.is_some() {

@@ -1,6 +1,7 @@
 //! A section form as typed, and the checks that turn it into an `Answer` or refuse it with
 //! an error at each field that is wrong.
 
+use super::arrange::{arrange_goals, arrange_items, Chosen, Shift};
 use super::{grapheme_len, Answer, Goal, GOAL_SLOTS, MAX_ANSWER_GRAPHEMES, MAX_GOAL_GRAPHEMES};
 use crate::plan::section::Section;
 use serde::{Deserialize, Serialize};
@@ -58,22 +59,37 @@ fn check_length(field: &str, text: &str, max: usize) -> Result<(), FieldError> {
 pub struct SectionInput {
     pub answer: String,
     pub goals: Vec<Goal>,
+    /// The picture cards ticked, as sent.
+    #[serde(default)]
+    pub cards: Vec<String>,
+    /// "Ylös" or "Alas" pressed on an item (`up:<id>`), or empty.
+    #[serde(default)]
+    pub shift: String,
 }
 
 impl SectionInput {
     /// The form fields that show an existing answer.
     pub fn from_answer(answer: Option<&Answer>) -> SectionInput {
+        let entries = answer.map(Answer::entries).unwrap_or_default();
+        let cards = entries.iter().filter_map(|e| e.card.clone()).collect();
+        let own = entries.into_iter().filter(|e| e.card.is_none());
         match answer {
-            Some(Answer::Text(text)) => SectionInput {
-                answer: text.clone(),
-                goals: Vec::new(),
+            Some(Answer::Goals(_)) => SectionInput {
+                goals: own.map(|e| Goal::words(e.text, e.how)).collect(),
+                cards,
+                ..SectionInput::default()
             },
-            Some(Answer::Goals(goals)) => SectionInput {
-                answer: String::new(),
-                goals: goals.clone(),
+            _ => SectionInput {
+                answer: own.map(|e| e.text).collect::<Vec<_>>().join("\n"),
+                cards,
+                ..SectionInput::default()
             },
-            None => SectionInput::default(),
         }
+    }
+
+    /// Whether a card is ticked.
+    pub fn has_card(&self, card: &str) -> bool {
+        self.cards.iter().any(|c| c == card)
     }
 
     /// The goal slot `index` (from 0), empty when not filled.
@@ -81,12 +97,37 @@ impl SectionInput {
         self.goals.get(index).cloned().unwrap_or_default()
     }
 
-    /// Parses the input for a section. All problems are reported at once, in page order.
-    pub fn parse(&self, section: Section) -> Result<Answer, Vec<FieldError>> {
+    /// Parses the input for a section over its answer so far (`previous`), so that items
+    /// keep their ids; `new_id` names new items. Cards the section does not offer are
+    /// dropped. All problems are reported at once, in page order.
+    pub fn parse(
+        &self,
+        section: Section,
+        previous: Option<&Answer>,
+        new_id: &mut dyn FnMut() -> String,
+    ) -> Result<Answer, Vec<FieldError>> {
+        let catalogue = crate::plan::cards::catalogue();
+        let mut cards: Vec<String> = Vec::new();
+        for card in &self.cards {
+            if catalogue.offers(section, card) && !cards.contains(card) {
+                cards.push(card.clone());
+            }
+        }
+        let chosen = Chosen {
+            cards: &cards,
+            shift: Shift::parse(&self.shift),
+        };
         if section != Section::Goals {
             let text = clean(&self.answer);
             check_length("answer", &text, MAX_ANSWER_GRAPHEMES).map_err(|e| vec![e])?;
-            return Ok(Answer::Text(text));
+            if section == Section::Helpers {
+                // The helpers section stays one text (it becomes the circle of support).
+                return Ok(Answer::Text(text));
+            }
+            let lines = super::answer::lines(&text);
+            return Ok(Answer::Items(arrange_items(
+                previous, &chosen, lines, new_id,
+            )));
         }
         let mut errors = Vec::new();
         let mut goals = Vec::new();
@@ -107,12 +148,12 @@ impl SectionInput {
                     kind: FieldErrorKind::GoalMissing,
                 });
             }
-            if !goal.is_empty() {
-                goals.push(Goal { goal, how });
-            }
+            goals.push(Goal::words(goal, how));
         }
         if errors.is_empty() {
-            Ok(Answer::Goals(goals))
+            Ok(Answer::Goals(arrange_goals(
+                previous, &chosen, &goals, new_id,
+            )))
         } else {
             Err(errors)
         }

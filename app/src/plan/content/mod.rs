@@ -2,11 +2,13 @@
 //! types that cannot hold text that is too long. Lengths count graphemes, so "ä" is one letter.
 
 mod answer;
+mod arrange;
 mod input;
 #[cfg(test)]
 mod tests;
 
-pub use answer::{Answer, Goal};
+pub use answer::{Answer, Goal, Item, PlanItem};
+pub use arrange::Shift;
 pub use input::{FieldError, FieldErrorKind, SectionInput};
 
 use super::section::Section;
@@ -48,5 +50,11 @@ impl PlanContent {
 
     pub fn is_empty(&self) -> bool {
         self.answers.is_empty()
+    }
+
+    /// A new item id: never only digits, so it never meets the place ids of older plans.
+    #[cfg(feature = "ssr")]
+    pub fn new_item_id() -> String {
+        format!("i{}", &crate::forms::idempotency::new_key()[..10])
     }
 }

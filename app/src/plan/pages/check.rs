@@ -44,7 +44,7 @@ fn render(data: CheckPageData) -> impl IntoView {
                                 {answer.is_some().then(|| view! {
                                     <Listen
                                         src=format!("/speech/answer/{}", section.slug())
-                                        text=answer.as_ref().map(|a| a.items().join(". ")).unwrap_or_default()
+                                        text=answer.as_ref().map(|a| a.words(crate::i18n::use_lang()).join(". ")).unwrap_or_default()
                                         target=format!("answer-{}", section.slug())
                                         label=crate::i18n::tr_args(crate::i18n::use_lang(), "listen-answer", &[("section", t(section.title_id()).into())])
                                     />

@@ -2,6 +2,8 @@
 //! versions and the summary.
 
 pub mod answer_field;
+pub mod card_face;
+pub mod card_picker;
 pub mod check;
 pub mod home;
 pub mod plan_view;

@@ -2,33 +2,38 @@
 
 use crate::i18n::{t, tr, use_lang};
 use crate::plan::content::{Answer, PlanContent};
+use crate::plan::pages::card_face::{card_word, CardFace};
 use crate::plan::section::Section;
 use crate::symbols::Symbol;
 use leptos::prelude::*;
 
-/// The answer of one section, or a note that it was left empty.
+/// The answer of one section, or a note that it was left empty: cards as pictures with
+/// words, own words as lines, goals with how the client will know.
 #[component]
 pub fn AnswerView(answer: Option<Answer>) -> impl IntoView {
     let lang = use_lang();
-    match answer {
-        None => view! { <p class="empty">{t("not-answered")}</p> }.into_any(),
-        Some(Answer::Text(text)) => {
-            let items = Answer::Text(text).items();
-            view! { <ul class="answer-items">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
-                .into_any()
-        }
-        Some(Answer::Goals(goals)) => view! {
-            <ul class="answer-items">
-                {goals.into_iter().map(|g| {
-                    let how = (!g.how.is_empty()).then(|| view! {
-                        <p class="goal-how">{tr(lang, "how-label")}" "{g.how.clone()}</p>
-                    });
-                    view! { <li><p class="goal-text">{g.goal}</p>{how}</li> }
-                }).collect_view()}
-            </ul>
-        }
-        .into_any(),
+    let Some(answer) = answer else {
+        return view! { <p class="empty">{t("not-answered")}</p> }.into_any();
+    };
+    let entries = answer.entries();
+    view! {
+        <ul class="answer-items">
+            {entries.into_iter().map(|entry| {
+                let how = (!entry.how.is_empty()).then(|| view! {
+                    <p class="goal-how">{tr(lang, "how-label")}" "{entry.how.clone()}</p>
+                });
+                match entry.card {
+                    Some(card) => view! {
+                        <li class="answer-card"><CardFace card lang/>{how}</li>
+                    }.into_any(),
+                    None => view! {
+                        <li><p class="goal-text">{entry.text}</p>{how}</li>
+                    }.into_any(),
+                }
+            }).collect_view()}
+        </ul>
     }
+    .into_any()
 }
 
 /// Every section with its answer, each under its own heading (with the section's slug as
@@ -43,14 +48,18 @@ pub fn PlanView(
         .into_iter()
         .map(|section| {
             let answer = content.answer(section).cloned();
-            let items = answer.as_ref().map(|a| a.items()).unwrap_or_default();
+            let items = answer.as_ref().map(Answer::entries).unwrap_or_default();
             let money: Vec<String> = funded
                 .iter()
                 .filter(|f| f.section == section.slug())
                 .map(|f| {
-                    let wish = usize::try_from(f.item_index)
-                        .ok()
-                        .and_then(|i| items.get(i).cloned())
+                    let wish = items
+                        .iter()
+                        .find(|i| i.id == f.item_id)
+                        .map(|i| match &i.card {
+                            Some(card) => card_word(lang, card),
+                            None => i.text.clone(),
+                        })
                         .unwrap_or_default();
                     crate::i18n::tr_args(
                         lang,

@@ -6,6 +6,7 @@ use crate::plan::content::{
     FieldError, FieldErrorKind, GOAL_SLOTS, MAX_ANSWER_GRAPHEMES, MAX_GOAL_GRAPHEMES,
 };
 use crate::plan::pages::answer_field::AnswerField;
+use crate::plan::pages::card_picker::{card_choice, chosen_order};
 use crate::plan::section::Section;
 use crate::symbols::Symbol;
 use crate::ui::errors::{error_line, ErrorSummary};
@@ -69,10 +70,14 @@ fn render(data: SectionPageData) -> impl IntoView {
         ],
     );
     let field_error = |field: &str| errors_for(&data.errors, field).map(|e| error_text(lang, e));
+    let with_cards = !data.cards.is_empty();
+    let choice =
+        with_cards.then(|| card_choice(lang, section, &question, data.cards.clone(), &data.input));
+    let order = chosen_order(lang, data.items.clone());
     let body = if section == Section::Goals {
-        goals_fields(lang, &data, &question, &field_error).into_any()
+        goals_fields(lang, &data, &question, with_cards, &field_error).into_any()
     } else {
-        text_field(lang, &data, &question, field_error("answer")).into_any()
+        text_field(lang, &data, &question, with_cards, field_error("answer")).into_any()
     };
     view! {
         <Frame title=question.clone() error=has_errors signed_in=true listen=section.listen()>
@@ -84,8 +89,12 @@ fn render(data: SectionPageData) -> impl IntoView {
                 <input type="hidden" name="idem" value=data.idem.clone()/>
                 {data.from_check.then(|| view! { <input type="hidden" name="from_check" value="1"/> })}
                 <p class="step">{step}</p>
+                {choice}
                 {body}
-                <button type="submit" class="button"><Symbol concept="continue"/>{t("continue")}</button>
+                {order}
+                <div class="main-actions">
+                    <button type="submit" class="button"><Symbol concept="continue"/>{t("continue")}</button>
+                </div>
             </form>
         </Frame>
     }
@@ -95,12 +104,25 @@ fn errors_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldErro
     errors.iter().find(|e| e.field == field)
 }
 
+/// The text box: the question itself on a text question, "Jokin muu" under the cards.
 fn text_field(
     lang: Lang,
     data: &SectionPageData,
     question: &str,
+    with_cards: bool,
     error: Option<String>,
 ) -> impl IntoView {
+    let label = if with_cards {
+        view! { <h2><label for="answer">{tr(lang, "cards-own-words")}</label></h2> }.into_any()
+    } else {
+        view! { <h1><label for="answer"><Symbol concept=data.section.slug()/>{question.to_owned()}</label></h1> }
+            .into_any()
+    };
+    let hint = if with_cards {
+        "cards-own-words-hint"
+    } else {
+        data.section.hint_id()
+    };
     let invalid = error.is_some();
     let described = if invalid {
         "answer-hint answer-error"
@@ -109,8 +131,8 @@ fn text_field(
     };
     view! {
         <div class=if invalid { "field field-error" } else { "field" }>
-            <h1><label for="answer"><Symbol concept=data.section.slug()/>{question.to_owned()}</label></h1>
-            <p id="answer-hint" class="hint">{tr(lang, data.section.hint_id())}</p>
+            {label}
+            <p id="answer-hint" class="hint">{tr(lang, hint)}</p>
             {error_line("answer-error".to_owned(), error)}
             <AnswerField
                 id="answer".to_owned()
@@ -166,8 +188,15 @@ fn goals_fields(
     lang: Lang,
     data: &SectionPageData,
     question: &str,
+    with_cards: bool,
     field_error: &dyn Fn(&str) -> Option<String>,
 ) -> impl IntoView {
+    let legend = if with_cards {
+        view! { <legend><h2>{tr(lang, "cards-own-words")}</h2></legend> }.into_any()
+    } else {
+        view! { <legend><h1><Symbol concept="goals"/>{question.to_owned()}</h1></legend> }
+            .into_any()
+    };
     let slots = (1..=GOAL_SLOTS)
         .map(|n| {
             let goal = data.input.goal(n - 1);
@@ -175,7 +204,7 @@ fn goals_fields(
             let how_id = format!("how-{n}");
             view! {
                 <div class="goal">
-                    <h2>{tr_args(lang, "goal-heading", &[("number", n.into())])}</h2>
+                    <h3>{tr_args(lang, "goal-heading", &[("number", n.into())])}</h3>
                     {goal_part(lang, goal_id.clone(), "goal-label", None, goal.goal, field_error(&goal_id))}
                     {goal_part(lang, how_id.clone(), "how-label", Some("how-hint"), goal.how, field_error(&how_id))}
                 </div>
@@ -184,7 +213,7 @@ fn goals_fields(
         .collect_view();
     view! {
         <fieldset class="fieldset" aria-describedby="goals-hint">
-            <legend><h1><Symbol concept="goals"/>{question.to_owned()}</h1></legend>
+            {legend}
             <p id="goals-hint" class="hint">{tr(lang, data.section.hint_id())}</p>
             {slots}
         </fieldset>

@@ -107,10 +107,7 @@ pub async fn load_circle_helps(no: i64) -> Result<HelpsPageData, AppError> {
             let on = writer(&access);
             let people = super::repo::people(&mut *db.conn().await?, on.client_id).await?;
             let person = people.into_iter().find(|p| p.person_id == no);
-            let cards = super::helps::help_cards(request_lang())
-                .into_iter()
-                .map(super::helps::card_view)
-                .collect();
+            let cards = super::helps::help_cards(request_lang());
             Ok(HelpsPageData {
                 person,
                 cards,

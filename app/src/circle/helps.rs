@@ -1,35 +1,39 @@
-//! The cards a person in the circle can help with: the cards of the plan's "what do you need
-//! help with" question, so the same words and pictures are used everywhere.
+//! The cards a person in the circle can help with: the plan's "what do you need help with"
+//! cards (`plan::cards`), so the same words and pictures are used everywhere.
 
-use crate::i18n::Lang;
-use crate::mat::catalogue::{catalogue, MatCard};
+use crate::i18n::{tr, Lang};
 use crate::mat::sort::CardView;
+use crate::plan::cards::{catalogue, word_id, Card};
+use crate::plan::section::Section;
 
-/// The help cards in `lang`, in their order.
-pub fn help_cards(lang: Lang) -> Vec<MatCard> {
-    // The everyday topic of the mat holds the same help cards until the plan's own card
-    // catalogue is merged (issue 13, picture answers).
-    catalogue()
-        .topic(lang, "arkeni")
-        .map(|t| t.options.clone())
-        .unwrap_or_default()
-}
-
-/// A help card as the pages show it.
-pub fn card_view(card: MatCard) -> CardView {
+fn card_view(lang: Lang, card: Card) -> CardView {
     CardView {
+        word: tr(lang, &word_id(&card.id)),
         id: card.id,
-        concept: card.concept,
-        word: card.word,
+        concept: card.symbol,
         place: None,
     }
 }
 
-/// The cards with these ids, in `lang`, in the order given; unknown ids are left out.
+/// The help cards in `lang`, in their order.
+pub fn help_cards(lang: Lang) -> Vec<CardView> {
+    catalogue()
+        .for_section(Section::NeedHelp)
+        .into_iter()
+        .map(|c| card_view(lang, c))
+        .collect()
+}
+
+/// Whether a card can be chosen as help.
+pub fn is_help_card(id: &str) -> bool {
+    catalogue().offers(Section::NeedHelp, id)
+}
+
+/// The cards with these ids, in `lang`, in the order given. A card no longer offered is
+/// still drawn (it is in someone's circle); unknown ids are left out.
 pub fn cards_of(lang: Lang, ids: &[String]) -> Vec<CardView> {
-    let all = help_cards(lang);
     ids.iter()
-        .filter_map(|id| all.iter().find(|c| &c.id == id).cloned())
-        .map(card_view)
+        .filter_map(|id| catalogue().card(id))
+        .map(|c| card_view(lang, c))
         .collect()
 }

@@ -2,7 +2,7 @@
 //! they help with (one press each), and what the pages show. Plain async functions over a
 //! `Db`, called by the thin server functions in `api`.
 
-use super::helps::{cards_of, help_cards};
+use super::helps::{cards_of, is_help_card};
 use super::person::{PersonError, PersonForm};
 use super::repo::{self, Outcome, Write};
 use super::view::{PersonView, RingView};
@@ -143,7 +143,7 @@ pub async fn toggle_help(
         return Ok(None);
     };
     let here = helps_path(&no.to_string());
-    if !help_cards(Lang::Fi).iter().any(|c| c.id == card) {
+    if !is_help_card(card) {
         return Ok(Some(here));
     }
     let mut helps = person.helps_with.clone();

@@ -206,6 +206,27 @@ mod tests {
     }
 
     #[test]
+    fn every_topic_and_card_has_a_symbol_in_the_pack() {
+        let pack = crate::symbols::SymbolPack::parse(include_str!(
+            "../../../public/symbols/openmoji.json"
+        ))
+        .expect("pack");
+        let catalogue = MatCatalogue::built_in().expect("built-in mats");
+        for lang in LANGS {
+            for topic in catalogue.topics(lang) {
+                assert!(
+                    pack.symbols.contains_key(&topic.concept),
+                    "{}",
+                    topic.concept
+                );
+                for card in &topic.options {
+                    assert!(pack.symbols.contains_key(&card.concept), "{}", card.concept);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_file_that_differs_from_the_others_is_refused() {
         let fi = include_str!("../../../public/mats/fi.json");
         let sv = include_str!("../../../public/mats/sv.json");

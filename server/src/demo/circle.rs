@@ -55,7 +55,7 @@ pub(super) async fn load(db: &Db, eero: ClientId, helmi: ClientId) -> anyhow::Re
         &eero_actor,
         "Äiti Liisa",
         Closeness::Family,
-        &["shopping", "money"],
+        &["shopping", "money-matters"],
     )
     .await?;
     add(
@@ -64,7 +64,7 @@ pub(super) async fn load(db: &Db, eero: ClientId, helmi: ClientId) -> anyhow::Re
         &eero_actor,
         "Avustaja Jussi",
         Closeness::Paid,
-        &["cooking", "bus"],
+        &["cooking", "getting-around"],
     )
     .await?;
     add(

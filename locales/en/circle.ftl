@@ -50,6 +50,7 @@ circle-picture-caption = The closest are near the middle. The same is in words b
 circle-words-title = People who help me, in words
 circle-ring-empty = Nobody yet.
 circle-old-title = You wrote before
+circle-open = Add helpers with pictures
 circle-add = Add a helper
 circle-change-person = Change: { $name }
 circle-change-helps = What does { $name } help with?

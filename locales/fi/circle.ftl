@@ -50,6 +50,7 @@ circle-picture-caption = Lähimmät ovat lähellä keskustaa. Sama on sanoina al
 circle-words-title = Minua auttavat sanoina
 circle-ring-empty = Tässä ei ole vielä ihmisiä.
 circle-old-title = Kirjoitit aiemmin
+circle-open = Lisää auttajat kuvina
 circle-add = Lisää auttaja
 circle-change-person = Muuta: { $name }
 circle-change-helps = Missä { $name } auttaa?

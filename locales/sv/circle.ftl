@@ -50,6 +50,7 @@ circle-picture-caption = De närmaste är nära mitten. Samma sak står i ord ne
 circle-words-title = De som hjälper mig, i ord
 circle-ring-empty = Ingen än.
 circle-old-title = Du skrev tidigare
+circle-open = Lägg till hjälpare med bilder
 circle-add = Lägg till en hjälpare
 circle-change-person = Ändra: { $name }
 circle-change-helps = Vad hjälper { $name } med?

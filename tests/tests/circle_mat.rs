@@ -174,7 +174,7 @@ async fn circle_people_have_versions_and_the_old_text_answer_still_shows() {
         // An old plan's text helpers answer.
         let answer = app::plan::content::Answer::Text("Äiti\nPuhelimen muistutukset".into());
         app::plan::repo::save_section(
-            &mut *db.conn().await.expect("conn"),
+            &mut db.conn().await.expect("conn"),
             client,
             app::plan::section::Section::Helpers,
             &answer,

@@ -27,7 +27,6 @@ mat-finish-title = Save in the plan
 mat-support-legend = Did you do this alone?
 mat-support-alone = I did it alone
 mat-support-helped = Someone helped me
-mat-save = Save
 mat-saved = Saved. Your view is now in the plan.
 mat-error-changed = Someone else moved a card just now. Choose again.
 mat-error-support = Choose if you did this alone.

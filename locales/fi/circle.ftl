@@ -27,7 +27,6 @@ mat-finish-title = Tallenna suunnitelmaan
 mat-support-legend = Teitkö tämän yksin?
 mat-support-alone = Tein yksin
 mat-support-helped = Joku auttoi minua
-mat-save = Tallenna
 mat-saved = Tallennettu. Näkemyksesi on nyt suunnitelmassa.
 mat-error-changed = Joku muu muutti korttia samaan aikaan. Valitse uudelleen.
 mat-error-support = Valitse, teitkö tämän yksin.

@@ -27,7 +27,6 @@ mat-finish-title = Spara i planen
 mat-support-legend = Gjorde du det här själv?
 mat-support-alone = Jag gjorde det själv
 mat-support-helped = Någon hjälpte mig
-mat-save = Spara
 mat-saved = Sparat. Din åsikt finns nu i planen.
 mat-error-changed = Någon annan flyttade ett kort samtidigt. Välj igen.
 mat-error-support = Välj om du gjorde det själv.

@@ -1,5 +1,6 @@
-//! The last page of a sort: whether the client sorted alone or with help. Sending it makes
-//! the mat the client's own view in the plan, with the date and who was there.
+//! The last page of a sort: whether the client sorted alone or with help, one button each.
+//! Pressing one makes the mat the client's own view in the plan, with the date and who was
+//! there.
 
 use super::card::topic_param;
 use crate::forms::notice::{use_notice, Notice};
@@ -10,7 +11,6 @@ use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::errors::{error_line, ErrorSummary};
 use crate::ui::frame::{BackLink, Frame};
-use crate::wellbeing::pages::scale_field::option;
 use crate::wellbeing::round::Support;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -33,30 +33,18 @@ fn render(data: MatPageData) -> impl IntoView {
         .into_iter()
         .collect();
     let invalid = error.is_some();
+    // One press each, like the cards: a switch user needs no radio group and no second press.
     let choices = [
-        (
-            Support::Alone,
-            "support_alone",
-            "mat-support-alone",
-            "wb-alone",
-        ),
-        (
-            Support::Helped,
-            "support_helped",
-            "mat-support-helped",
-            "wb-helped",
-        ),
+        (Support::Alone, "support_alone", "mat-support-alone", "wb-alone"),
+        (Support::Helped, "support_helped", "mat-support-helped", "wb-helped"),
     ]
     .into_iter()
     .map(|(support, id, word, concept)| {
-        option(
-            "support",
-            support.as_str().to_owned(),
-            id.to_owned(),
-            false,
-            concept,
-            word,
-        )
+        view! {
+            <button type="submit" name="support" value=support.as_str() id=id class="button mat-place">
+                <Symbol concept=concept/>{t(word)}
+            </button>
+        }
     })
     .collect_view();
     view! {
@@ -68,14 +56,13 @@ fn render(data: MatPageData) -> impl IntoView {
                 <input type="hidden" name="version" value=mat.version.to_string()/>
                 <input type="hidden" name="idem" value=data.idem.clone()/>
                 <input type="hidden" name="finish" value="1"/>
+                <h1><Symbol concept="saved"/>{t("mat-finish-title")}</h1>
                 <fieldset class=if invalid { "fieldset field-error" } else { "fieldset" }
                     aria-describedby=if invalid { "support-error" } else { "" }>
-                    <legend><h1><Symbol concept="saved"/>{t("mat-finish-title")}</h1></legend>
-                    <p class="label">{t("mat-support-legend")}</p>
+                    <legend class="label">{t("mat-support-legend")}</legend>
                     {error_line("support-error".to_owned(), error)}
-                    <div class="scale-options">{choices}</div>
+                    <div class="mat-places">{choices}</div>
                 </fieldset>
-                <button type="submit" class="button"><Symbol concept="save"/>{t("mat-save")}</button>
             </form>
         </Frame>
     }

@@ -63,6 +63,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/path.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/cards.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/circle.ftl")),
         )
     };
 }

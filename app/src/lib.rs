@@ -5,7 +5,9 @@
 pub mod access;
 pub mod admin;
 pub mod caseload;
+pub mod circle;
 pub mod followup;
+pub mod mat;
 pub mod money;
 pub mod path;
 pub mod people;
@@ -102,7 +104,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     use crate::followup::pages as followup;
-    use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui, wellbeing};
+    use crate::{
+        access, admin, caseload, circle, mat, money, plan, relatives, session, sign_in, ui,
+        wellbeing,
+    };
     view! {
         <Router>
             <Routes fallback=ui::not_found::NotFound>
@@ -145,6 +150,15 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/money/periods") view=path::pages::periods::PeriodsPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/path") view=path::pages::worker::WorkerPathPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/summary") view=wellbeing::pages::summary::SummaryPage ssr=SsrMode::Async/>
+                // Talking mat and circle of support (issue 13).
+                <Route path=path!("/mat") view=mat::pages::list::MatsPage ssr=SsrMode::Async/>
+                <Route path=path!("/mat/:topic") view=mat::pages::card::MatCardPage ssr=SsrMode::Async/>
+                <Route path=path!("/mat/:topic/whole") view=mat::pages::whole::MatWholePage ssr=SsrMode::Async/>
+                <Route path=path!("/mat/:topic/finish") view=mat::pages::finish::MatFinishPage ssr=SsrMode::Async/>
+                <Route path=path!("/circle") view=circle::pages::circle::CirclePage ssr=SsrMode::Async/>
+                <Route path=path!("/circle/person/:no") view=circle::pages::person::PersonPage ssr=SsrMode::Async/>
+                <Route path=path!("/circle/person/:no/helps") view=circle::pages::helps::HelpsPage ssr=SsrMode::Async/>
+                <Route path=path!("/circle/roles") view=circle::pages::roles::RolesPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -172,6 +172,11 @@ impl Application {
             site.kiosk_code
                 .get_or_insert_with(|| demo::DEMO_KIOSK_CODE.to_owned());
         }
+        // A service's own talking-mat topics: `mats/` in the site folder, if there is one.
+        app::mat::catalogue::install_from_dir(
+            &std::path::Path::new(&settings.site_root).join("mats"),
+        )
+        .context("talking-mat topics")?;
         let pack_json = std::fs::read_to_string(&settings.symbol_pack)
             .with_context(|| format!("reading symbol pack {}", settings.symbol_pack.display()))?;
         let symbols = app::symbols::SymbolPack::parse(&pack_json).with_context(|| {

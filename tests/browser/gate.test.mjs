@@ -193,6 +193,7 @@ function states() {
   );
   list.push(...pathStates()); // The personal-budget path (issue 14), at the end of this file.
   list.push(...wellbeingStates()); // Wellbeing (issue 12), defined at the end of this file.
+  list.push(...circleMatStates()); // Circle of support and talking mat (issue 13), at the end.
   return list;
 }
 
@@ -376,5 +377,50 @@ function pathStates() {
         await Promise.all([page.waitForNavigation(), form.locator("button[type=submit]").click()]);
       },
     ],
+
+/** Circle of support, role map and talking mat (issue 13): every page and its refused states. */
+function circleMatStates() {
+  const EERO = "eero-1357";
+  return [
+    ["mat topics with a finished mat", "helmi-8642", "/mat"],
+    ["mat topics relative", "liisa", "/mat"],
+    ["mat card", "aino-2468", "/mat/arkeni"],
+    ["mat card changed", "aino-2468", "/mat/arkeni?error=changed"],
+    ["mat whole", "helmi-8642", "/mat/vapaa-aika/whole"],
+    ["mat whole changed", "helmi-8642", "/mat/vapaa-aika/whole?error=changed"],
+    ["mat finish", "helmi-8642", "/mat/vapaa-aika/finish"],
+    ["mat finish no answer", "helmi-8642", "/mat/vapaa-aika/finish?error=support"],
+    ["circle", EERO, "/circle"],
+    ["circle relative", "liisa", "/circle"],
+    ["circle none with old text", "helmi-8642", "/circle"],
+    ["circle add", EERO, "/circle/person/0"],
+    [
+      "circle add refused",
+      EERO,
+      "/circle/person/0",
+      async (page) => {
+        await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+      },
+    ],
+    [
+      "circle person",
+      EERO,
+      "/circle",
+      async (page) => {
+        await Promise.all([page.waitForNavigation(), page.locator(".circle-changes a").first().click()]);
+      },
+    ],
+    [
+      "circle helps",
+      EERO,
+      "/circle",
+      async (page) => {
+        await Promise.all([page.waitForNavigation(), page.locator('.circle-changes a[href$="/helps"]').first().click()]);
+      },
+    ],
+    ["circle person missing", EERO, "/circle/person/999/helps"],
+    ["roles", EERO, "/circle/roles"],
+    ["roles relative", "liisa", "/circle/roles"],
+    ["summary with circle and mat", "helmi-8642", "/plan/summary"],
   ];
 }

@@ -345,6 +345,29 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
             ("monthly", "1200".into()),
             ("idem", app::forms::idempotency::new_key()),
         ],
+        // Talking mat and circle of support (issue 13).
+        "load_mat" => vec![("topic", "arkeni".into())],
+        "press_mat" => vec![
+            ("topic", "arkeni".into()),
+            ("version", "0".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("card", "cooking".into()),
+            ("place", "like".into()),
+        ],
+        "load_circle_person" | "load_circle_helps" => vec![("no", "0".into())],
+        "save_circle_person" => vec![
+            ("no", "0".into()),
+            ("version", "0".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("name", "Äiti".into()),
+            ("closeness", "family".into()),
+        ],
+        "toggle_circle_help" => vec![
+            ("no", "1".into()),
+            ("version", "1".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("card", "cooking".into()),
+        ],
         _ => vec![],
     };
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
@@ -402,7 +425,8 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                         .endpoint
                         .replace("{section}", "important")
                         .replace("{no}", "1")
-                        .replace("{round}/{step}", "start/feel");
+                        .replace("{round}/{step}", "start/feel")
+                        .replace("{topic}", "arkeni");
                     http.get(app.url(&path)).header(ACCEPT, "text/html")
                 };
                 if let Some(session) = &w.sessions[i] {

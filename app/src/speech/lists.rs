@@ -125,6 +125,15 @@ listen_lists! {
     PATH_ENDED = ["path-stage-ended", "path-text-ended"];
     PERIODS = ["periods-title", "periods-intro"];
     WORKER_PATH = ["worker-cost-intro"];
+    // Talking mat and circle of support (issue 13).
+    MAT = ["mat-title", "mat-intro"];
+    MAT_CARD = ["mat-card-question", "mat-card-hint"];
+    MAT_WHOLE = ["mat-whole-title", "mat-whole-intro"];
+    MAT_FINISH = ["mat-finish-title", "mat-support-legend"];
+    CIRCLE = ["circle-title", "circle-intro"];
+    CIRCLE_PERSON = ["circle-person-title", "circle-name-hint"];
+    CIRCLE_HELPS = ["circle-helps-title", "circle-helps-hint"];
+    ROLES = ["roles-title", "roles-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.

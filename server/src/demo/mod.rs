@@ -2,6 +2,7 @@
 //! picture PINs, a worker with them on her caseload, an admin, and a relative. Loaded only in
 //! demo mode and only into an empty database.
 
+mod circle;
 mod followup;
 mod helmi;
 mod path;
@@ -197,5 +198,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     // Wellbeing (issue 12).
     wellbeing::load(db, helmi.client_id, eero.client_id, maria).await?;
     // The personal-budget path (issue 14): thirty clients at every stage.
-    path::load(db).await
+    path::load(db).await?;
+    // Circle of support and talking mat (issue 13).
+    circle::load(db, eero.client_id, helmi.client_id).await
 }

@@ -53,6 +53,9 @@ fn render(data: HomePageData) -> impl IntoView {
             <ul class="link-list">
                 {write}
                 <li><a href="/plan/check"><Symbol concept="check"/>{t("check-title")}</a></li>
+                // Circle of support and talking mat (issue 13)
+                <li><a href="/circle"><Symbol concept="helpers"/>{t("circle-title")}</a></li>
+                <li><a href="/mat"><Symbol concept="yes"/>{t("mat-title")}</a></li>
                 {data.has_saved.then(|| view! {
                     <li><a href="/plan/versions"><Symbol concept="saved"/>{t("versions-title")}</a></li>
                     <li><a href="/plan/summary"><Symbol concept="plan"/>{t("summary-link")}</a></li>

@@ -83,6 +83,10 @@ fn render(data: SectionPageData) -> impl IntoView {
         <Frame title=question.clone() error=has_errors signed_in=true listen=section.listen()>
             <BackLink href=back/>
             <ErrorSummary errors/>
+            // The helpers question is also the circle of support, made with pictures (issue 13).
+            {(section == Section::Helpers).then(|| view! {
+                <p class="circle-link"><a class="button button-secondary" href="/circle"><Symbol concept="helpers"/>{t("circle-open")}</a></p>
+            })}
             <form method="post" action=SaveSection::url() novalidate class="question">
                 <input type="hidden" name="section" value=section.slug()/>
                 <input type="hidden" name="version" value=data.version.to_string()/>

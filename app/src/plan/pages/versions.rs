@@ -129,6 +129,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <p class="meta">{version_title(version.version_no)}". "{saved_by(&version)}</p>
                         <p class="no-print">{t("summary-print-hint")}</p>
                         <PlanView content=version.content.clone().unwrap_or_default() funded=version.funded.clone()/>
+                        <crate::circle::pages::extras::PlanExtrasView/>
                     </article>
                     <div class="no-print"><crate::path::pages::ExplainLink/></div>
                 </Frame>

@@ -1,0 +1,126 @@
+//! Server functions of the mat pages. Each is a public endpoint: it asks the access guard first
+//! (which logs every read by someone other than the client) and uses only the client the guard
+//! returns. The topic list reads the plan; the card, mat and last pages are the answering
+//! forms, so they need the write right.
+
+use super::sort::MatView;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::access::{guard, policy::Action};
+#[cfg(feature = "ssr")]
+use crate::forms;
+#[cfg(feature = "ssr")]
+use crate::session::context;
+
+/// The topic list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatsData {
+    pub mats: Vec<MatView>,
+    pub may_write: bool,
+}
+
+/// A card page, the whole mat or the last page of one topic.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatPageData {
+    pub mat: MatView,
+    pub idem: String,
+    /// The card the person pressed when someone else saved first, and where they put it.
+    pub kept_card: Option<String>,
+    pub kept_place: Option<super::place::Place>,
+}
+
+/// The page's language, from the request's cookie, for the words of the data files.
+#[cfg(feature = "ssr")]
+pub fn request_lang() -> crate::i18n::Lang {
+    crate::i18n::Lang::from_cookie_header(&crate::cookies::request_cookie_header())
+}
+
+/// The client sorting, who is writing, and their session (for a kept refused press). The
+/// same shape as the wellbeing rounds', whose rules on who answered the mat shares.
+#[cfg(feature = "ssr")]
+pub fn writer(access: &guard::Access) -> crate::wellbeing::service::Writer {
+    crate::wellbeing::service::Writer {
+        client_id: access.client.client_id,
+        author: access.author.clone(),
+        session_id: access.who.session_id.clone(),
+    }
+}
+
+#[server]
+pub async fn load_mats() -> Result<MatsData, AppError> {
+    forms::page(
+        async move {
+            let db = context::db()?;
+            let access = guard::subject(&db, Action::ReadPlan).await?;
+            let on = writer(&access);
+            Ok(MatsData {
+                mats: super::service::mats(&db, &on, request_lang()).await?,
+                may_write: access.may(Action::WritePlan),
+            })
+        }
+        .await,
+    )
+}
+
+#[server]
+pub async fn load_mat(topic: String) -> Result<MatPageData, AppError> {
+    forms::page(
+        async move {
+            let db = context::db()?;
+            let access = guard::subject(&db, Action::WritePlan).await?;
+            let on = writer(&access);
+            let (mat, kept) = super::service::mat(&db, &on, request_lang(), &topic)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let kept_pair = kept.and_then(|k| match (k.card, k.place) {
+                (Some(card), Some(place)) => Some((card, super::place::Place::parse(&place)?)),
+                _ => None,
+            });
+            Ok(MatPageData {
+                mat,
+                idem: crate::forms::idempotency::new_key(),
+                kept_card: kept_pair.as_ref().map(|(c, _)| c.clone()),
+                kept_place: kept_pair.map(|(_, p)| p),
+            })
+        }
+        .await,
+    )
+}
+
+/// Receives one press: a card put on a place, a card moved, or "Valmis". Field names match
+/// the HTML forms, so a plain post works.
+#[allow(clippy::too_many_arguments)]
+#[server]
+pub async fn press_mat(
+    topic: String,
+    version: String,
+    idem: String,
+    card: Option<String>,
+    place: Option<String>,
+    shift: Option<String>,
+    support: Option<String>,
+    finish: Option<String>,
+) -> Result<(), AppError> {
+    use super::service::{press, MatForm};
+    let result = async move {
+        let db = context::db()?;
+        let access = guard::subject_active(&db, Action::WritePlan).await?;
+        let on = writer(&access);
+        let form = MatForm {
+            version: version.trim().parse().unwrap_or(0),
+            idem,
+            card,
+            place,
+            shift,
+            support,
+        };
+        press(&db, &on, &topic, finish.is_some(), form)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+    .await;
+    forms::finish(result)
+}

@@ -114,6 +114,9 @@ listen_lists! {
     WELLBEING_CHANGE = ["wb-change-title", "wb-change-intro"];
     KYKYVIISARI = ["kyky-form-intro"];
     WELLBEING_SUMMARY = ["wb-summary-title", "wb-summary-intro"];
+    // Supported decision-making (issue 13)
+    DISAGREE = ["disagree-title", "disagree-intro"];
+    SUPPORTED_RECORD = ["supported-record-title", "supported-record-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.

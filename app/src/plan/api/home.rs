@@ -33,6 +33,8 @@ pub struct HomePageData {
     // Wellbeing (issue 12): the link, and a round to answer or the change to see.
     pub may_see_wellbeing: bool,
     pub wellbeing_offer: Option<crate::wellbeing::Offer>,
+    /// Supported decision-making (issue 13): a supported session is going on.
+    pub supported: bool,
 }
 
 #[server]
@@ -71,6 +73,9 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 }
                 false => None,
             };
+            let supported = crate::said::service::session_of(&db, &access)
+                .await?
+                .is_some();
             Ok(HomePageData {
                 name: client.display_name.clone(),
                 viewer: access.who.session.actor.kind,
@@ -84,6 +89,7 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 next_follow_up,
                 may_see_wellbeing,
                 wellbeing_offer,
+                supported,
             })
         }
         .await,

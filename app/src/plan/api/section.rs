@@ -27,6 +27,8 @@ pub struct SectionPageData {
     pub version: i64,
     pub idem: String,
     pub from_check: bool,
+    /// Someone other than the client alone writes: the choice of whose words these are.
+    pub said: Option<crate::said::Said>,
 }
 
 #[server]
@@ -37,7 +39,9 @@ pub async fn load_section_page(
     forms::page(
         async move {
             let db = context::db()?;
-            let client = guard::subject(&db, Action::ReadPlan).await?.client;
+            let access = guard::subject(&db, Action::ReadPlan).await?;
+            let said = crate::said::service::choice_for(&db, &access).await?;
+            let client = access.client;
             let section = Section::from_slug(&slug).ok_or(AppError::NotFound)?;
             let draft =
                 crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
@@ -59,6 +63,7 @@ pub async fn load_section_page(
                 version,
                 idem: crate::forms::idempotency::new_key(),
                 from_check,
+                said,
             })
         }
         .await,
@@ -89,6 +94,7 @@ mod section_form {
         goal_3: Option<String>,
         how_3: Option<String>,
         autosave: Option<String>,
+        said: Option<String>,
     ) -> Result<(), AppError> {
         use crate::plan::service::{autosave_section, submit_section, SectionForm};
         let pair = |goal: Option<String>, how: Option<String>| Goal {
@@ -97,7 +103,9 @@ mod section_form {
         };
         let result = async move {
             let db = context::db()?;
-            let writer = writer(guard::subject_active(&db, Action::WritePlan).await?);
+            let access = guard::subject_active(&db, Action::WritePlan).await?;
+            let mark = crate::said::service::mark_for(&db, &access, said.as_deref()).await?;
+            let writer = writer(access);
             let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
             let goals = if section == Section::Goals {
                 vec![
@@ -112,6 +120,7 @@ mod section_form {
                 version: version.trim().parse().unwrap_or(0),
                 idem,
                 from_check: from_check.is_some_and(|v| v == "1"),
+                mark: Some(mark),
                 input: SectionInput {
                     answer: answer.unwrap_or_default(),
                     goals,

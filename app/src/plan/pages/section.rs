@@ -85,6 +85,7 @@ fn render(data: SectionPageData) -> impl IntoView {
                 {data.from_check.then(|| view! { <input type="hidden" name="from_check" value="1"/> })}
                 <p class="step">{step}</p>
                 {body}
+                {data.said.map(|chosen| view! { <crate::said::pages::field::SaidField chosen/> })}
                 <button type="submit" class="button"><Symbol concept="continue"/>{t("continue")}</button>
             </form>
         </Frame>

@@ -361,7 +361,7 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
             ("item", "important".into()),
             ("seen", "0".into()),
             ("idem", app::forms::idempotency::new_key()),
-            ("back", "/plan/summary".into()),
+            ("after", "/plan/summary".into()),
             ("words", "En sanonut näin".into()),
         ],
         _ => vec![],

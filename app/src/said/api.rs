@@ -133,7 +133,7 @@ pub async fn disagree(
     item: String,
     seen: String,
     idem: String,
-    back: String,
+    after: String,
     words: Option<String>,
 ) -> Result<(), AppError> {
     let result = async move {
@@ -142,7 +142,8 @@ pub async fn disagree(
         let client_id = access.client.client_id;
         let (scope, item) = parse_target(&scope, &item).ok_or(AppError::NotFound)?;
         let words = words.unwrap_or_default().trim().to_owned();
-        let back = forms::safe_back(&back);
+        // The frame's own forms carry a `back` field; this form's way back is `after`.
+        let back = forms::safe_back(&after);
         let session = access.who.session_id.clone();
         let form = refused_form(&scope, &item);
         // Back to the same page with the words kept, and the way back it had.

@@ -42,11 +42,19 @@ pub async fn disagree(http: &Client, app: &TestApp, path: &str, words: &str) -> 
         ("item", hidden(&form, "item")),
         ("seen", hidden(&form, "seen")),
         ("idem", hidden(&form, "idem")),
-        ("back", hidden(&form, "back")),
+        ("after", hidden(&form, "after")),
         ("words", words.to_owned()),
     ];
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    location(&post(http, app, path, "disagree", &pairs).await)
+    send_disagree(http, app, &pairs).await
+}
+
+/// Posts the disagreement form straight to its server function (the page's address holds
+/// "disagree" too, so the form cannot be found by name on it); where it led.
+pub async fn send_disagree(http: &Client, app: &TestApp, pairs: &[(&str, &str)]) -> String {
+    use leptos::server_fn::ServerFn;
+    let path = app::said::api::Disagree::url();
+    location(&tests::post_form(http, app, path, pairs).await)
 }
 
 /// How many disagreements a client has in the database.

@@ -2,7 +2,7 @@
 //! whatever the relative or the worker does; a stale disagreement is refused with the words
 //! kept; the worker's reads are logged.
 
-use super::{disagree, disagreements, hidden, post, save, sign_in_card};
+use super::{disagree, disagreements, hidden, post, save, send_disagree, sign_in_card};
 use tests::{client_named, fresh_urls, location, page, TestApp};
 
 async fn log_rows(app: &TestApp, client: app::ids::ClientId) -> i64 {
@@ -61,13 +61,13 @@ async fn a_relative_is_attributed_and_cannot_remove_the_clients_disagreement() {
             ("item", hidden(&opened, "item")),
             ("seen", hidden(&opened, "seen")),
             ("idem", hidden(&opened, "idem")),
-            ("back", hidden(&opened, "back")),
+            ("after", hidden(&opened, "after")),
             ("words", "Siivoan itse.".to_owned()),
         ];
         let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let stale = post(&eero, &app, link, "disagree", &pairs).await;
-        assert_eq!(location(&stale), format!("{link}?error=changed"));
-        let again = page(&eero, &app, &location(&stale)).await;
+        let stale = send_disagree(&eero, &app, &pairs).await;
+        assert_eq!(stale, format!("{link}?error=changed"));
+        let again = page(&eero, &app, &stale).await;
         assert!(again.contains("Joku muutti tätä juuri.") && again.contains("Siivoan itse."));
         assert_eq!(disagreements(&app, eero_id).await, 0);
         // Sent again from the fresh page: written once, even when tapped twice.
@@ -77,13 +77,13 @@ async fn a_relative_is_attributed_and_cannot_remove_the_clients_disagreement() {
             ("item", hidden(&fresh, "item")),
             ("seen", hidden(&fresh, "seen")),
             ("idem", hidden(&fresh, "idem")),
-            ("back", hidden(&fresh, "back")),
+            ("after", hidden(&fresh, "after")),
             ("words", "Siivoan itse.".to_owned()),
         ];
         let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
         for _ in 0..2 {
-            let sent = post(&eero, &app, link, "disagree", &pairs).await;
-            assert_eq!(location(&sent), "/plan/check");
+            let sent = send_disagree(&eero, &app, &pairs).await;
+            assert_eq!(sent, "/plan/check");
         }
         assert_eq!(disagreements(&app, eero_id).await, 1);
 
@@ -111,7 +111,7 @@ async fn a_relative_is_attributed_and_cannot_remove_the_clients_disagreement() {
             "the worker's read is logged"
         );
         for http in [&maria, &liisa] {
-            let tried = disagree_as(http, &app, &pairs).await;
+            let tried = send_disagree(http, &app, &pairs).await;
             assert_eq!(tried, "/forbidden");
         }
         let removed = sqlx::query("delete from statement_disagreement")
@@ -129,12 +129,4 @@ async fn a_relative_is_attributed_and_cannot_remove_the_clients_disagreement() {
         assert_eq!(disagree(&eero, &app, link, "").await, "/plan/check");
         assert_eq!(disagreements(&app, eero_id).await, 2);
     }
-}
-
-/// Posts the disagreement form straight to its server function (others have no page to send
-/// it from); where it led.
-async fn disagree_as(http: &reqwest::Client, app: &TestApp, pairs: &[(&str, &str)]) -> String {
-    use leptos::server_fn::ServerFn;
-    let path = app::said::api::Disagree::url();
-    location(&tests::post_form(http, app, path, pairs).await)
 }

@@ -61,7 +61,7 @@ fn render(data: DisagreePageData) -> impl IntoView {
                 <input type="hidden" name="item" value=data.item.clone()/>
                 <input type="hidden" name="seen" value=data.mark.marked_at.to_string()/>
                 <input type="hidden" name="idem" value=data.idem.clone()/>
-                <input type="hidden" name="back" value=data.back.clone()/>
+                <input type="hidden" name="after" value=data.back.clone()/>
                 <div class=if error.is_some() { "field field-error" } else { "field" }>
                     <label for="words" class="label">{t("disagree-words")}</label>
                     <p id="words-hint" class="hint">{tr(lang, "disagree-words-hint")}</p>

@@ -38,7 +38,7 @@ supported-record-none = Sinulla ei ole vielä keskusteluja tuen kanssa.
 supported-record-who = Mukana oli { $name }.
 supported-record-ended = { $how ->
         [press] Joku lopetti keskustelun napilla.
-        [idle] Keskustelu loppui itsestään.
+        [idle] Keskustelu loppui, koska kukaan ei jatkanut sitä.
        *[going] Keskustelu on vielä käynnissä.
     }
 supported-record-count = { $count ->

@@ -69,10 +69,14 @@ impl Said {
 
     /// The symbol shown beside the mark, so the mark is never told by colour alone.
     pub fn concept(self) -> &'static str {
+        // Symbol concepts of the bundled pack (a person alone, two people, a note).
+        const ALONE: &str = "wb-alone";
+        const HELPED: &str = "wb-helped";
+        const NOTE: &str = "wb-comment";
         match self {
-            Said::Own => "wb-alone",
-            Said::Pictures | Said::Questions | Said::Interpreting => "wb-helped",
-            Said::Note => "wb-comment",
+            Said::Own => ALONE,
+            Said::Pictures | Said::Questions | Said::Interpreting => HELPED,
+            Said::Note => NOTE,
         }
     }
 }

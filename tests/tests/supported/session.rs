@@ -130,7 +130,10 @@ async fn a_session_left_idle_ends_by_itself_and_a_press_on_end_help_ends_it() {
         let home = page(&aino, &app, "/home").await;
         assert!(!home.contains("on nyt käynnissä") && !home.contains("auttaa sinua nyt"));
         let record = page(&aino, &app, "/plan/sessions").await;
-        assert!(record.contains("Keskustelu loppui itsestään."), "{record}");
+        assert!(
+            record.contains("Keskustelu loppui, koska kukaan ei jatkanut sitä."),
+            "{record}"
+        );
         assert!(record.contains("Keskustelussa tuli yksi vastaus."));
         // Alone again, her own saves are her own words, with nothing to choose.
         let form = page(&aino, &app, "/plan/step/good-at").await;

@@ -2,8 +2,8 @@
 //! client, alone or with the worker beside them, gets past the policy), then calls `repo`,
 //! `sessions` or `service`.
 
-use super::sessions::SupportedSession;
 use super::Mark;
+use super::SupportedSession;
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -81,6 +81,41 @@ impl Said {
     }
 }
 
+/// How a session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ended {
+    /// Someone pressed "Lopeta keskustelu" or "Lopeta apu".
+    Press,
+    /// Nothing happened for the idle time, or the client signed out.
+    Idle,
+}
+
+impl Ended {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ended::Press => "press",
+            Ended::Idle => "idle",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Ended> {
+        [Ended::Press, Ended::Idle]
+            .into_iter()
+            .find(|e| e.as_str() == text)
+    }
+}
+
+/// One supported session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportedSession {
+    pub id: i64,
+    pub worker_id: crate::ids::WorkerId,
+    pub worker_name: String,
+    pub started_at: i64,
+    pub ended_at: Option<i64>,
+    pub ended: Option<Ended>,
+}
+
 /// The client disagreed with a statement, in their own words (may be empty).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Disagreement {

@@ -1,47 +1,12 @@
 //! Supported sessions as stored: started by the worker beside the client, ended by a press
 //! or by itself when nothing happened for the assisted mode's idle time.
 
+pub use super::{Ended, SupportedSession};
 use crate::db::{now_ms, StorageError};
 use crate::ids::{ClientId, WorkerId};
 use crate::session::repo::ASSIST_IDLE_MS;
-use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 use sqlx::Row;
-
-/// How a session ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Ended {
-    /// Someone pressed "Lopeta keskustelu" or "Lopeta apu".
-    Press,
-    /// Nothing happened for the idle time, or the client signed out.
-    Idle,
-}
-
-impl Ended {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Ended::Press => "press",
-            Ended::Idle => "idle",
-        }
-    }
-
-    fn parse(text: &str) -> Option<Ended> {
-        [Ended::Press, Ended::Idle]
-            .into_iter()
-            .find(|e| e.as_str() == text)
-    }
-}
-
-/// One supported session.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SupportedSession {
-    pub id: i64,
-    pub worker_id: WorkerId,
-    pub worker_name: String,
-    pub started_at: i64,
-    pub ended_at: Option<i64>,
-    pub ended: Option<Ended>,
-}
 
 fn session_of(row: &sqlx::any::AnyRow) -> Result<SupportedSession, StorageError> {
     let ended: Option<String> = row.try_get("ended_by")?;

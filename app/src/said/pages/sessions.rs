@@ -6,7 +6,7 @@ use crate::i18n::{t, tr, tr_args, use_lang};
 use crate::plan::section::Section;
 use crate::said::api::{load_supported_sessions, SessionView};
 use crate::said::pages::line::said_sentence;
-use crate::said::sessions::Ended;
+use crate::said::Ended;
 use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::frame::{BackLink, Frame};

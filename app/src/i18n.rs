@@ -65,6 +65,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/cards.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/circle.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/said.ftl")),
         )
     };
 }

@@ -13,6 +13,7 @@ pub mod path;
 pub mod people;
 pub mod plan;
 pub mod relatives;
+pub mod said;
 pub mod session;
 pub mod settings;
 pub mod sign_in;
@@ -123,6 +124,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/plan/versions") view=plan::pages::versions::VersionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/versions/:no") view=plan::pages::versions::VersionPage ssr=SsrMode::Async/>
                 <Route path=path!("/plan/summary") view=plan::pages::versions::SummaryPage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/disagree/:scope/:item") view=said::pages::disagree::DisagreePage ssr=SsrMode::Async/>
+                <Route path=path!("/plan/sessions") view=said::pages::sessions::SessionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in/pictures") view=sign_in::pages::PicturesPage ssr=SsrMode::Async/>
                 <Route path=path!("/forbidden") view=ui::not_found::Forbidden ssr=SsrMode::Async/>
                 <Route path=path!("/choose") view=relatives::pages::ChoosePage ssr=SsrMode::Async/>

@@ -234,6 +234,8 @@ log-line = { $name }{ $who ->
             [issue_card] give you a new card
             [reset_pin] reset your pictures
             [caseload] change your workers
+            [supported_start] start a talk with support
+            [supported_end] end a talk with support
            *[other] look at your information
         }. Sopiva stopped this.
        *[no] { $what ->
@@ -249,6 +251,8 @@ log-line = { $name }{ $who ->
             [issue_card] gave you a new card
             [reset_pin] reset your pictures
             [caseload] changed your workers
+            [supported_start] started a talk with support
+            [supported_end] ended a talk with support
            *[other] looked at your information
         }.
     }

@@ -239,6 +239,8 @@ log-line = { $who ->
             [issue_card] antaa sinulle uutta korttia
             [reset_pin] pyytää sinua valitsemaan kuvat uudelleen
             [caseload] muuttaa, kuka on työntekijäsi
+            [supported_start] aloittaa keskustelun tuen kanssa
+            [supported_end] lopettaa keskustelun tuen kanssa
            *[other] katsoa tietojasi
         }. Hän ei saanut lupaa.
        *[no] { $what ->
@@ -254,6 +256,8 @@ log-line = { $who ->
             [issue_card] antoi sinulle uuden kortin
             [reset_pin] pyysi sinua valitsemaan kuvat uudelleen
             [caseload] muutti, kuka on työntekijäsi
+            [supported_start] aloitti keskustelun tuen kanssa
+            [supported_end] lopetti keskustelun tuen kanssa
            *[other] katsoi tietojasi
         }.
     }

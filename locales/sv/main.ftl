@@ -234,6 +234,8 @@ log-line = { $who ->
             [issue_card] ge dig ett nytt kort
             [reset_pin] be dig välja bilderna på nytt
             [caseload] ändra dina kontaktpersoner
+            [supported_start] börja ett samtal med stöd
+            [supported_end] avsluta ett samtal med stöd
            *[other] titta på dina uppgifter
         }. Sopiva stoppade det.
        *[no] { $what ->
@@ -249,6 +251,8 @@ log-line = { $who ->
             [issue_card] gav dig ett nytt kort
             [reset_pin] bad dig välja bilderna på nytt
             [caseload] ändrade dina kontaktpersoner
+            [supported_start] började ett samtal med stöd
+            [supported_end] avslutade ett samtal med stöd
            *[other] tittade på dina uppgifter
         }.
     }

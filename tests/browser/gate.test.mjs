@@ -157,6 +157,7 @@ function states() {
       },
     ],
   ];
+  list.push(...supportedStates()); // Supported decision-making (issue 13), at the end of this file.
   for (const slug of SECTIONS) list.push([`section ${slug} filled`, "helmi-8642", `/plan/step/${slug}`]);
   // Picture answers (issue 13): cards chosen, own words beside them, the order list, and the
   // page after "Ylös"; the check page and the summary with cards as pictures.
@@ -422,5 +423,30 @@ function circleMatStates() {
     ["roles", EERO, "/circle/roles"],
     ["roles relative", "liisa", "/circle/roles"],
     ["summary with circle and mat", "helmi-8642", "/plan/summary"],
+
+// Supported decision-making (issue 13): Helmi's demo session on the record page and her
+// disagreement pages; Aino with Maria beside her, before and during a session, and the
+// section form with the choice of whose words.
+async function ainoWithMaria(page, { session = false, path = "/home" } = {}) {
+  await page.goto(new URL("/assist", page.url()).href);
+  await page.locator("#user_name").fill("maria");
+  await page.locator("#secret").fill("maria-demo-salasana");
+  await Promise.all([page.waitForNavigation(), page.locator('form[action*="start_assist"] button[type=submit]').click()]);
+  if (session && (await page.locator('form[action*="start_supported"]').count()) > 0) {
+    await Promise.all([page.waitForNavigation(), page.locator('form[action*="start_supported"] button[type=submit]').click()]);
+  }
+  await page.goto(new URL(path, page.url()).href);
+}
+
+function supportedStates() {
+  return [
+    ["supported record", "helmi-8642", "/plan/sessions"],
+    ["disagree", "helmi-8642", "/plan/disagree/v2/need-help?from=summary"],
+    ["disagree too long", "helmi-8642", "/plan/disagree/v2/need-help?error=long"],
+    ["disagree changed", "helmi-8642", "/plan/disagree/draft/support?error=changed"],
+    ["supported record none", "aino-2468", "/plan/sessions"],
+    ["home assisted", "aino-2468", "/home", (page) => ainoWithMaria(page)],
+    ["home supported session", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true })],
+    ["section with the choice", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true, path: "/plan/step/important" })],
   ];
 }

@@ -114,6 +114,24 @@ async fn saved_plan(db: &Db, client_id: ClientId) {
     )
     .await
     .expect("section");
+    // Issue 13: a worker's note on the answer, so the client has something to disagree with.
+    let note = app::said::repo::NewMark {
+        said: app::said::Said::Note,
+        by: plans::Actor {
+            role: plans::ActorRole::Worker,
+            name: "W".into(),
+        },
+        session: None,
+    };
+    app::said::repo::put(
+        &mut db.conn().await.expect("connection"),
+        client_id,
+        "draft",
+        "important",
+        &note,
+    )
+    .await
+    .expect("mark");
     let draft = plans::load_draft(&mut db.conn().await.expect("connection"), client_id)
         .await
         .expect("draft");
@@ -368,6 +386,20 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
             ("idem", app::forms::idempotency::new_key()),
             ("card", "cooking".into()),
         ],
+        // Supported decision-making (issue 13).
+        "load_disagree_page" => vec![
+            ("scope", "v1".into()),
+            ("item", "important".into()),
+            ("from_summary", "false".into()),
+        ],
+        "disagree" => vec![
+            ("scope", "v1".into()),
+            ("item", "important".into()),
+            ("seen", "0".into()),
+            ("idem", app::forms::idempotency::new_key()),
+            ("after", "/plan/summary".into()),
+            ("words", "En sanonut näin".into()),
+        ],
         _ => vec![],
     };
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
@@ -426,7 +458,9 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                         .replace("{section}", "important")
                         .replace("{no}", "1")
                         .replace("{round}/{step}", "start/feel")
-                        .replace("{topic}", "arkeni");
+                        .replace("{topic}", "arkeni")
+
+                        .replace("{scope}/{item}", "v1/important");
                     http.get(app.url(&path)).header(ACCEPT, "text/html")
                 };
                 if let Some(session) = &w.sessions[i] {

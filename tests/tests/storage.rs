@@ -335,6 +335,7 @@ async fn refused_input_is_kept_for_its_session_until_the_section_is_saved() {
                 answer: "lyhyt".into(),
                 ..SectionInput::default()
             },
+            mark: None,
         };
         submit_section(&db, &on, "session-1", Section::Important, form)
             .await

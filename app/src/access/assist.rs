@@ -51,6 +51,10 @@ pub async fn end_assist() -> Result<(), AppError> {
     let result = async move {
         let db = context::db()?;
         let who = guard::active(&db).await?;
+        // A supported session with this worker ends with the help (issue 13).
+        if let (Some(client_id), Some(_)) = (who.session.actor.as_client(), &who.assist) {
+            crate::said::sessions::end(&mut *db.conn().await?, client_id).await?;
+        }
         crate::session::repo::set_assist(&mut *db.conn().await?, &who.session_id, None).await?;
         Ok("/home".to_owned())
     }

@@ -36,6 +36,13 @@ pub enum Action {
     WriteWellbeing,
     /// Record a Kykyviisari result the client filled in elsewhere (workers only).
     RecordKykyviisari,
+    // Supported decision-making (issue 13).
+    /// Say "En ole samaa mieltä" on a statement someone else wrote (the client only).
+    Disagree,
+    /// Start a supported session (the worker beside the client).
+    StartSupported,
+    /// End a supported session (the client, or the worker beside them).
+    EndSupported,
 }
 
 impl Action {
@@ -58,6 +65,9 @@ impl Action {
             // words it as the plan (the log's words live in main.ftl).
             Action::ReadWellbeing => LogEvent::ReadPlan,
             Action::WriteWellbeing | Action::RecordKykyviisari => LogEvent::WritePlan,
+            Action::Disagree => LogEvent::WritePlan,
+            Action::StartSupported => LogEvent::SupportedStart,
+            Action::EndSupported => LogEvent::SupportedEnd,
         }
     }
 }
@@ -95,6 +105,8 @@ fn clients_own(action: Action) -> bool {
             | SeeMoney
             | ReadWellbeing
             | WriteWellbeing
+            | Disagree
+            | EndSupported
     )
 }
 
@@ -103,7 +115,9 @@ pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
     use Action::*;
     match relation {
         Relation::Own => clients_own(action).then_some(Basis::Own),
-        Relation::Assisting => clients_own(action).then_some(Basis::Assisting),
+        Relation::Assisting => {
+            (clients_own(action) || action == StartSupported).then_some(Basis::Assisting)
+        }
         Relation::Relative {
             consent_id,
             read_plan,
@@ -189,6 +203,25 @@ mod tests {
         assert!(decide(Relation::Caseload, Action::RecordKykyviisari).is_some());
         assert!(decide(Relation::Own, Action::RecordKykyviisari).is_none());
         assert!(decide(Relation::Stranger, Action::ReadWellbeing).is_none());
+    }
+
+    #[test]
+    fn only_the_client_disagrees_and_a_session_needs_the_worker_beside() {
+        let writer = Relation::Relative {
+            consent_id: 3,
+            read_plan: true,
+            write_plan: true,
+            see_money: true,
+        };
+        assert!(decide(Relation::Own, Action::Disagree).is_some());
+        assert!(decide(Relation::Assisting, Action::Disagree).is_some());
+        for relation in [writer, Relation::Caseload, Relation::Stranger] {
+            assert!(decide(relation, Action::Disagree).is_none());
+            assert!(decide(relation, Action::StartSupported).is_none());
+            assert!(decide(relation, Action::EndSupported).is_none());
+        }
+        assert!(decide(Relation::Own, Action::StartSupported).is_none());
+        assert!(decide(Relation::Assisting, Action::StartSupported).is_some());
     }
 
     #[test]

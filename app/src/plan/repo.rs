@@ -88,6 +88,34 @@ pub async fn save_section(
     destination: &str,
     actor: &Actor,
 ) -> Result<SaveOutcome, StorageError> {
+    let (version, key) = (expected_version, idem_key);
+    save_marked(
+        conn,
+        client_id,
+        section,
+        answer,
+        version,
+        key,
+        destination,
+        actor,
+        None,
+    )
+    .await
+}
+
+/// `save_section` with who said it (see `said`), stored in the same transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn save_marked(
+    conn: &mut AnyConnection,
+    client_id: ClientId,
+    section: Section,
+    answer: &Answer,
+    expected_version: i64,
+    idem_key: &str,
+    destination: &str,
+    actor: &Actor,
+    mark: Option<&crate::said::repo::NewMark>,
+) -> Result<SaveOutcome, StorageError> {
     let now = now_ms();
     let answer_json = if answer.is_empty() {
         None
@@ -142,6 +170,9 @@ pub async fn save_section(
         // The key stays unclaimed: the user may send the same form again after checking.
         tx.rollback().await?;
         return Ok(SaveOutcome::Conflict { current_version });
+    }
+    if let Some(mark) = mark {
+        crate::said::repo::put(&mut tx, client_id, "draft", section.slug(), mark).await?;
     }
     idempotency::finish(&mut tx, idem_key, destination).await?;
     tx.commit().await?;

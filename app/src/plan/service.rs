@@ -16,6 +16,8 @@ pub struct SectionForm {
     pub idem: String,
     /// The user came from the check-your-answers page and goes back there.
     pub from_check: bool,
+    /// Who said it, stored with it (see `said`).
+    pub mark: Option<crate::said::repo::NewMark>,
     pub input: SectionInput,
 }
 
@@ -74,7 +76,7 @@ pub async fn submit_section(
     } else {
         format!("{again}#order")
     };
-    let outcome = plans::save_section(
+    let outcome = plans::save_marked(
         &mut *db.conn().await?,
         on.client_id,
         section,
@@ -83,6 +85,7 @@ pub async fn submit_section(
         &form.idem,
         &destination,
         &on.author,
+        form.mark.as_ref(),
     )
     .await?;
     match outcome {

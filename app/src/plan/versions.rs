@@ -60,6 +60,8 @@ pub async fn save_version(
     .fetch_one(&mut *tx)
     .await?;
     let version_no: i64 = row.try_get("version_no")?;
+    let scope = crate::said::version_scope(version_no);
+    crate::said::repo::copy_to(&mut tx, client_id, "draft", &scope).await?;
     idempotency::finish(&mut tx, idem_key, &destination(version_no)).await?;
     tx.commit().await?;
     Ok(VersionOutcome::Saved(version_no))

@@ -134,6 +134,9 @@ listen_lists! {
     CIRCLE_PERSON = ["circle-person-title", "circle-name-hint"];
     CIRCLE_HELPS = ["circle-helps-title", "circle-helps-hint"];
     ROLES = ["roles-title", "roles-intro"];
+    // Supported decision-making (issue 13)
+    DISAGREE = ["disagree-title", "disagree-intro"];
+    SUPPORTED_RECORD = ["supported-record-title", "supported-record-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.

@@ -6,6 +6,7 @@ mod circle;
 mod followup;
 mod helmi;
 mod path;
+mod supported;
 mod wellbeing;
 
 use anyhow::Context;
@@ -148,7 +149,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         ),
         (
             Section::Support,
-            text("Avustaja tulee tiistaina ja perjantaina.\nHaluan itse päättää, mitä ostan."),
+            text("Avustaja tulee tiistaina ja perjantaina.\nIltaisin Helmi pärjää itse."),
         ),
         (
             Section::Goals,
@@ -193,6 +194,8 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     )
     .await?;
     helmi::load_money(db, helmi.client_id, maria).await?;
+    // Supported decision-making (issue 13): a session with Maria on Helmi's plan.
+    supported::load(db, helmi.client_id, maria).await?;
     // Follow-up (issue 12): Eero's earlier follow-up, and a date that passed without one.
     followup::load(db, eero.client_id).await?;
     // Wellbeing (issue 12).

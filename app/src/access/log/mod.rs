@@ -32,10 +32,14 @@ pub enum LogEvent {
     ResetPin,
     /// An admin put the client on a worker's caseload or took them off.
     ChangeCaseload,
+    /// A supported session started (the worker beside the client).
+    SupportedStart,
+    /// A supported session ended by a press.
+    SupportedEnd,
 }
 
 impl LogEvent {
-    pub const ALL: [LogEvent; 12] = [
+    pub const ALL: [LogEvent; 14] = [
         LogEvent::ReadPlan,
         LogEvent::WritePlan,
         LogEvent::ReadLog,
@@ -48,6 +52,8 @@ impl LogEvent {
         LogEvent::IssueCard,
         LogEvent::ResetPin,
         LogEvent::ChangeCaseload,
+        LogEvent::SupportedStart,
+        LogEvent::SupportedEnd,
     ];
 
     /// The stored `(object_type, action)` columns.
@@ -65,6 +71,8 @@ impl LogEvent {
             LogEvent::IssueCard => ("card", "create"),
             LogEvent::ResetPin => ("pin", "reset"),
             LogEvent::ChangeCaseload => ("caseload", "update"),
+            LogEvent::SupportedStart => ("supported-session", "start"),
+            LogEvent::SupportedEnd => ("supported-session", "end"),
         }
     }
 
@@ -91,6 +99,8 @@ impl LogEvent {
             LogEvent::IssueCard => "issue_card",
             LogEvent::ResetPin => "reset_pin",
             LogEvent::ChangeCaseload => "caseload",
+            LogEvent::SupportedStart => "supported_start",
+            LogEvent::SupportedEnd => "supported_end",
         }
     }
 }

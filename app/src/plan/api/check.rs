@@ -19,6 +19,8 @@ use crate::session::context;
 pub struct CheckPageData {
     pub content: PlanContent,
     pub idem: String,
+    /// Who said each answer (issue 13).
+    pub marks: crate::said::Marks,
 }
 
 #[server]
@@ -26,12 +28,14 @@ pub async fn load_check_page() -> Result<CheckPageData, AppError> {
     forms::page(
         async move {
             let db = context::db()?;
-            let client = guard::subject(&db, Action::ReadPlan).await?.client;
+            let access = guard::subject(&db, Action::ReadPlan).await?;
             let draft =
-                crate::plan::repo::load_draft(&mut *db.conn().await?, client.client_id).await?;
+                crate::plan::repo::load_draft(&mut *db.conn().await?, access.client.client_id)
+                    .await?;
             Ok(CheckPageData {
                 content: draft.content,
                 idem: crate::forms::idempotency::new_key(),
+                marks: crate::said::service::marks_for(&db, &access, "draft").await?,
             })
         }
         .await,

@@ -35,6 +35,8 @@ pub struct HomePageData {
     pub wellbeing_offer: Option<crate::wellbeing::Offer>,
     /// The personal-budget path (issue 14): where the plan is now and the next step.
     pub path: Option<crate::path::PathNow>,
+    /// Supported decision-making (issue 13): a supported session is going on.
+    pub supported: bool,
 }
 
 #[server]
@@ -75,6 +77,9 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 false => None,
             };
             let path = crate::path::service::now(&db, client.client_id).await?;
+            let supported = crate::said::service::session_of(&db, &access)
+                .await?
+                .is_some();
             Ok(HomePageData {
                 name: client.display_name.clone(),
                 viewer: access.who.session.actor.kind,
@@ -89,6 +94,7 @@ pub async fn load_home() -> Result<HomePageData, AppError> {
                 may_see_wellbeing,
                 wellbeing_offer,
                 path,
+                supported,
             })
         }
         .await,

@@ -32,6 +32,8 @@ pub struct SectionPageData {
     pub cards: Vec<Card>,
     /// The things chosen so far, in the client's order.
     pub items: Vec<PlanItem>,
+    /// Someone other than the client alone writes: the choice of whose words these are.
+    pub said: Option<crate::said::Said>,
 }
 
 #[server]
@@ -43,6 +45,7 @@ pub async fn load_section_page(
         async move {
             let db = context::db()?;
             let access = guard::subject(&db, Action::ReadPlan).await?;
+            let said = crate::said::service::choice_for(&db, &access).await?;
             let (client, session) = (access.client, access.who.session_id);
             let section = Section::from_slug(&slug).ok_or(AppError::NotFound)?;
             let draft =
@@ -72,6 +75,7 @@ pub async fn load_section_page(
                 version,
                 idem: crate::forms::idempotency::new_key(),
                 from_check,
+                said,
             })
         }
         .await,
@@ -104,6 +108,7 @@ mod section_form {
         card: Option<Vec<String>>,
         shift: Option<String>,
         autosave: Option<String>,
+        said: Option<String>,
     ) -> Result<(), AppError> {
         use crate::plan::service::{autosave_section, submit_section, SectionForm};
         let pair = |goal: Option<String>, how: Option<String>| {
@@ -113,6 +118,7 @@ mod section_form {
             let db = context::db()?;
             let access = guard::subject_active(&db, Action::WritePlan).await?;
             let session = access.who.session_id.clone();
+            let mark = crate::said::service::mark_for(&db, &access, said.as_deref()).await?;
             let writer = writer(access);
             let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
             let goals = if section == Section::Goals {
@@ -128,6 +134,7 @@ mod section_form {
                 version: version.trim().parse().unwrap_or(0),
                 idem,
                 from_check: from_check.is_some_and(|v| v == "1"),
+                mark: Some(mark),
                 input: SectionInput {
                     answer: answer.unwrap_or_default(),
                     goals,

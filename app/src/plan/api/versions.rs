@@ -22,6 +22,8 @@ pub struct VersionView {
     pub content: Option<PlanContent>,
     /// On the summary, for someone who may see the money: the wishes with money for them.
     pub funded: Vec<crate::money::FundedWish>,
+    /// Who said each answer (issue 13); filled for one version with its content.
+    pub marks: crate::said::Marks,
 }
 
 #[cfg(feature = "ssr")]
@@ -33,6 +35,7 @@ fn version_view(info: crate::plan::repo::VersionInfo, content: Option<PlanConten
         created_at: info.created_at,
         content,
         funded: Vec::new(),
+        marks: crate::said::Marks::default(),
     }
 }
 
@@ -66,6 +69,8 @@ pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
                 .await?
                 .ok_or(AppError::NotFound)?;
             let mut view = version_view(saved.info, Some(saved.content));
+            let scope = crate::said::version_scope(view.version_no);
+            view.marks = crate::said::service::marks_for(&db, &access, &scope).await?;
             // The newest version is the summary: show the money beside the wishes to those
             // who may see it (and log that they did).
             if version_no == 0 && access.may(Action::SeeMoney) {

@@ -31,6 +31,8 @@ fn render(data: HomePageData) -> impl IntoView {
     view! {
         <Frame title=greeting.clone() signed_in=true listen=lists::HOME>
             {data.assist.clone().map(|name| view! { <AssistBar name/> })}
+            // Supported decision-making (issue 13)
+            {data.assist.is_some().then(|| view! { <crate::said::pages::bar::SupportedBar going=data.supported/> })}
             {(data.viewer == PersonKind::Worker).then(|| view! { <p><a href="/worker">{t("worker-back")}</a></p> })}
             <h1>{greeting}</h1>
             {(data.unsaved && data.may_write).then(|| view! {
@@ -81,6 +83,7 @@ fn render(data: HomePageData) -> impl IntoView {
                 {is_client.then(|| view! {
                     <li><a href="/relatives"><Symbol concept="relative"/>{t("relatives-title")}</a></li>
                     <li><a href="/log"><Symbol concept="who-looked"/>{t("log-title")}</a></li>
+                    <li><a href="/plan/sessions"><Symbol concept="worker"/>{t("supported-record-title")}</a></li>
                 })}
                 {(is_client && data.assist.is_none()).then(|| view! {
                     <li><a href="/assist"><Symbol concept="worker"/>{t("assist-title")}</a></li>

@@ -42,6 +42,10 @@ pub fn AnswerView(answer: Option<Answer>) -> impl IntoView {
 pub fn PlanView(
     content: PlanContent,
     #[prop(optional)] funded: Vec<crate::money::FundedWish>,
+    #[prop(optional)] marks: crate::said::Marks,
+    /// The page the plan is on is the summary (a disagreement goes back there).
+    #[prop(optional)]
+    summary: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     Section::ALL
@@ -76,6 +80,7 @@ pub fn PlanView(
                 <section class="plan-section" id=section.slug()>
                     <h2><Symbol concept=section.slug()/>{t(section.title_id())}</h2>
                     <AnswerView answer/>
+                    <crate::said::pages::line::SaidLine marks=marks.clone() item=section.slug() summary/>
                     {(!money.is_empty()).then(|| view! {
                         <ul class="summary-money">
                             {money.into_iter().map(|m| view! { <li><Symbol concept="money"/>{m}</li> }).collect_view()}

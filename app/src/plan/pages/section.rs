@@ -96,6 +96,7 @@ fn render(data: SectionPageData) -> impl IntoView {
                 {choice}
                 {body}
                 {order}
+                {data.said.map(|chosen| view! { <crate::said::pages::field::SaidField chosen/> })}
                 <div class="main-actions">
                     <button type="submit" class="button"><Symbol concept="continue"/>{t("continue")}</button>
                 </div>

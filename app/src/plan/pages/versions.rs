@@ -108,7 +108,7 @@ pub fn VersionPage() -> impl IntoView {
                     <BackLink href="/plan/versions".to_owned()/>
                     <h1>{title}</h1>
                     <p class="meta">{saved_by(&version)}</p>
-                    <PlanView content=version.content.unwrap_or_default()/>
+                    <PlanView content=version.content.unwrap_or_default() marks=version.marks/>
                 </Frame>
             }
         },
@@ -128,7 +128,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <h1><Symbol concept="plan"/>{t("plan-title")}</h1>
                         <p class="meta">{version_title(version.version_no)}". "{saved_by(&version)}</p>
                         <p class="no-print">{t("summary-print-hint")}</p>
-                        <PlanView content=version.content.clone().unwrap_or_default() funded=version.funded.clone()/>
+                        <PlanView content=version.content.clone().unwrap_or_default() funded=version.funded.clone() marks=version.marks.clone() summary=true/>
                         <crate::circle::pages::extras::PlanExtrasView/>
                     </article>
                     <div class="no-print"><crate::path::pages::ExplainLink/></div>

@@ -59,6 +59,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/followup.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/wellbeing.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/service.ftl")),
         )
     };
 }

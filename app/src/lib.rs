@@ -5,8 +5,10 @@
 pub mod access;
 pub mod admin;
 pub mod caseload;
+pub mod figures;
 pub mod followup;
 pub mod money;
+pub mod mydata;
 pub mod people;
 pub mod plan;
 pub mod relatives;
@@ -101,7 +103,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     use crate::followup::pages as followup;
-    use crate::{access, admin, caseload, money, plan, relatives, session, sign_in, ui, wellbeing};
+    use crate::{
+        access, admin, caseload, figures, money, mydata, plan, relatives, session, sign_in, ui,
+        wellbeing,
+    };
     view! {
         <Router>
             <Routes fallback=ui::not_found::NotFound>
@@ -140,6 +145,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/wellbeing/kykyviisari") view=wellbeing::pages::kyky::KykyviisariPage ssr=SsrMode::Async/>
                 <Route path=path!("/wellbeing/:round/:step") view=wellbeing::pages::step::WellbeingStepPage ssr=SsrMode::Async/>
                 <Route path=path!("/worker/summary") view=wellbeing::pages::summary::SummaryPage ssr=SsrMode::Async/>
+                // The service view and my data to take with me (issue 14).
+                <Route path=path!("/service") view=figures::pages::ServicePage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data") view=mydata::pages::MyDataPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

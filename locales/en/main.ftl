@@ -234,6 +234,7 @@ log-line = { $name }{ $who ->
             [issue_card] give you a new card
             [reset_pin] reset your pictures
             [caseload] change your workers
+            [download] download all your information
            *[other] look at your information
         }. Sopiva stopped this.
        *[no] { $what ->
@@ -249,6 +250,7 @@ log-line = { $name }{ $who ->
             [issue_card] gave you a new card
             [reset_pin] reset your pictures
             [caseload] changed your workers
+            [download] downloaded all your information
            *[other] looked at your information
         }.
     }

@@ -239,6 +239,7 @@ log-line = { $who ->
             [issue_card] antaa sinulle uutta korttia
             [reset_pin] pyytää sinua valitsemaan kuvat uudelleen
             [caseload] muuttaa, kuka on työntekijäsi
+            [download] ladata kaikki tietosi
            *[other] katsoa tietojasi
         }. Hän ei saanut lupaa.
        *[no] { $what ->
@@ -254,6 +255,7 @@ log-line = { $who ->
             [issue_card] antoi sinulle uuden kortin
             [reset_pin] pyysi sinua valitsemaan kuvat uudelleen
             [caseload] muutti, kuka on työntekijäsi
+            [download] latasi kaikki tietosi
            *[other] katsoi tietojasi
         }.
     }

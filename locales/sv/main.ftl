@@ -234,6 +234,7 @@ log-line = { $who ->
             [issue_card] ge dig ett nytt kort
             [reset_pin] be dig välja bilderna på nytt
             [caseload] ändra dina kontaktpersoner
+            [download] ladda ner alla dina uppgifter
            *[other] titta på dina uppgifter
         }. Sopiva stoppade det.
        *[no] { $what ->
@@ -249,6 +250,7 @@ log-line = { $who ->
             [issue_card] gav dig ett nytt kort
             [reset_pin] bad dig välja bilderna på nytt
             [caseload] ändrade dina kontaktpersoner
+            [download] laddade ner alla dina uppgifter
            *[other] tittade på dina uppgifter
         }.
     }

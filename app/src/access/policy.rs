@@ -36,6 +36,8 @@ pub enum Action {
     WriteWellbeing,
     /// Record a Kykyviisari result the client filled in elsewhere (workers only).
     RecordKykyviisari,
+    /// Download all of one's own data (issue 14): the client alone, never anyone else.
+    DownloadData,
 }
 
 impl Action {
@@ -58,6 +60,7 @@ impl Action {
             // words it as the plan (the log's words live in main.ftl).
             Action::ReadWellbeing => LogEvent::ReadPlan,
             Action::WriteWellbeing | Action::RecordKykyviisari => LogEvent::WritePlan,
+            Action::DownloadData => LogEvent::DownloadData,
         }
     }
 }
@@ -102,7 +105,7 @@ fn clients_own(action: Action) -> bool {
 pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
     use Action::*;
     match relation {
-        Relation::Own => clients_own(action).then_some(Basis::Own),
+        Relation::Own => (clients_own(action) || action == DownloadData).then_some(Basis::Own),
         Relation::Assisting => clients_own(action).then_some(Basis::Assisting),
         Relation::Relative {
             consent_id,
@@ -189,6 +192,28 @@ mod tests {
         assert!(decide(Relation::Caseload, Action::RecordKykyviisari).is_some());
         assert!(decide(Relation::Own, Action::RecordKykyviisari).is_none());
         assert!(decide(Relation::Stranger, Action::ReadWellbeing).is_none());
+    }
+
+    #[test]
+    fn only_the_client_downloads_their_data() {
+        let all_rights = Relation::Relative {
+            consent_id: 3,
+            read_plan: true,
+            write_plan: true,
+            see_money: true,
+        };
+        assert_eq!(
+            decide(Relation::Own, Action::DownloadData),
+            Some(Basis::Own)
+        );
+        for other in [
+            all_rights,
+            Relation::Assisting,
+            Relation::Caseload,
+            Relation::Stranger,
+        ] {
+            assert!(decide(other, Action::DownloadData).is_none(), "{other:?}");
+        }
     }
 
     #[test]

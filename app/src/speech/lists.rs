@@ -114,6 +114,9 @@ listen_lists! {
     WELLBEING_CHANGE = ["wb-change-title", "wb-change-intro"];
     KYKYVIISARI = ["kyky-form-intro"];
     WELLBEING_SUMMARY = ["wb-summary-title", "wb-summary-intro"];
+    // The service view and my data to take with me (issue 14).
+    SERVICE_VIEW = ["service-title", "service-intro"];
+    MY_DATA = ["mydata-title", "mydata-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.

@@ -109,6 +109,8 @@ async fn relation(db: &Db, who: &Who, client_id: ClientId) -> Result<Relation, A
         );
     }
     Ok(match actor.as_worker() {
+        // A team lead sees figures only, even with a client on their caseload.
+        Some(_) if who.is_team_lead => Relation::Stranger,
         Some(worker_id)
             if caseload_repo::has_client(&mut *db.conn().await?, worker_id, client_id).await? =>
         {

@@ -32,10 +32,12 @@ pub enum LogEvent {
     ResetPin,
     /// An admin put the client on a worker's caseload or took them off.
     ChangeCaseload,
+    /// The client downloaded all of their data (issue 14).
+    DownloadData,
 }
 
 impl LogEvent {
-    pub const ALL: [LogEvent; 12] = [
+    pub const ALL: [LogEvent; 13] = [
         LogEvent::ReadPlan,
         LogEvent::WritePlan,
         LogEvent::ReadLog,
@@ -48,6 +50,7 @@ impl LogEvent {
         LogEvent::IssueCard,
         LogEvent::ResetPin,
         LogEvent::ChangeCaseload,
+        LogEvent::DownloadData,
     ];
 
     /// The stored `(object_type, action)` columns.
@@ -65,6 +68,7 @@ impl LogEvent {
             LogEvent::IssueCard => ("card", "create"),
             LogEvent::ResetPin => ("pin", "reset"),
             LogEvent::ChangeCaseload => ("caseload", "update"),
+            LogEvent::DownloadData => ("all-data", "export"),
         }
     }
 
@@ -91,6 +95,7 @@ impl LogEvent {
             LogEvent::IssueCard => "issue_card",
             LogEvent::ResetPin => "reset_pin",
             LogEvent::ChangeCaseload => "caseload",
+            LogEvent::DownloadData => "download",
         }
     }
 }

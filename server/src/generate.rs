@@ -160,8 +160,9 @@ pub async fn generate(
     }
     let (mut client_id, mut decision_id, mut line_id, mut round_id, mut date_id) =
         (ids[0], ids[1], ids[2], ids[3], ids[4]);
+    // The periods run to the end of this year; one that has not started yet is left out.
     let first_start =
-        NaiveDate::from_ymd_opt(today.year() - years as i32, 1, 1).context("start date")?;
+        NaiveDate::from_ymd_opt(today.year() + 1 - years as i32, 1, 1).context("start date")?;
     let periods = (years * 2) as usize;
     let plan = plan_json()?;
     let follow_up = serde_json::to_string(&app::followup::content::FollowUpContent::default())?;

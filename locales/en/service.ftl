@@ -1,7 +1,7 @@
 # What the service sees and my data to take with me (issue 14).
 # service-* and admin-* are for team leads and admins; mydata-* the client reads.
 service-title = The service's figures
-service-intro = The figures cover everyone with a personal budget. They show no names and no plans. A group of fewer than 5 people shows no number.
+service-intro = The figures cover everyone with a personal budget. Names and plans stay hidden. A group of fewer than 5 people shows no number.
 service-from = First day, for example 1.1.2026
 service-to = Last day, for example 31.12.2026
 service-show = Show the figures

@@ -1,7 +1,7 @@
 # What the service sees and my data to take with me (issue 14).
 # service-* and admin-* are for team leads and admins; mydata-* the client reads.
 service-title = Tjänstens siffror
-service-intro = Siffrorna gäller alla med personlig budget. De visar inga namn och inga planer. En grupp med färre än 5 personer visar ingen siffra.
+service-intro = Siffrorna gäller alla med personlig budget. Namn och planer syns inte. En grupp med färre än 5 personer visar ingen siffra.
 service-from = Första dagen, till exempel 1.1.2026
 service-to = Sista dagen, till exempel 31.12.2026
 service-show = Visa siffrorna
@@ -45,7 +45,7 @@ admin-team-lead-off = Ta bort rollen som teamledare
 admin-is-team-lead = Teamledare. Ser bara tjänstens siffror.
 admin-team-lead-saved = Kontaktpersonens roll är ändrad.
 mydata-title = Alla dina uppgifter
-mydata-intro = Här är alla dina uppgifter. Du kan skriva ut sidan. Du kan också ladda ner dem som en fil.
+mydata-intro = Här är alla dina uppgifter. Du kan skriva ut sidan. Du kan också ladda ner en fil.
 mydata-made = Gjord { $date }.
 mydata-json = Ladda ner dem som en fil
 mydata-link = Alla dina uppgifter på en sida

@@ -159,6 +159,7 @@ function states() {
   ];
   for (const slug of SECTIONS) list.push([`section ${slug} filled`, "helmi-8642", `/plan/step/${slug}`]);
   list.push(...wellbeingStates()); // Wellbeing (issue 12), defined at the end of this file.
+  list.push(...serviceStates()); // The service view and my data (issue 14), at the end too.
   return list;
 }
 
@@ -292,5 +293,21 @@ function wellbeingStates() {
     ["wellbeing survey comment", "aino-2468", "/wellbeing/survey/comment"],
     ["wellbeing survey comment too long", "aino-2468", "/wellbeing/survey/comment?error=long"],
     ["wellbeing finish", "aino-2468", "/wellbeing/start/finish?error=support"],
+  ];
+}
+
+// The service view and my data to take with me (issue 14): the team lead's figures (the demo
+// has too few people, so every group says it is hidden), the period form refused, the
+// admin's team-lead buttons, and a client's printable page of all their data.
+const TIINA = "worker:tiina:tiina-demo-salasana";
+
+function serviceStates() {
+  return [
+    ["service view", TIINA, "/service"],
+    ["service view period", TIINA, "/service?from=1.1.2025&to=2026-12-31"],
+    ["service view period refused", TIINA, "/service?from=eilen&to="],
+    ["admin with team lead", "worker:pekka:pekka-demo-salasana", "/admin?saved=team-lead"],
+    ["my data", "eero-1357", "/my-data"],
+    ["my data empty", "aino-2468", "/my-data"],
   ];
 }

@@ -88,12 +88,11 @@ async fn a_client_downloads_everything_of_theirs_and_nothing_of_anyone_elses() {
         let (a, b) = (ids[0], ids[1]);
         save_plan(db, a, "Aino-kissa ui").await;
         save_plan(db, b, "Bertta-koira juoksee").await;
-        let worker =
-            app::sign_in::logins::create(&mut *db.conn().await.expect("c"), "Maria", false)
-                .await
-                .expect("worker");
+        let worker = app::sign_in::logins::create(&mut db.conn().await.expect("c"), "Maria", false)
+            .await
+            .expect("worker");
         for client in [a, b] {
-            app::caseload::repo::assign(&mut *db.conn().await.expect("c"), worker, client)
+            app::caseload::repo::assign(&mut db.conn().await.expect("c"), worker, client)
                 .await
                 .expect("assign");
         }
@@ -105,7 +104,7 @@ async fn a_client_downloads_everything_of_theirs_and_nothing_of_anyone_elses() {
         };
         let mut relatives = Vec::new();
         for (client, name) in [(a, "Liisa-läheinen"), (b, "Bertan-Ville")] {
-            let id = app::people::repo::create_relative(&mut *db.conn().await.expect("c"), name)
+            let id = app::people::repo::create_relative(&mut db.conn().await.expect("c"), name)
                 .await
                 .expect("relative");
             let row =
@@ -113,7 +112,7 @@ async fn a_client_downloads_everything_of_theirs_and_nothing_of_anyone_elses() {
                     .await
                     .expect("consent");
             consent::confirm(
-                &mut *db.conn().await.expect("c"),
+                &mut db.conn().await.expect("c"),
                 row.consent_id,
                 client,
                 worker,
@@ -144,10 +143,9 @@ async fn a_client_downloads_everything_of_theirs_and_nothing_of_anyone_elses() {
         }
         assert!(!text.contains("_hash\""), "no secret column");
         // Every table with a client_id column: all of Aino's rows, and only hers.
-        let tables =
-            app::mydata::repo::client_tables(&mut *db.conn().await.expect("c"), db.backend)
-                .await
-                .expect("tables");
+        let tables = app::mydata::repo::client_tables(&mut db.conn().await.expect("c"), db.backend)
+            .await
+            .expect("tables");
         for table in [
             "client",
             "plan_version",

@@ -15,7 +15,7 @@ pub fn neutral(cell: &str) -> String {
         .unwrap_or(cell)
         .chars()
         .all(|c| c.is_ascii_digit())
-        && cell.trim_start_matches('-').len() > 0;
+        && !cell.trim_start_matches('-').is_empty();
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if risky && !is_number {
         format!("'{cell}")

@@ -196,7 +196,7 @@ async fn expected(db: &Db, period: Period) -> Expected {
 }
 
 async fn check(db: &Db, period: Period) {
-    let got = repo::figures(&mut *db.conn().await.expect("connection"), period)
+    let got = repo::figures(&mut db.conn().await.expect("connection"), period)
         .await
         .expect("figures");
     let want = expected(db, period).await;
@@ -260,7 +260,7 @@ async fn the_figures_equal_an_independent_computation_and_small_groups_show_noth
         )
         .await;
         // The generated stages are all known ones, and every one has people.
-        let got = repo::figures(&mut *db.conn().await.expect("connection"), this_year)
+        let got = repo::figures(&mut db.conn().await.expect("connection"), this_year)
             .await
             .expect("figures");
         assert_eq!(got.stages.len(), STAGES.len());
@@ -268,7 +268,7 @@ async fn the_figures_equal_an_independent_computation_and_small_groups_show_noth
         // Three people with a decision in 1999: every figure of that year shows nothing.
         for n in 0..3 {
             let client = app::people::repo::create(
-                &mut *db.conn().await.expect("connection"),
+                &mut db.conn().await.expect("connection"),
                 &format!("Pieni {n}"),
             )
             .await
@@ -289,7 +289,7 @@ async fn the_figures_equal_an_independent_computation_and_small_groups_show_noth
             from: day("1999-01-01"),
             to: day("1999-12-31"),
         };
-        let got = repo::figures(&mut *db.conn().await.expect("connection"), small)
+        let got = repo::figures(&mut db.conn().await.expect("connection"), small)
             .await
             .expect("figures");
         assert_eq!(got.money, None, "3 people: hidden");

@@ -148,7 +148,7 @@ async fn a_team_lead_sees_and_downloads_the_figures_and_no_one_else_does() {
         }
         assert!(hostile_seen, "the stored formula is in the CSV as text");
         let figures = app::figures::repo::figures(
-            &mut *db.conn().await.expect("connection"),
+            &mut db.conn().await.expect("connection"),
             app::figures::Period::default_for(today),
         )
         .await

@@ -67,6 +67,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/circle.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/said.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/service.ftl")),
         )
     };
 }

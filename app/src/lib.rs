@@ -6,9 +6,11 @@ pub mod access;
 pub mod admin;
 pub mod caseload;
 pub mod circle;
+pub mod figures;
 pub mod followup;
 pub mod mat;
 pub mod money;
+pub mod mydata;
 pub mod path;
 pub mod people;
 pub mod plan;
@@ -106,7 +108,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     use crate::followup::pages as followup;
     use crate::{
-        access, admin, caseload, circle, mat, money, plan, relatives, session, sign_in, ui,
+        access, admin, caseload, circle, figures, mat, money, mydata, plan, relatives, session, sign_in, ui,
         wellbeing,
     };
     view! {
@@ -162,6 +164,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/circle/person/:no") view=circle::pages::person::PersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/circle/person/:no/helps") view=circle::pages::helps::HelpsPage ssr=SsrMode::Async/>
                 <Route path=path!("/circle/roles") view=circle::pages::roles::RolesPage ssr=SsrMode::Async/>
+                // The service view and my data to take with me (issue 14).
+                <Route path=path!("/service") view=figures::pages::ServicePage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data") view=mydata::pages::MyDataPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

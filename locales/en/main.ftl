@@ -236,6 +236,7 @@ log-line = { $name }{ $who ->
             [caseload] change your workers
             [supported_start] start a talk with support
             [supported_end] end a talk with support
+            [download] download all your information
            *[other] look at your information
         }. Sopiva stopped this.
        *[no] { $what ->
@@ -253,6 +254,7 @@ log-line = { $name }{ $who ->
             [caseload] changed your workers
             [supported_start] started a talk with support
             [supported_end] ended a talk with support
+            [download] downloaded all your information
            *[other] looked at your information
         }.
     }

@@ -236,6 +236,7 @@ log-line = { $who ->
             [caseload] ändra dina kontaktpersoner
             [supported_start] börja ett samtal med stöd
             [supported_end] avsluta ett samtal med stöd
+            [download] ladda ner alla dina uppgifter
            *[other] titta på dina uppgifter
         }. Sopiva stoppade det.
        *[no] { $what ->
@@ -253,6 +254,7 @@ log-line = { $who ->
             [caseload] ändrade dina kontaktpersoner
             [supported_start] började ett samtal med stöd
             [supported_end] avslutade ett samtal med stöd
+            [download] laddade ner alla dina uppgifter
            *[other] tittade på dina uppgifter
         }.
     }

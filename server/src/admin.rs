@@ -9,6 +9,7 @@
 //! server admin list
 //! server admin verify-log                                     exit 1 if a row was changed
 //! server admin backup FILE                                    a checked copy (SQLite)
+//! server admin generate-national --clients 60000 [--years 3] [--seed 1]   made-up data
 //! ```
 
 use anyhow::{bail, Context};
@@ -58,6 +59,36 @@ where
     arg.with_context(|| format!("missing {what}"))?
         .parse()
         .with_context(|| format!("{what} must be a number"))
+}
+
+/// Times the service view's figures (what `/service` reads) for this year and for the last
+/// three years, five times each, and prints each time (`tests/bench/service.sh`).
+async fn bench_service(db: &Db) -> anyhow::Result<String> {
+    use app::figures::Period;
+    let today = app::dates::today();
+    let this_year = Period::default_for(today);
+    let three_years = Period {
+        from: this_year.from - chrono::Months::new(36),
+        to: today,
+    };
+    let mut out = String::new();
+    for (name, period) in [("this year", this_year), ("three years", three_years)] {
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            let started = std::time::Instant::now();
+            let figures = app::figures::repo::figures(&mut *db.conn().await?, period).await?;
+            times.push(started.elapsed().as_millis());
+            if times.len() == 1 {
+                let m = figures
+                    .money
+                    .map(|m| (m.people, m.decisions))
+                    .unwrap_or_default();
+                out.push_str(&format!("{name}: {} people with {} decisions\n", m.0, m.1));
+            }
+        }
+        out.push_str(&format!("{name}: service view in ms: {times:?}\n"));
+    }
+    Ok(out)
 }
 
 /// Runs one admin command and returns what to print.
@@ -129,9 +160,29 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
                 facts.clients, facts.plan_versions, facts.log_rows
             ))
         }
+        "generate-national" => {
+            let flag = |name: &str| -> anyhow::Result<Option<u64>> {
+                match args.iter().position(|a| a == name) {
+                    Some(at) => Ok(Some(id(args.get(at + 1), name)?)),
+                    None => Ok(None),
+                }
+            };
+            let clients = flag("--clients")?.unwrap_or(60_000) as usize;
+            let years = flag("--years")?.unwrap_or(3) as u32;
+            let seed = flag("--seed")?.unwrap_or(1);
+            let made =
+                crate::generate::generate(db, clients, years, seed, app::dates::today()).await?;
+            Ok(format!(
+                "generated {} clients, {} decisions, {} spending rows, {} wellbeing rounds \
+                 in {:.1} s",
+                made.clients, made.decisions, made.spending, made.wellbeing_rounds, made.seconds
+            ))
+        }
+        "bench-service" => bench_service(db).await,
         _ => bail!(
             "commands: add-worker NAME USER_NAME [--admin], add-client NAME, assign WORKER CLIENT, \
-             unassign WORKER CLIENT, list, verify-log, backup FILE"
+             unassign WORKER CLIENT, list, verify-log, backup FILE, \
+             generate-national --clients N [--years Y] [--seed S]"
         ),
     }
 }

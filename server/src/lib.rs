@@ -5,6 +5,8 @@ pub mod admin;
 pub mod backup;
 pub mod db;
 pub mod demo;
+pub mod downloads;
+pub mod generate;
 pub mod headers;
 pub mod log_files;
 pub mod speech;
@@ -283,6 +285,7 @@ pub fn router(
     kiosk_addresses: headers::KioskAddresses,
 ) -> Router {
     let speech_routes = speech::routes(db.clone(), speech, site.kiosk_idle_seconds);
+    let download_routes = downloads::routes(db.clone(), site.kiosk_idle_seconds);
     let routes = route_list();
     let flood = app::sign_in::flood::FloodGuard::default();
     let kiosk_tries = app::session::api::KioskCodeTries::default();
@@ -299,6 +302,7 @@ pub fn router(
             shell(shell_options.clone())
         })
         .merge(speech_routes)
+        .merge(download_routes)
         .fallback(leptos_axum::file_and_error_handler_with_context(
             context, shell,
         ));

@@ -195,6 +195,7 @@ function states() {
   list.push(...pathStates()); // The personal-budget path (issue 14), at the end of this file.
   list.push(...wellbeingStates()); // Wellbeing (issue 12), defined at the end of this file.
   list.push(...circleMatStates()); // Circle of support and talking mat (issue 13), at the end.
+  list.push(...serviceStates()); // The service view and my data (issue 14), at the end too.
   return list;
 }
 
@@ -448,5 +449,19 @@ function supportedStates() {
     ["home assisted", "aino-2468", "/home", (page) => ainoWithMaria(page)],
     ["home supported session", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true })],
     ["section with the choice", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true, path: "/plan/step/important" })],
+
+// The service view and my data to take with me (issue 14): the team lead's figures (the demo
+// has too few people, so every group says it is hidden), the period form refused, the
+// admin's team-lead buttons, and a client's printable page of all their data.
+const TIINA = "worker:tiina:tiina-demo-salasana";
+
+function serviceStates() {
+  return [
+    ["service view", TIINA, "/service"],
+    ["service view period", TIINA, "/service?from=1.1.2025&to=2026-12-31"],
+    ["service view period refused", TIINA, "/service?from=eilen&to="],
+    ["admin with team lead", "worker:pekka:pekka-demo-salasana", "/admin?saved=team-lead"],
+    ["my data", "eero-1357", "/my-data"],
+    ["my data empty", "aino-2468", "/my-data"],
   ];
 }

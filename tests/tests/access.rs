@@ -20,8 +20,8 @@ use reqwest::StatusCode;
 use std::collections::BTreeSet;
 use tests::{form_action, fresh_urls, location, session_cookie, session_for, TestApp};
 
-const ROLES: [&str; 9] = [
-    "anon", "client", "c>other", "rel0", "relR", "relW", "work", "w>other", "admin",
+const ROLES: [&str; 10] = [
+    "anon", "client", "c>other", "rel0", "relR", "relW", "work", "w>other", "admin", "lead",
 ];
 
 struct Row {
@@ -215,6 +215,17 @@ async fn world(db: &Db) -> World {
     )
     .await
     .expect("password");
+    // A team lead (issue 14), with client A on their caseload too: the role alone decides,
+    // so even a caseload gives them no person's data.
+    let lead = workers::create(&mut db.conn().await.expect("connection"), "Tiina", false)
+        .await
+        .expect("team lead");
+    workers::set_team_lead(&mut db.conn().await.expect("connection"), lead, true)
+        .await
+        .expect("lead role");
+    caseload_repo::assign(&mut db.conn().await.expect("connection"), lead, a)
+        .await
+        .expect("assign lead");
     let none = consent::Rights::default();
     let read = consent::Rights {
         read_plan: true,
@@ -246,6 +257,7 @@ async fn world(db: &Db) -> World {
         (PersonRef::worker(worker), Some(a), Place::Worker),
         (PersonRef::worker(worker), Some(b), Place::Worker),
         (PersonRef::worker(admin), None, Place::Worker),
+        (PersonRef::worker(lead), Some(a), Place::Worker),
     ] {
         let session = session_for(db, person, subject, place)
             .await
@@ -303,6 +315,7 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
         ],
         "add_client" => vec![("name", "Uusi".into())],
         "unlock_worker" => vec![("worker_id", "1".into())],
+        "set_team_lead" => vec![("worker_id", "1".into()), ("on", "1".into())],
         "deactivate_worker" => vec![("worker_id", "1".into())],
         "assign_client" => vec![
             ("worker_id", "1".into()),
@@ -478,6 +491,13 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                         row.endpoint,
                         if row.expected[i] { "allowed" } else { "denied" }
                     ));
+                }
+                // A team lead sees figures only: no plan, whatever the page (the demo start page
+                // lists a demo Aino, so the plan's words are what is looked for).
+                if *role == "lead" {
+                    for secret in ["Bertta", "Salainen kissa"] {
+                        assert!(!text.contains(secret), "{} as lead: {secret}", row.endpoint);
+                    }
                 }
                 // Nothing of the other client ever shows, whatever the outcome.
                 if other || *role == "rel0" {

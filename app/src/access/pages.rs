@@ -6,7 +6,7 @@ use crate::access::assist::{EndAssist, StartAssist};
 use crate::dates::format_datetime;
 use crate::forms::notice::{use_notice, Notice};
 use crate::glossary::{Explain, Term};
-use crate::i18n::{t, tr_args, use_lang};
+use crate::i18n::{t, tr, tr_args, use_lang};
 use crate::people::PersonKind;
 use crate::speech::lists;
 use crate::symbols::Symbol;
@@ -26,7 +26,14 @@ pub fn LogPage() -> impl IntoView {
     await_page(move || load_log(page), render_log)
 }
 
-fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
+pub(crate) fn log_sentence(lang: crate::i18n::Lang, line: &LogLine) -> String {
+    // The client's own download is the one row the client writes themself.
+    if line.actor_kind == PersonKind::Client
+        && line.event == crate::access::log::LogEvent::DownloadData
+        && !line.denied
+    {
+        return tr(lang, "log-download-own");
+    }
     let who = match line.actor_kind {
         PersonKind::Relative => "relative",
         PersonKind::Worker => "worker",
@@ -63,6 +70,7 @@ fn render_log(data: LogPageData) -> impl IntoView {
             <h1>{t("log-title")}</h1>
             <p>{t("log-intro")}</p>
             <Explain term=Term::Permission/>
+            <p><a href="/my-data">{t("mydata-link")}</a></p>
             {lines.is_empty().then(|| view! { <p>{t("log-empty")}</p> })}
             <ul class="log-list">
                 {lines.iter().map(|line| {

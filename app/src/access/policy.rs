@@ -43,6 +43,8 @@ pub enum Action {
     StartSupported,
     /// End a supported session (the client, or the worker beside them).
     EndSupported,
+    /// Download all of one's own data (issue 14): the client alone, never anyone else.
+    DownloadData,
 }
 
 impl Action {
@@ -68,6 +70,7 @@ impl Action {
             Action::Disagree => LogEvent::WritePlan,
             Action::StartSupported => LogEvent::SupportedStart,
             Action::EndSupported => LogEvent::SupportedEnd,
+            Action::DownloadData => LogEvent::DownloadData,
         }
     }
 }
@@ -114,7 +117,7 @@ fn clients_own(action: Action) -> bool {
 pub fn decide(relation: Relation, action: Action) -> Option<Basis> {
     use Action::*;
     match relation {
-        Relation::Own => clients_own(action).then_some(Basis::Own),
+        Relation::Own => (clients_own(action) || action == DownloadData).then_some(Basis::Own),
         Relation::Assisting => {
             (clients_own(action) || action == StartSupported).then_some(Basis::Assisting)
         }
@@ -222,6 +225,28 @@ mod tests {
         }
         assert!(decide(Relation::Own, Action::StartSupported).is_none());
         assert!(decide(Relation::Assisting, Action::StartSupported).is_some());
+    }
+
+    #[test]
+    fn only_the_client_downloads_their_data() {
+        let all_rights = Relation::Relative {
+            consent_id: 3,
+            read_plan: true,
+            write_plan: true,
+            see_money: true,
+        };
+        assert_eq!(
+            decide(Relation::Own, Action::DownloadData),
+            Some(Basis::Own)
+        );
+        for other in [
+            all_rights,
+            Relation::Assisting,
+            Relation::Caseload,
+            Relation::Stranger,
+        ] {
+            assert!(decide(other, Action::DownloadData).is_none(), "{other:?}");
+        }
     }
 
     #[test]

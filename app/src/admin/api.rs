@@ -101,6 +101,24 @@ pub async fn unlock_worker(worker_id: WorkerId) -> Result<(), AppError> {
     forms::finish(result)
 }
 
+/// Makes a worker a team lead (`on` = "1") or takes the role away. A team lead sees the
+/// service's figures and no person's data, so their caseload pages close for them.
+#[server]
+pub async fn set_team_lead(worker_id: WorkerId, on: Option<String>) -> Result<(), AppError> {
+    let result = async move {
+        let db = context::db()?;
+        guard::admin(&db).await?;
+        let on = on.as_deref() == Some("1");
+        let mut conn = db.conn().await?;
+        if !crate::sign_in::logins::set_team_lead(&mut conn, worker_id, on).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(AdminNotice::TeamLead.at("/admin"))
+    }
+    .await;
+    forms::finish(result)
+}
+
 /// Takes a worker out of use (they left, or their account is misused). An admin cannot take
 /// themselves out, so that some admin always remains.
 #[server]

@@ -16,6 +16,8 @@ pub struct AdminWorker {
     pub worker_id: WorkerId,
     pub name: String,
     pub is_admin: bool,
+    /// Sees the service's figures only (issue 14).
+    pub is_team_lead: bool,
     pub clients: Vec<String>,
     /// The worker must wait after wrong sign-ins: the admin can end the wait.
     pub waiting: bool,
@@ -49,6 +51,8 @@ crate::forms::notice::notices! {
         ReasonLong = ("error", "reason-long", "error-reason-long"),
         /// A worker was taken out of use.
         Deactivated = ("saved", "deactivated", "admin-deactivated"),
+        /// A worker was made a team lead, or is one no more.
+        TeamLead = ("saved", "team-lead", "admin-team-lead-saved"),
         /// A worker's wait after wrong sign-ins was ended.
         Unlocked = ("saved", "unlocked", "admin-unlocked"),
     }

@@ -1,7 +1,7 @@
 //! The admin page: workers, their caseloads, and new workers and clients.
 
 use crate::admin::api::{
-    load_admin, AddClient, AddWorker, AssignClient, DeactivateWorker, UnlockWorker,
+    load_admin, AddClient, AddWorker, AssignClient, DeactivateWorker, SetTeamLead, UnlockWorker,
 };
 use crate::admin::AdminNotice;
 use crate::admin::AdminPageData;
@@ -26,7 +26,12 @@ pub fn AdminPage() -> impl IntoView {
 fn render_admin(data: AdminPageData) -> impl IntoView {
     let notice = use_notice::<AdminNotice>();
     let told = notice
-        .filter(|n| matches!(n, AdminNotice::Unlocked | AdminNotice::Deactivated))
+        .filter(|n| {
+            matches!(
+                n,
+                AdminNotice::Unlocked | AdminNotice::Deactivated | AdminNotice::TeamLead
+            )
+        })
         .map(|n| t(n.message_id()));
     let about_reason = matches!(
         notice,
@@ -34,7 +39,12 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
     );
     let about_client = matches!(notice, Some(AdminNotice::ClientResent));
     let error = notice
-        .filter(|n| !matches!(n, AdminNotice::Unlocked | AdminNotice::Deactivated))
+        .filter(|n| {
+            !matches!(
+                n,
+                AdminNotice::Unlocked | AdminNotice::Deactivated | AdminNotice::TeamLead
+            )
+        })
         .map(|n| t(n.message_id()));
     let errors = error
         .clone()
@@ -79,6 +89,14 @@ fn render_admin(data: AdminPageData) -> impl IntoView {
                                     <button type="submit" class="button button-secondary">{t("admin-unlock")}</button>
                                 </form>
                             })}
+                            {w.is_team_lead.then(|| view! { <p>{t("admin-is-team-lead")}</p> })}
+                            <form method="post" action=SetTeamLead::url() class="inline-form">
+                                <input type="hidden" name="worker_id" value=w.worker_id.to_string()/>
+                                {(!w.is_team_lead).then(|| view! { <input type="hidden" name="on" value="1"/> })}
+                                <button type="submit" class="button button-secondary">
+                                    {t(if w.is_team_lead { "admin-team-lead-off" } else { "admin-team-lead-on" })}
+                                </button>
+                            </form>
                             {(w.worker_id != me).then(|| view! {
                                 <form method="post" action=DeactivateWorker::url() class="inline-form">
                                     <input type="hidden" name="worker_id" value=w.worker_id.to_string()/>

@@ -53,6 +53,7 @@ pub async fn overview(
             worker_id: w.worker_id,
             name: w.display_name,
             is_admin: w.is_admin,
+            is_team_lead: w.is_team_lead,
             waiting: w.wait_until > now,
         })
         .collect();

@@ -139,7 +139,12 @@ pub async fn set_password(current: Option<String>, password: String) -> Result<(
                 PasswordChange::CurrentWrong => CaseloadNotice::CurrentWrong,
                 PasswordChange::Wait => CaseloadNotice::PasswordWait,
             };
-        Ok(notice.at("/worker"))
+        // A team lead's home is the service view.
+        Ok(notice.at(if who.is_team_lead {
+            "/service"
+        } else {
+            "/worker"
+        }))
     }
     .await;
     forms::finish(result)

@@ -141,7 +141,11 @@ pub async fn worker_sign_in(user_name: String, secret: String) -> Result<(), App
                 )
                 .await?;
                 context::set_cookie(&context::session_cookie(&id, 12 * 3600));
-                Ok("/worker".to_owned())
+                // A team lead's home is the service view: no caseload, no person's data.
+                let lead = crate::sign_in::logins::get(&mut *db.conn().await?, worker_id)
+                    .await?
+                    .is_some_and(|w| w.is_team_lead);
+                Ok(if lead { "/service" } else { "/worker" }.to_owned())
             }
             WorkerSignIn::Wrong => Ok(WorkerSignInNotice::Wrong.at("/worker/sign-in")),
             WorkerSignIn::Wait => Ok(WorkerSignInNotice::Wait.at("/worker/sign-in")),

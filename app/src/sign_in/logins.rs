@@ -19,6 +19,8 @@ pub struct Worker {
     pub worker_id: WorkerId,
     pub display_name: String,
     pub is_admin: bool,
+    /// A team lead sees the service's figures and never a person's data (issue 14).
+    pub is_team_lead: bool,
     /// Until when (UTC ms) the worker must wait after wrong sign-ins; 0 when not.
     pub wait_until: i64,
 }
@@ -28,6 +30,7 @@ fn worker_from(row: &sqlx::any::AnyRow) -> Result<Worker, StorageError> {
         worker_id: row.try_get("worker_id")?,
         display_name: row.try_get("display_name")?,
         is_admin: row.try_get::<i64, _>("is_admin")? != 0,
+        is_team_lead: row.try_get::<i64, _>("is_team_lead")? != 0,
         wait_until: row.try_get("wait_until")?,
     })
 }
@@ -54,7 +57,8 @@ pub async fn get(
     worker_id: WorkerId,
 ) -> Result<Option<Worker>, StorageError> {
     let row = sqlx::query(
-        "select worker_id, display_name, is_admin, wait_until from worker where worker_id = $1",
+        "select worker_id, display_name, is_admin, is_team_lead, wait_until from worker \
+         where worker_id = $1",
     )
     .bind(worker_id)
     .fetch_optional(&mut *conn)
@@ -65,12 +69,26 @@ pub async fn get(
 /// All workers, by name (for the admin page).
 pub async fn list(conn: &mut AnyConnection) -> Result<Vec<Worker>, StorageError> {
     let rows = sqlx::query(
-        "select worker_id, display_name, is_admin, wait_until from worker \
+        "select worker_id, display_name, is_admin, is_team_lead, wait_until from worker \
          order by display_name, worker_id",
     )
     .fetch_all(&mut *conn)
     .await?;
     rows.iter().map(worker_from).collect()
+}
+
+/// Makes a worker a team lead or takes the role away. `false` when there is no such worker.
+pub async fn set_team_lead(
+    conn: &mut AnyConnection,
+    worker_id: WorkerId,
+    on: bool,
+) -> Result<bool, StorageError> {
+    let done = sqlx::query("update worker set is_team_lead = $1 where worker_id = $2")
+        .bind(i64::from(on))
+        .bind(worker_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Sets (or replaces) the worker's user name and password.

@@ -137,6 +137,9 @@ listen_lists! {
     // Supported decision-making (issue 13)
     DISAGREE = ["disagree-title", "disagree-intro"];
     SUPPORTED_RECORD = ["supported-record-title", "supported-record-intro"];
+    // The service view and my data to take with me (issue 14).
+    SERVICE_VIEW = ["service-title", "service-intro"];
+    MY_DATA = ["mydata-title", "mydata-intro"];
 }
 
 /// The list an audio address names, if it is one of `ALL`; anything else is not read.

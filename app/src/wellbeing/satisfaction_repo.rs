@@ -36,8 +36,14 @@ pub async fn spreads(
     .bind(worker)
     .fetch_all(&mut *conn)
     .await?;
+    let spreads = spreads_of(&rows)?;
+    Ok((survey_people, spreads))
+}
+
+/// Each item's spread from rows of (item, score, n), in item order (also the service view's).
+pub fn spreads_of(rows: &[sqlx::any::AnyRow]) -> Result<Vec<Spread>, StorageError> {
     let mut spreads: Vec<Spread> = Vec::new();
-    for row in &rows {
+    for row in rows {
         let item = item_of(row)?;
         let score: i64 = row.try_get("score")?;
         let score = Score::from_i64(score).ok_or(StorageError::Unknown(score.to_string()))?;
@@ -55,5 +61,5 @@ pub async fn spreads(
         spreads[at].by_score[(score.value() - 1) as usize] += n;
     }
     spreads.sort_by_key(|s| s.item);
-    Ok((survey_people, spreads))
+    Ok(spreads)
 }

@@ -22,7 +22,7 @@ macro_rules! pairs {
     };
 }
 
-pub(super) fn item_of(row: &sqlx::any::AnyRow) -> Result<Item, StorageError> {
+pub(crate) fn item_of(row: &sqlx::any::AnyRow) -> Result<Item, StorageError> {
     let slug: String = row.try_get("item")?;
     Item::from_slug(&slug).ok_or(StorageError::Unknown(slug))
 }

@@ -37,6 +37,10 @@ pub const DEMO_WORKERS: [(&str, &str, &str, bool); 2] = [
     ("Pekka Korhonen", "pekka", "pekka-demo-salasana", true),
 ];
 
+/// The demo team lead (issue 14): name, user name, password. Sees the service's figures at
+/// `/service` and no person's data.
+pub const DEMO_TEAM_LEAD: (&str, &str, &str) = ("Tiina Lahti", "tiina", "tiina-demo-salasana");
+
 fn text(value: &str) -> Answer {
     Answer::Text(value.to_owned())
 }
@@ -56,6 +60,10 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         worker_ids.push(id);
     }
     let maria = worker_ids[0];
+    let (name, user_name, password) = DEMO_TEAM_LEAD;
+    let lead = workers::create(&mut *db.conn().await?, name, false).await?;
+    workers::set_password(&mut *db.conn().await?, lead, user_name, password).await?;
+    workers::set_team_lead(&mut *db.conn().await?, lead, true).await?;
 
     // Aino has not started yet.
     let aino = clients::create(&mut *db.conn().await?, DEMO_CARDS[0].0).await?;

@@ -148,6 +148,8 @@ pub const WORKER_PREFIXES: &[&str] = &[
     "kyky-error",
     "kyky-record-link",
     "wb-summary",
+    // The service view for team leads (issue 14).
+    "service-",
 ];
 
 /// Variables that hold a count: a word after one must be inside a plural selector on it.

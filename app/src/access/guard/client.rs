@@ -111,6 +111,8 @@ async fn relation(
         );
     }
     Ok(match actor.as_worker() {
+        // A team lead sees figures only, even with a client on their caseload.
+        Some(_) if who.is_team_lead => Relation::Stranger,
         Some(worker_id) if caseload_repo::has_client(conn, worker_id, client_id).await? => {
             Relation::Caseload
         }

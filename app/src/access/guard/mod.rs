@@ -23,6 +23,8 @@ pub struct Who {
     pub session: Session,
     pub name: String,
     pub is_admin: bool,
+    /// A team lead: the service's figures only, never a person's data.
+    pub is_team_lead: bool,
     /// The worker helping beside a client, in worker-assisted mode.
     pub assist: Option<Worker>,
 }
@@ -60,12 +62,12 @@ pub async fn who_from(
     let name = people::repo::name_of(&mut conn, session.actor)
         .await?
         .ok_or(AppError::NotSignedIn)?;
-    let is_admin = match session.actor.as_worker() {
-        Some(worker_id) => workers::get(&mut conn, worker_id)
-            .await?
-            .is_some_and(|w| w.is_admin),
-        None => false,
+    let worker = match session.actor.as_worker() {
+        Some(worker_id) => workers::get(&mut conn, worker_id).await?,
+        None => None,
     };
+    let is_admin = worker.as_ref().is_some_and(|w| w.is_admin);
+    let is_team_lead = worker.as_ref().is_some_and(|w| w.is_team_lead);
     let assist = match session.assist_worker_id {
         Some(id) => workers::get(&mut conn, id).await?,
         None => None,
@@ -75,6 +77,7 @@ pub async fn who_from(
         session,
         name,
         is_admin,
+        is_team_lead,
         assist,
     })
 }
@@ -87,8 +90,19 @@ pub async fn active(db: &Db) -> Result<Who, AppError> {
     Ok(who)
 }
 
-/// A worker (any), or `Forbidden`.
+/// A worker who works with clients (not a team lead), or `Forbidden`. A team lead's pages
+/// show figures only, so every page with a person on it refuses them.
 pub async fn worker(db: &Db) -> Result<Who, AppError> {
+    let who = staff(db).await?;
+    if who.is_team_lead {
+        Err(AppError::Forbidden)
+    } else {
+        Ok(who)
+    }
+}
+
+/// Anyone signed in as a worker, team leads too (their own password), or `Forbidden`.
+pub async fn staff(db: &Db) -> Result<Who, AppError> {
     let who = who(db).await?;
     if who.session.actor.kind == PersonKind::Worker {
         Ok(who)
@@ -97,9 +111,19 @@ pub async fn worker(db: &Db) -> Result<Who, AppError> {
     }
 }
 
+/// A team lead, or `Forbidden`: the service's figures.
+pub async fn team_lead(db: &Db) -> Result<Who, AppError> {
+    let who = staff(db).await?;
+    if who.is_team_lead {
+        Ok(who)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// An admin, or `Forbidden`.
 pub async fn admin(db: &Db) -> Result<Who, AppError> {
-    let who = worker(db).await?;
+    let who = staff(db).await?;
     if who.is_admin {
         Ok(who)
     } else {

@@ -36,10 +36,12 @@ pub enum LogEvent {
     SupportedStart,
     /// A supported session ended by a press.
     SupportedEnd,
+    /// The client downloaded all of their data (issue 14).
+    DownloadData,
 }
 
 impl LogEvent {
-    pub const ALL: [LogEvent; 14] = [
+    pub const ALL: [LogEvent; 15] = [
         LogEvent::ReadPlan,
         LogEvent::WritePlan,
         LogEvent::ReadLog,
@@ -54,6 +56,7 @@ impl LogEvent {
         LogEvent::ChangeCaseload,
         LogEvent::SupportedStart,
         LogEvent::SupportedEnd,
+        LogEvent::DownloadData,
     ];
 
     /// The stored `(object_type, action)` columns.
@@ -73,6 +76,7 @@ impl LogEvent {
             LogEvent::ChangeCaseload => ("caseload", "update"),
             LogEvent::SupportedStart => ("supported-session", "start"),
             LogEvent::SupportedEnd => ("supported-session", "end"),
+            LogEvent::DownloadData => ("all-data", "export"),
         }
     }
 
@@ -101,6 +105,7 @@ impl LogEvent {
             LogEvent::ChangeCaseload => "caseload",
             LogEvent::SupportedStart => "supported_start",
             LogEvent::SupportedEnd => "supported_end",
+            LogEvent::DownloadData => "download",
         }
     }
 }

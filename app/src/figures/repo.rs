@@ -1,0 +1,213 @@
+//! The service view's figures in SQL, on both engines, over all clients (never one person).
+//! A decision belongs to the period when its own period overlaps it (`$1` the first day,
+//! `$2` the last, as 'YYYY-MM-DD' text, which compares as dates). Sums are cast to bigint
+//! because PostgreSQL sums bigints as numeric. Indexes for these queries: migration 0013.
+
+use super::{AreaChange, CostFigures, MoneyFigures, Period, ServiceFigures, StageCount, STAGES};
+use crate::db::StorageError;
+use crate::wellbeing::summary::{AreaCounts, Shown};
+use crate::wellbeing::summary_repo::item_of;
+use sqlx::{AnyConnection, Row};
+
+/// The decisions of the period. A macro, so each query stays one literal string.
+macro_rules! in_period {
+    ($d:literal) => {
+        concat!($d, ".period_start <= $2 and ", $d, ".period_end >= $1")
+    };
+}
+
+/// Whole calendar months from the start's month to the end's, both included
+/// (1.1.–30.6. is 6), from the date text, the same on both engines.
+macro_rules! months {
+    () => {
+        "((cast(substr(d.period_end, 1, 4) as integer) - cast(substr(d.period_start, 1, 4) as integer)) * 12 \
+         + cast(substr(d.period_end, 6, 2) as integer) - cast(substr(d.period_start, 6, 2) as integer) + 1)"
+    };
+}
+
+/// Where each client's plan is at the end of the period: their newest stage event by then.
+/// Known stages come in path order, then any other stored value, each with its count.
+pub async fn stages(
+    conn: &mut AnyConnection,
+    period: &Period,
+) -> Result<Vec<StageCount>, StorageError> {
+    let rows = sqlx::query(
+        "select p.stage as stage, count(*) as people from path_stage p join \
+         (select client_id, max(stage_event_id) as last from path_stage \
+          where created_at < $1 group by client_id) l on l.last = p.stage_event_id \
+         group by p.stage",
+    )
+    .bind(period.end_ms())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut found: Vec<(String, i64)> = Vec::with_capacity(rows.len());
+    for row in &rows {
+        found.push((row.try_get("stage")?, row.try_get("people")?));
+    }
+    let count_of = |stage: &str| found.iter().find(|(s, _)| s == stage).map(|(_, n)| *n);
+    let mut out: Vec<StageCount> = STAGES
+        .iter()
+        .map(|stage| StageCount {
+            stage: (*stage).to_owned(),
+            people: Some(count_of(stage).unwrap_or(0)),
+        })
+        .collect();
+    let mut others: Vec<&(String, i64)> = found
+        .iter()
+        .filter(|(s, _)| !STAGES.contains(&s.as_str()))
+        .collect();
+    others.sort();
+    out.extend(others.into_iter().map(|(stage, n)| StageCount {
+        stage: stage.clone(),
+        people: Some(*n),
+    }));
+    for cell in &mut out {
+        cell.people = cell.people.filter(|n| super::shown_if(*n));
+    }
+    Ok(out)
+}
+
+/// Budget granted, used (spending dated up to the period's end) and left.
+pub async fn money(
+    conn: &mut AnyConnection,
+    period: &Period,
+) -> Result<Option<MoneyFigures>, StorageError> {
+    let row = sqlx::query(concat!(
+        "select count(distinct d.client_id) as people, count(*) as decisions, \
+         cast(coalesce(sum(d.granted_cents), 0) as bigint) as granted, \
+         cast(coalesce(sum(u.used), 0) as bigint) as used \
+         from budget_decision d left join \
+         (select s.decision_id as decision_id, sum(s.amount_cents) as used from spending s \
+          join budget_decision d on d.decision_id = s.decision_id \
+          where s.spent_on <= $2 and ",
+        in_period!("d"),
+        " group by s.decision_id) u on u.decision_id = d.decision_id where ",
+        in_period!("d")
+    ))
+    .bind(period.from_text())
+    .bind(period.to_text())
+    .fetch_one(&mut *conn)
+    .await?;
+    let people: i64 = row.try_get("people")?;
+    let granted: i64 = row.try_get("granted")?;
+    let used: i64 = row.try_get("used")?;
+    Ok(super::shown_if(people).then_some(MoneyFigures {
+        people,
+        decisions: row.try_get("decisions")?,
+        granted_cents: granted,
+        used_cents: used,
+        left_cents: granted - used,
+    }))
+}
+
+/// The budget next to the earlier arrangement, for the period's decisions that have one.
+pub async fn cost(
+    conn: &mut AnyConnection,
+    period: &Period,
+) -> Result<Option<CostFigures>, StorageError> {
+    let row = sqlx::query(concat!(
+        "select count(distinct d.client_id) as people, count(*) as decisions, \
+         cast(coalesce(sum(d.granted_cents), 0) as bigint) as budget, \
+         cast(coalesce(sum(e.monthly * ",
+        months!(),
+        "), 0) as bigint) as earlier \
+         from budget_decision d join (select decision_id, sum(monthly_cents) as monthly \
+         from earlier_arrangement group by decision_id) e on e.decision_id = d.decision_id \
+         where ",
+        in_period!("d")
+    ))
+    .bind(period.from_text())
+    .bind(period.to_text())
+    .fetch_one(&mut *conn)
+    .await?;
+    let people: i64 = row.try_get("people")?;
+    if !super::shown_if(people) {
+        return Ok(None);
+    }
+    let budget: i64 = row.try_get("budget")?;
+    let earlier: i64 = row.try_get("earlier")?;
+    Ok(Some(CostFigures {
+        people,
+        decisions: row.try_get("decisions")?,
+        budget_cents: budget,
+        earlier_cents: earlier,
+        difference_cents: budget - earlier,
+        budget_per_client_cents: budget / people,
+        earlier_per_client_cents: earlier / people,
+    }))
+}
+
+/// Finished start and end rounds of the period's decisions, answer by answer.
+macro_rules! pairs {
+    () => {
+        concat!(
+            " from budget_decision d \
+             join wellbeing_round rs on rs.decision_id = d.decision_id and rs.kind = 'start' \
+             join wellbeing_round re on re.decision_id = d.decision_id and re.kind = 'end' \
+             join wellbeing_answer s on s.round_id = rs.round_id \
+             join wellbeing_answer e on e.round_id = re.round_id and e.item = s.item \
+             where rs.finished_at is not null and re.finished_at is not null and ",
+            in_period!("d")
+        )
+    };
+}
+
+/// Per area how many improved, stayed or declined, and the sum of the changes.
+pub async fn wellbeing(
+    conn: &mut AnyConnection,
+    period: &Period,
+) -> Result<Shown<AreaChange>, StorageError> {
+    let people: i64 = sqlx::query(concat!(
+        "select count(distinct d.client_id) as people",
+        pairs!()
+    ))
+    .bind(period.from_text())
+    .bind(period.to_text())
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get("people")?;
+    if !super::shown_if(people) {
+        return Ok(Shown::Hidden);
+    }
+    let rows = sqlx::query(concat!(
+        "select s.item as item, count(case when e.score > s.score then 1 end) as improved, \
+         count(case when e.score = s.score then 1 end) as same, \
+         count(case when e.score < s.score then 1 end) as declined, \
+         cast(sum(e.score - s.score) as bigint) as points",
+        pairs!(),
+        " group by s.item"
+    ))
+    .bind(period.from_text())
+    .bind(period.to_text())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut areas = Vec::with_capacity(rows.len());
+    for row in &rows {
+        areas.push(AreaChange {
+            counts: AreaCounts {
+                item: item_of(row)?,
+                improved: row.try_get("improved")?,
+                same: row.try_get("same")?,
+                declined: row.try_get("declined")?,
+            },
+            points: row.try_get("points")?,
+        });
+    }
+    areas.sort_by_key(|a| a.counts.item);
+    Ok(Shown::of(people, areas))
+}
+
+/// Every figure of the period.
+pub async fn figures(
+    conn: &mut AnyConnection,
+    period: Period,
+) -> Result<ServiceFigures, StorageError> {
+    Ok(ServiceFigures {
+        stages: stages(conn, &period).await?,
+        money: money(conn, &period).await?,
+        cost: cost(conn, &period).await?,
+        wellbeing: wellbeing(conn, &period).await?,
+        satisfaction: super::satisfaction::spreads(conn, &period).await?,
+        period,
+    })
+}

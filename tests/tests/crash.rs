@@ -178,7 +178,7 @@ async fn crash_rounds(url: &str, rounds: usize, clients: usize, seed: u64) {
     let (mut total, mut unsure, mut told) = (Tally::default(), 0, 0);
     for round in 0..rounds {
         let after = 50 + random.below(1_500) as u64;
-        let round_seed = random.next();
+        let round_seed = random.number();
         let (after_kill, tally) =
             load_until_killed(server, &everyone, records, after, round_seed).await;
         total.add(&tally);

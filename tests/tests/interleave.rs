@@ -89,7 +89,7 @@ impl Item {
         match self {
             Item::Section => {
                 let draft =
-                    app::plan::repo::load_draft(&mut *db.conn().await.expect("db"), bench.client)
+                    app::plan::repo::load_draft(&mut db.conn().await.expect("db"), bench.client)
                         .await
                         .expect("draft");
                 let text =
@@ -258,7 +258,7 @@ async fn bench(url: &str) -> (Bench, [Item; 3]) {
         assert_eq!(location(&opened), "/home");
         workers.push(maria);
     }
-    let draft = app::plan::repo::load_draft(&mut *app.db.conn().await.expect("db"), client)
+    let draft = app::plan::repo::load_draft(&mut app.db.conn().await.expect("db"), client)
         .await
         .expect("draft");
     let wish = app::money::view::plan_wishes(&draft.content)
@@ -280,7 +280,7 @@ async fn bench(url: &str) -> (Bench, [Item; 3]) {
         .expect("follow-up")
         .expect("Eero's follow-up date");
     let works = current.content.items.len() as i64 + 1;
-    let [a, b] = <[Client; 2]>::try_from(workers).ok().expect("two");
+    let (b, a) = (workers.pop().expect("two"), workers.pop().expect("two"));
     let bench = Bench {
         app,
         client,
@@ -348,7 +348,7 @@ async fn one_case(bench: &Bench, item: Item, random: &mut Random, case: usize) -
             .map(|w| {
                 format!(
                     "Muokkaaja {w} kirjoitti {case}-{}.",
-                    random.next() % 100_000
+                    random.number() % 100_000
                 )
             })
             .collect();

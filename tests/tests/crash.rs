@@ -27,6 +27,8 @@ struct Server {
 struct Alarms {
     locked: AtomicU64,
     panics: AtomicU64,
+    /// Lines echoed to the test's output (the first few only).
+    echoed: AtomicU64,
 }
 
 fn binary() -> std::path::PathBuf {
@@ -46,7 +48,8 @@ fn watch(
     std::thread::spawn(move || {
         for line in BufReader::new(stream).lines().map_while(Result::ok) {
             // The server's warnings and errors go to the test's output, to read on a failure.
-            if address.is_none() || line.contains("WARN") || line.contains("ERROR") {
+            let telling = address.is_none() || line.contains("WARN") || line.contains("ERROR");
+            if telling && alarms.echoed.fetch_add(1, Ordering::SeqCst) < 20 {
                 eprintln!("server: {line}");
             }
             if line.contains("database is locked") {
@@ -66,10 +69,26 @@ impl Server {
     /// Starts the server on `url` with demo data (loaded only into an empty database) and
     /// waits for its address.
     fn start(url: &str, alarms: &Arc<Alarms>) -> Server {
+        Server::start_limited(url, alarms, None)
+    }
+
+    /// The same, with no file of the server's larger than `file_limit` bytes when given: a
+    /// full disk, as the server meets it (writes fail; SIGXFSZ is ignored, as a full disk
+    /// sends no signal).
+    fn start_limited(url: &str, alarms: &Arc<Alarms>, file_limit: Option<u64>) -> Server {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let data = std::env::temp_dir().join(format!("sopiva-crash-{}", std::process::id()));
         std::fs::create_dir_all(&data).expect("data folder");
-        let mut child = Command::new(binary())
+        let mut command = match file_limit {
+            None => Command::new(binary()),
+            Some(bytes) => {
+                let mut shell = Command::new("bash");
+                let limit = format!("trap '' XFSZ; ulimit -f {}; exec \"$0\"", bytes / 1024);
+                shell.arg("-c").arg(limit).arg(binary());
+                shell
+            }
+        };
+        let mut child = command
             .current_dir(&root)
             .env("DATABASE_URL", url)
             .env("SOPIVA_ADDR", "127.0.0.1:0")
@@ -159,7 +178,7 @@ async fn crash_rounds(url: &str, rounds: usize, clients: usize, seed: u64) {
     let (mut total, mut unsure, mut told) = (Tally::default(), 0, 0);
     for round in 0..rounds {
         let after = 50 + random.below(1_500) as u64;
-        let round_seed = random.next();
+        let round_seed = random.number();
         let (after_kill, tally) =
             load_until_killed(server, &everyone, records, after, round_seed).await;
         total.add(&tally);
@@ -214,4 +233,71 @@ async fn a_killed_server_loses_no_save_it_promised() {
     for url in tests::fresh_urls().await.expect("databases") {
         crash_rounds(&url, rounds, clients, seed).await;
     }
+}
+
+/// R-9, a full disk: the SQLite server may write its files only a little past their size
+/// when the load starts. Writes then fail; each is answered with the plain problem page (or
+/// an error status), never with "saved" for a write that is not there; nothing panics; and
+/// after a restart with room again, every save that was told saved is there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_is_a_plain_error_and_loses_no_save() {
+    let url = tests::sqlite_url().await.expect("url");
+    let alarms = Arc::new(Alarms::default());
+    let server = Server::start(&url, &alarms);
+    let db = server::db::connect(&url).await.expect("database");
+    let everyone = people(&db, &server.base, 4, "Levy")
+        .await
+        .expect("the simulated clients");
+    server.kill();
+    sqlx::query("pragma wal_checkpoint(truncate)")
+        .execute(&db.pool)
+        .await
+        .expect("checkpoint");
+    let path = url
+        .trim_start_matches("sqlite://")
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let size = std::fs::metadata(&path).expect("database file").len();
+    let server = Server::start_limited(&url, &alarms, Some(size + 256 * 1024));
+    let (mut total, mut records) = (Tally::default(), Vec::new());
+    for person in &everyone {
+        let mut record = Record {
+            errors_may_write: true,
+            ..Record::default()
+        };
+        total.add(&run_person(person, &server.base, 150, 7, &mut record).await);
+        records.push(record);
+    }
+    let still = tests::load::get(&reqwest::Client::new(), &server.base, "/about").await;
+    assert_eq!(
+        still.map(|(status, _)| status),
+        Some(200),
+        "the server still answers"
+    );
+    server.kill();
+    let server = Server::start(&url, &alarms);
+    for (person, record) in everyone.iter().zip(&mut records) {
+        let problems = record.check(&db, person.client_id).await.expect("check");
+        assert!(problems.is_empty(), "after a full disk: {problems:#?}");
+    }
+    server.kill();
+    println!(
+        "disk full sqlite: {} saves told saved, {} refused with the problem page or an error \
+         status ({} problem pages, {} answers 5xx), {} without answer; 0 lost, {} panics",
+        total.saved,
+        total.not_saved,
+        total.problem_pages,
+        total.status_5xx,
+        total.no_answer,
+        alarms.panics.load(Ordering::SeqCst),
+    );
+    assert!(total.not_saved > 0, "the disk never filled: {total:?}");
+    assert_eq!(total.no_answer, 0, "every write got an answer");
+    assert_eq!(
+        alarms.panics.load(Ordering::SeqCst),
+        0,
+        "the server panicked"
+    );
 }

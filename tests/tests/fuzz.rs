@@ -10,27 +10,8 @@
 use app::people::PersonRef;
 use app::session::repo::Place;
 use reqwest::StatusCode;
+use tests::random::Random;
 use tests::{client_named, fresh_urls, session_cookie, session_for, TestApp};
-
-/// A small, repeatable random source (xorshift64*): the same seed gives the same bodies.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
 
 /// Field names the server functions read, and some they never do.
 const NAMES: [&str; 36] = [
@@ -124,7 +105,7 @@ fn body(random: &mut Random) -> (&'static str, Vec<u8>) {
         0 => (
             FORM,
             (0..random.below(300))
-                .map(|_| random.next() as u8)
+                .map(|_| random.number() as u8)
                 .collect(),
         ),
         1 | 2 => {

@@ -5,6 +5,7 @@
 //! against afterwards. The server is any address: a `TestApp` or a server process.
 
 pub mod model;
+pub mod page;
 
 use crate::random::Random;
 use app::db::Db;
@@ -13,6 +14,8 @@ use app::money::{service as money, FormState};
 use app::people::PersonRef;
 use app::session::repo::Place;
 pub use model::{Record, Tally};
+use page::field;
+pub use page::{action, browser, day, get, key_of_form};
 
 /// The plan sections a person writes under load (goals have another form).
 pub const SECTIONS: [&str; 5] = ["important", "good-at", "helpers", "need-help", "support"];
@@ -38,60 +41,6 @@ pub enum Answer {
     Other(String),
     /// No answer at all (the server was killed): the write may or may not be there.
     NoAnswer,
-}
-
-/// A browser that carries a session and does not follow redirects.
-pub fn browser(session: &str) -> anyhow::Result<reqwest::Client> {
-    let mut headers = crate::browser_headers();
-    headers.insert(
-        reqwest::header::COOKIE,
-        crate::session_cookie(session).parse()?,
-    );
-    Ok(reqwest::Client::builder()
-        .default_headers(headers)
-        .timeout(std::time::Duration::from_secs(60))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?)
-}
-
-/// A day counted from today, as the forms write it.
-pub fn day(offset: i64) -> String {
-    (chrono::Utc::now().date_naive() + chrono::Duration::days(offset))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-/// A page: its status and text, or `None` when the server did not answer.
-pub async fn get(http: &reqwest::Client, base: &str, path: &str) -> Option<(u16, String)> {
-    let response = http.get(format!("{base}{path}")).send().await.ok()?;
-    let status = response.status().as_u16();
-    Some((status, response.text().await.ok()?))
-}
-
-/// The action of the form on a page that posts to the server function `name`.
-pub fn action(html: &str, name: &str) -> Option<String> {
-    html.split("action=\"")
-        .filter_map(|p| p.split('"').next())
-        .find(|a| a.contains(name))
-        .map(str::to_owned)
-}
-
-/// The `idem` key of the form that posts to `to` (a page may hold several forms).
-pub fn key_of_form(html: &str, to: &str) -> Option<String> {
-    let form = html
-        .split("<form")
-        .map(|f| f.split("</form>").next().unwrap_or_default())
-        .find(|f| f.contains(&format!("action=\"{to}\"")) && f.contains("name=\"idem\""))?;
-    let rest = form.split("name=\"idem\" value=\"").nth(1)?;
-    rest.split('"').next().map(str::to_owned)
-}
-
-fn field(html: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\" value=\"");
-    html.split(&marker)
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(str::to_owned)
 }
 
 /// How a post was answered, given the address a save leads to.
@@ -324,11 +273,9 @@ pub async fn run_person(
         if random.below(3) == 0 && !read(person, base, &mut random, &mut tally).await {
             break;
         }
-        let text = format!(
-            "Asiakas {} kirjoitti {} {n}.",
-            person.no,
-            random.next() % 1000
-        );
+        // Unique across the rounds of a crash test too: spending is told apart by its words.
+        let mark = random.number() % 1_000_000_000;
+        let text = format!("Asiakas {} kirjoitti {mark} {n}.", person.no);
         let told = match random.below(10) {
             0..=5 => {
                 let slug = random.pick(&SECTIONS);

@@ -16,14 +16,14 @@ pub struct Told {
 }
 
 impl Told {
-    fn note(&mut self, text: &str, answer: &Answer) {
+    fn note(&mut self, text: &str, answer: &Answer, unsure: bool) {
         match answer {
             Answer::Saved => {
                 self.saved = Some(text.to_owned());
                 self.unsure.clear();
             }
-            Answer::NoAnswer => self.unsure.push(text.to_owned()),
-            Answer::Other(_) => {}
+            _ if unsure => self.unsure.push(text.to_owned()),
+            _ => {}
         }
     }
 
@@ -43,6 +43,9 @@ pub struct Record {
     /// Spending told saved, and spending without an answer: description → cents.
     pub spent: BTreeMap<String, i64>,
     pub spent_unsure: BTreeMap<String, i64>,
+    /// An error answer may come after the write (a full disk): such a write is not promised,
+    /// but it may be there.
+    pub errors_may_write: bool,
 }
 
 impl Default for Record {
@@ -61,20 +64,32 @@ impl Default for Record {
             works: Told::default(),
             spent: BTreeMap::new(),
             spent_unsure: BTreeMap::new(),
+            errors_may_write: false,
         }
     }
 }
 
 impl Record {
     pub fn section(&mut self, slug: &str, text: &str, answer: &Answer) {
+        let unsure = self.unsure(answer);
         self.sections
             .entry(slug.to_owned())
             .or_default()
-            .note(text, answer);
+            .note(text, answer, unsure);
     }
 
     pub fn works(&mut self, text: &str, answer: &Answer) {
-        self.works.note(text, answer);
+        let unsure = self.unsure(answer);
+        self.works.note(text, answer, unsure);
+    }
+
+    /// Whether a write with this answer may or may not be there.
+    fn unsure(&self, answer: &Answer) -> bool {
+        match answer {
+            Answer::Saved => false,
+            Answer::NoAnswer => true,
+            Answer::Other(_) => self.errors_may_write,
+        }
     }
 
     pub fn spending(&mut self, text: &str, cents: i64, answer: &Answer) {
@@ -82,10 +97,10 @@ impl Record {
             Answer::Saved => {
                 self.spent.insert(text.to_owned(), cents);
             }
-            Answer::NoAnswer => {
+            _ if self.unsure(answer) => {
                 self.spent_unsure.insert(text.to_owned(), cents);
             }
-            Answer::Other(_) => {}
+            _ => {}
         }
     }
 

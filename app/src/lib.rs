@@ -108,8 +108,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     use crate::followup::pages as followup;
     use crate::{
-        access, admin, caseload, circle, figures, mat, money, mydata, plan, relatives, session, sign_in, ui,
-        wellbeing,
+        access, admin, caseload, circle, figures, mat, money, mydata, plan, relatives, session,
+        sign_in, ui, wellbeing,
     };
     view! {
         <Router>

@@ -472,7 +472,6 @@ async fn the_authorisation_matrix_holds_for_every_role_and_endpoint() {
                         .replace("{no}", "1")
                         .replace("{round}/{step}", "start/feel")
                         .replace("{topic}", "arkeni")
-
                         .replace("{scope}/{item}", "v1/important");
                     http.get(app.url(&path)).header(ACCEPT, "text/html")
                 };

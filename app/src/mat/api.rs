@@ -90,37 +90,46 @@ pub async fn load_mat(topic: String) -> Result<MatPageData, AppError> {
     )
 }
 
-/// Receives one press: a card put on a place, a card moved, or "Valmis". Field names match
-/// the HTML forms, so a plain post works.
+pub use press_form::{press_mat, PressMat};
+
+/// The press endpoint takes one argument per form field, so that a plain HTML form can post
+/// to it; the lint exception is scoped to this module, where the server-function macro's
+/// generated code also lives.
 #[allow(clippy::too_many_arguments)]
-#[server]
-pub async fn press_mat(
-    topic: String,
-    version: String,
-    idem: String,
-    card: Option<String>,
-    place: Option<String>,
-    shift: Option<String>,
-    support: Option<String>,
-    finish: Option<String>,
-) -> Result<(), AppError> {
-    use super::service::{press, MatForm};
-    let result = async move {
-        let db = context::db()?;
-        let access = guard::subject_active(&db, Action::WritePlan).await?;
-        let on = writer(&access);
-        let form = MatForm {
-            version: version.trim().parse().unwrap_or(0),
-            idem,
-            card,
-            place,
-            shift,
-            support,
-        };
-        press(&db, &on, &topic, finish.is_some(), form)
-            .await?
-            .ok_or(AppError::NotFound)
+mod press_form {
+    use super::*;
+
+    /// Receives one press: a card put on a place, a card moved, or "Valmis". Field names match
+    /// the HTML forms, so a plain post works.
+    #[server]
+    pub async fn press_mat(
+        topic: String,
+        version: String,
+        idem: String,
+        card: Option<String>,
+        place: Option<String>,
+        shift: Option<String>,
+        support: Option<String>,
+        finish: Option<String>,
+    ) -> Result<(), AppError> {
+        use crate::mat::service::{press, MatForm};
+        let result = async move {
+            let db = context::db()?;
+            let access = guard::subject_active(&db, Action::WritePlan).await?;
+            let on = writer(&access);
+            let form = MatForm {
+                version: version.trim().parse().unwrap_or(0),
+                idem,
+                card,
+                place,
+                shift,
+                support,
+            };
+            press(&db, &on, &topic, finish.is_some(), form)
+                .await?
+                .ok_or(AppError::NotFound)
+        }
+        .await;
+        forms::finish(result)
     }
-    .await;
-    forms::finish(result)
 }

@@ -128,11 +128,11 @@ listen_lists! {
     // Talking mat and circle of support (issue 13).
     MAT = ["mat-title", "mat-intro"];
     MAT_CARD = ["mat-card-question", "mat-card-hint"];
-    MAT_WHOLE = ["mat-whole-title", "mat-whole-intro"];
+    MAT_WHOLE = ["mat-whole-intro"];
     MAT_FINISH = ["mat-finish-title", "mat-support-legend"];
     CIRCLE = ["circle-title", "circle-intro"];
     CIRCLE_PERSON = ["circle-person-title", "circle-name-hint"];
-    CIRCLE_HELPS = ["circle-helps-title", "circle-helps-hint"];
+    CIRCLE_HELPS = ["circle-helps-hint"];
     ROLES = ["roles-title", "roles-intro"];
     // Supported decision-making (issue 13)
     DISAGREE = ["disagree-title", "disagree-intro"];

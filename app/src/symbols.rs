@@ -30,14 +30,13 @@ impl SymbolPack {
     }
 }
 
-/// The decorative picture for a concept, or nothing when the pack has none or the user
-/// turned pictures off (then CSS hides it; the markup stays the same for every user).
-/// The server provides the pack as `Arc<SymbolPack>`: a page shows a dozen symbols, and
-/// copying the whole pack for each one cost more than the rest of the symbol.
-#[component]
-pub fn Symbol(concept: &'static str) -> impl IntoView {
+/// The picture file for a concept in the user's contrast, read in place from the shared pack
+/// (the server provides it as `Arc<SymbolPack>`: a page shows a dozen symbols, and copying
+/// the whole pack for each one cost more than the rest of the symbol); nothing when the pack
+/// has none.
+pub fn symbol_src(concept: &str) -> Option<String> {
     let device = crate::settings::use_device();
-    let src = leptos::reactive::owner::with_context::<std::sync::Arc<SymbolPack>, _>(|pack| {
+    leptos::reactive::owner::with_context::<std::sync::Arc<SymbolPack>, _>(|pack| {
         pack.symbols.get(concept).map(|files| {
             if device.prefs.contrast {
                 files.black.clone()
@@ -46,8 +45,16 @@ pub fn Symbol(concept: &'static str) -> impl IntoView {
             }
         })
     })
-    .flatten();
-    src.map(|src| {
+    .flatten()
+}
+
+/// The decorative picture for a concept, or nothing when the pack has none or the user
+/// turned pictures off (then CSS hides it; the markup stays the same for every user).
+/// The server provides the pack as `Arc<SymbolPack>`: a page shows a dozen symbols, and
+/// copying the whole pack for each one cost more than the rest of the symbol.
+#[component]
+pub fn Symbol(concept: &'static str) -> impl IntoView {
+    symbol_src(concept).map(|src| {
         view! { <img class="symbol" src=src alt="" aria-hidden="true" width="40" height="40" data-concept=concept/> }
     })
 }

@@ -166,6 +166,14 @@ async fn each_press_is_saved_a_double_tap_writes_once_and_a_second_editor_is_ref
 #[tokio::test]
 async fn circle_people_have_versions_and_the_old_text_answer_still_shows() {
     use app::i18n::Lang;
+    // The help cards are the plan's card list, which a server installs at start; this test
+    // calls the service without one, so it installs the shipped list itself.
+    app::plan::cards::install(
+        app::plan::cards::CardCatalogue::parse(include_str!(
+            "../../public/symbols/plan-cards.json"
+        ))
+        .expect("the shipped card list"),
+    );
     for db in fresh_dbs().await.expect("databases") {
         let (client, _) = tests::client_with_session(&db, "Eero")
             .await
@@ -222,10 +230,11 @@ async fn circle_people_have_versions_and_the_old_text_answer_still_shows() {
         toggle_help(&db, &me, id, (1, "h1"), "shopping")
             .await
             .expect("toggle");
-        let stale = toggle_help(&db, &me, id, (1, "h2"), "money")
+        let stale = toggle_help(&db, &me, id, (1, "h2"), "money-matters")
             .await
             .expect("stale");
-        assert!(stale.expect("page").ends_with("?error=changed"));
+        let stale = stale.expect("page");
+        assert!(stale.ends_with("?error=changed"), "{stale}");
         let all = rings(&db, &me, Lang::En).await.expect("rings");
         assert_eq!(
             all[0].people[0]

@@ -46,20 +46,29 @@ fn unchecked_sql_uses() -> BTreeMap<String, usize> {
 
 /// Every place where SQL text is put together in code. Each was read: the pieces are constant
 /// column lists, fixed table names from a literal array, SQL made by functions of constants,
-/// or (server/src/db.rs) a role name checked to be a plain lower-case name. A new place must be
-/// read the same way and added here; this test fails until it is.
+/// or (server/src/db.rs) a role name checked to be a plain lower-case name. Issue 13 and 14
+/// added: constant column lists (path/repo.rs, said/sessions.rs); the data download's table
+/// names, read from the database's own catalogue and kept only when plain lower-case names
+/// (mydata/repo.rs); and the national-scale generator's bulk inserts (server/src/generate.rs,
+/// an admin command): table and column names from literals, values numbers or dates it made
+/// itself, its few fixed words checked to hold no quote. A new place must be read the same
+/// way and added here; this test fails until it is.
 const REVIEWED: &[(&str, usize)] = &[
     ("app/src/access/log/repo.rs", 2),
     ("app/src/caseload/repo.rs", 2),
     ("app/src/money/repo.rs", 1),
+    ("app/src/mydata/repo.rs", 1),
+    ("app/src/path/repo.rs", 2),
     ("app/src/relatives/lists.rs", 1),
     ("app/src/relatives/repo.rs", 1),
+    ("app/src/said/sessions.rs", 2),
     ("app/src/session/purge.rs", 1),
     ("app/src/session/repo.rs", 1),
     ("app/src/sign_in/cards.rs", 2),
     ("app/src/sign_in/throttle.rs", 1),
     ("app/src/sign_in/worker_tries.rs", 1),
     ("server/src/db.rs", 1),
+    ("server/src/generate.rs", 3),
 ];
 
 #[test]

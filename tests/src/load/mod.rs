@@ -229,11 +229,19 @@ pub async fn people(db: &Db, base: &str, n: usize, prefix: &str) -> anyhow::Resu
         let form = FormState::from_pairs(&decision);
         let to = money::submit_decision(db, &worker_session, client_id, &by, None, 0, form).await?;
         anyhow::ensure!(to.contains("saved=decision"), "the decision: {to}");
+        // The line serves the first wish, named by its stable id.
+        let draft = app::plan::repo::load_draft(&mut *db.conn().await?, client_id).await?;
+        let wish = draft
+            .content
+            .answer(app::plan::section::Section::Important)
+            .and_then(|a| a.entries().into_iter().next())
+            .map(|item| item.id)
+            .ok_or_else(|| anyhow::anyhow!("the first wish has no item"))?;
         let line = [
             ("name", "Uimahalli".to_owned()),
             ("amount", "1000".to_owned()),
             ("arrangement", "self".to_owned()),
-            ("wishes", "important:0".to_owned()),
+            ("wishes", format!("important:{wish}")),
             ("idem", key()),
         ];
         let form = FormState::from_pairs(&line);

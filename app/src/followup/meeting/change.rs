@@ -37,7 +37,13 @@ pub fn parse(input: &MeetingInput) -> Result<(String, Option<AgreedChange>), Mee
 
 /// The plan with the agreed change: one more wish or goal in its section; the rest as it was.
 pub fn with_change(plan: &PlanContent, change: &AgreedChange) -> PlanContent {
-    let new_id = PlanContent::new_item_id;
+    with_change_as(plan, change, &PlanContent::new_item_id())
+}
+
+/// `with_change`, naming the new item `id`: the new version and the draft get the same item,
+/// so the draft does not look changed next to the version it was saved as.
+pub fn with_change_as(plan: &PlanContent, change: &AgreedChange, id: &str) -> PlanContent {
+    let new_id = || id.to_owned();
     let mut next = plan.clone();
     let Some(section) = Section::from_slug(&change.section) else {
         return next;

@@ -7,7 +7,7 @@ mod change;
 mod date;
 mod plan_version;
 
-pub use change::{parse, with_change, MeetingErrors};
+pub use change::{parse, with_change, with_change_as, MeetingErrors};
 pub use date::add_date;
 
 use super::content::Said;

@@ -16,7 +16,9 @@ pub(super) async fn new_plan_version(
 ) -> Result<i64, StorageError> {
     let newest = plans::get_version(conn, on.client_id, None).await?;
     let base = newest.map(|v| v.content).unwrap_or_default();
-    let next = super::with_change(&base, change);
+    // One id for the new item, in the version and in the draft alike.
+    let item_id = crate::plan::content::PlanContent::new_item_id();
+    let next = super::with_change_as(&base, change, &item_id);
     let key = format!("{idem}-plan");
     let outcome = plans::save_version(conn, on.client_id, &next, &on.author, &key, |n| {
         format!("/plan/versions/{n}")
@@ -29,7 +31,7 @@ pub(super) async fn new_plan_version(
     };
     let draft = plans::load_draft(conn, on.client_id).await?;
     if let Some(section) = Section::from_slug(&change.section) {
-        let changed = super::with_change(&draft.content, change);
+        let changed = super::with_change_as(&draft.content, change, &item_id);
         if let Some(answer) = changed.answer(section) {
             let key = format!("{idem}-draft");
             let version = draft.version(section);

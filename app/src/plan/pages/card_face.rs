@@ -3,20 +3,12 @@
 
 use crate::i18n::{tr, Lang};
 use crate::plan::cards::{catalogue, word_id};
-use crate::symbols::SymbolPack;
 use leptos::prelude::*;
 
 /// The picture of a card, or nothing when the pack has none (the word still shows).
 pub fn card_picture(card_id: &str, size: u32) -> Option<impl IntoView> {
-    let device = crate::settings::use_device();
-    let pack = use_context::<SymbolPack>().unwrap_or_default();
     let card = catalogue().card(card_id)?;
-    let files = pack.symbols.get(&card.symbol)?.clone();
-    let src = if device.prefs.contrast {
-        files.black
-    } else {
-        files.colour
-    };
+    let src = crate::symbols::symbol_src(&card.symbol)?;
     Some(view! {
         <img class="symbol card-symbol" src=src alt="" aria-hidden="true" width=size height=size data-card=card_id.to_owned()/>
     })

@@ -12,31 +12,14 @@ use anyhow::Context;
 use app::db::{Backend, Db};
 use app::wellbeing::items::Item;
 use chrono::{Datelike, Months, NaiveDate};
+use parts::{Insert, Rng};
+
+mod parts;
 
 /// Clients per transaction.
 const BATCH: usize = 500;
-/// Rows per insert statement.
-const ROWS: usize = 1000;
 /// Spending rows per decision.
 const SPENDING_PER_DECISION: u32 = 28;
-
-/// A small, fast, reproducible generator (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `low..=high`.
-    fn between(&mut self, low: i64, high: i64) -> i64 {
-        low + (self.next() % ((high - low + 1) as u64)) as i64
-    }
-}
 
 /// What was made.
 #[derive(Debug, Default)]
@@ -46,55 +29,6 @@ pub struct Made {
     pub spending: i64,
     pub wellbeing_rounds: i64,
     pub seconds: f64,
-}
-
-/// Multi-row insert statements for one table, flushed every `ROWS` rows.
-struct Insert<'a> {
-    head: String,
-    rows: Vec<String>,
-    out: &'a mut Vec<String>,
-}
-
-impl<'a> Insert<'a> {
-    fn new(
-        out: &'a mut Vec<String>,
-        backend: Backend,
-        table: &str,
-        columns: &str,
-        ids: bool,
-    ) -> Self {
-        let over = if ids && backend == Backend::Postgres {
-            " overriding system value"
-        } else {
-            ""
-        };
-        Insert {
-            head: format!("insert into {table} ({columns}){over} values "),
-            rows: Vec::new(),
-            out,
-        }
-    }
-
-    fn row(&mut self, values: String) {
-        self.rows.push(format!("({values})"));
-        if self.rows.len() == ROWS {
-            self.flush();
-        }
-    }
-
-    fn flush(&mut self) {
-        if !self.rows.is_empty() {
-            self.out
-                .push(format!("{}{}", self.head, self.rows.join(",")));
-            self.rows.clear();
-        }
-    }
-}
-
-impl Drop for Insert<'_> {
-    fn drop(&mut self) {
-        self.flush();
-    }
 }
 
 async fn next_id(db: &Db, table: &str, column: &str) -> anyhow::Result<i64> {

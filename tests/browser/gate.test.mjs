@@ -379,6 +379,8 @@ function pathStates() {
         await Promise.all([page.waitForNavigation(), form.locator("button[type=submit]").click()]);
       },
     ],
+  ];
+}
 
 /** Circle of support, role map and talking mat (issue 13): every page and its refused states. */
 function circleMatStates() {
@@ -424,6 +426,8 @@ function circleMatStates() {
     ["roles", EERO, "/circle/roles"],
     ["roles relative", "liisa", "/circle/roles"],
     ["summary with circle and mat", "helmi-8642", "/plan/summary"],
+  ];
+}
 
 // Supported decision-making (issue 13): Helmi's demo session on the record page and her
 // disagreement pages; Aino with Maria beside her, before and during a session, and the
@@ -449,6 +453,8 @@ function supportedStates() {
     ["home assisted", "aino-2468", "/home", (page) => ainoWithMaria(page)],
     ["home supported session", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true })],
     ["section with the choice", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true, path: "/plan/step/important" })],
+  ];
+}
 
 // The service view and my data to take with me (issue 14): the team lead's figures (the demo
 // has too few people, so every group says it is hidden), the period form refused, the

@@ -3,6 +3,14 @@
 //! number at all, so no one can be recognised. The same figures are exported as CSV and JSON
 //! (`export`); the README defines every figure.
 
+/// The decisions of the period. A macro, so each query stays one literal string.
+#[cfg(feature = "ssr")]
+macro_rules! in_period {
+    ($d:literal) => {
+        concat!($d, ".period_start <= $2 and ", $d, ".period_end >= $1")
+    };
+}
+
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod export;

@@ -9,13 +9,6 @@ use crate::wellbeing::summary::{AreaCounts, Shown};
 use crate::wellbeing::summary_repo::item_of;
 use sqlx::{AnyConnection, Row};
 
-/// The decisions of the period. A macro, so each query stays one literal string.
-macro_rules! in_period {
-    ($d:literal) => {
-        concat!($d, ".period_start <= $2 and ", $d, ".period_end >= $1")
-    };
-}
-
 /// Whole calendar months from the start's month to the end's, both included
 /// (1.1.–30.6. is 6), from the date text, the same on both engines.
 macro_rules! months {
@@ -152,20 +145,28 @@ macro_rules! pairs {
     };
 }
 
+/// How many people a figure comes from: `sql` selects `people`, with the period's first and
+/// last day as `$1` and `$2`.
+pub(super) async fn people(
+    conn: &mut AnyConnection,
+    sql: &'static str,
+    period: &Period,
+) -> Result<i64, StorageError> {
+    Ok(sqlx::query(sql)
+        .bind(period.from_text())
+        .bind(period.to_text())
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("people")?)
+}
+
 /// Per area how many improved, stayed or declined, and the sum of the changes.
 pub async fn wellbeing(
     conn: &mut AnyConnection,
     period: &Period,
 ) -> Result<Shown<AreaChange>, StorageError> {
-    let people: i64 = sqlx::query(concat!(
-        "select count(distinct d.client_id) as people",
-        pairs!()
-    ))
-    .bind(period.from_text())
-    .bind(period.to_text())
-    .fetch_one(&mut *conn)
-    .await?
-    .try_get("people")?;
+    let sql = concat!("select count(distinct d.client_id) as people", pairs!());
+    let people = people(conn, sql, period).await?;
     if !super::shown_if(people) {
         return Ok(Shown::Hidden);
     }

@@ -5,14 +5,17 @@ use super::Period;
 use crate::db::StorageError;
 use crate::wellbeing::satisfaction_repo::spreads_of;
 use crate::wellbeing::summary::{Shown, Spread};
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 macro_rules! surveys {
     () => {
-        " from budget_decision d join wellbeing_round r on r.decision_id = d.decision_id \
+        concat!(
+            " from budget_decision d join wellbeing_round r on r.decision_id = d.decision_id \
          join wellbeing_answer a on a.round_id = r.round_id \
          where r.kind = 'survey' and r.finished_at is not null \
-         and d.period_start <= $2 and d.period_end >= $1"
+         and ",
+            in_period!("d")
+        )
     };
 }
 
@@ -20,15 +23,8 @@ pub async fn spreads(
     conn: &mut AnyConnection,
     period: &Period,
 ) -> Result<Shown<Spread>, StorageError> {
-    let people: i64 = sqlx::query(concat!(
-        "select count(distinct r.client_id) as people",
-        surveys!()
-    ))
-    .bind(period.from_text())
-    .bind(period.to_text())
-    .fetch_one(&mut *conn)
-    .await?
-    .try_get("people")?;
+    let sql = concat!("select count(distinct r.client_id) as people", surveys!());
+    let people = super::repo::people(conn, sql, period).await?;
     if !super::shown_if(people) {
         return Ok(Shown::Hidden);
     }

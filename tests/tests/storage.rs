@@ -294,6 +294,7 @@ async fn refused_input_is_kept_for_its_session_until_the_section_is_saved() {
                 kind: FieldErrorKind::TooLong { max: 1, actual: 11 },
             }],
             base_version: 0,
+            said: None,
         };
         let kept = |session: &'static str| {
             let db = db.clone();

@@ -19,6 +19,10 @@ pub struct Pending {
     pub errors: Vec<FieldError>,
     /// The section version the next sending of the form should be based on.
     pub base_version: i64,
+    /// The mark the writer chose (see `said`), kept with their text so a refused save does
+    /// not turn it back to the form's starting choice.
+    #[serde(default)]
+    pub said: Option<crate::said::Said>,
 }
 
 /// The name the input is kept under among the session's refused forms.

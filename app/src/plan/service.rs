@@ -64,6 +64,7 @@ pub async fn submit_section(
                 input: form.input,
                 errors,
                 base_version: form.version,
+                said: form.mark.as_ref().map(|m| m.said),
             };
             let conn = &mut *db.conn().await?;
             plans::set_pending(conn, session_id, on.client_id, section, &pending).await?;
@@ -109,6 +110,7 @@ pub async fn submit_section(
                     kind: FieldErrorKind::ChangedByOther,
                 }],
                 base_version: current_version,
+                said: form.mark.as_ref().map(|m| m.said),
             };
             let conn = &mut *db.conn().await?;
             plans::set_pending(conn, session_id, on.client_id, section, &pending).await?;
@@ -130,6 +132,7 @@ pub async fn autosave_section(
         input: form.input,
         errors: Vec::new(),
         base_version: form.version,
+        said: form.mark.as_ref().map(|m| m.said),
     };
     let conn = &mut *db.conn().await?;
     plans::set_pending(conn, session_id, on.client_id, section, &pending).await?;

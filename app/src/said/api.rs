@@ -63,25 +63,10 @@ pub struct DisagreePageData {
     pub back: String,
 }
 
-/// Where the page goes back to: the check page for the draft, else the version (or the
-/// summary it came from).
-pub fn back_of(scope: &str, from_summary: bool) -> String {
-    match scope.strip_prefix('v') {
-        _ if from_summary => "/plan/summary".to_owned(),
-        Some(no) => format!("/plan/versions/{no}"),
-        None => "/plan/check".to_owned(),
-    }
-}
-
-/// Reads a scope and an item from an address: the draft or a saved version, and a section.
-pub fn parse_target(scope: &str, item: &str) -> Option<(String, String)> {
-    let scope_ok = scope == "draft"
-        || scope
-            .strip_prefix('v')
-            .and_then(|n| n.parse::<i64>().ok())
-            .is_some_and(|n| n > 0);
-    let section = crate::plan::section::Section::from_slug(item)?;
-    scope_ok.then(|| (scope.to_owned(), section.slug().to_owned()))
+/// Reads a scope and an item from an address: a statement's place (see `target`).
+#[cfg(feature = "ssr")]
+fn parse_target(scope: &str, item: &str) -> Result<super::target::Target, AppError> {
+    super::target::parse(scope, item).ok_or(AppError::NotFound)
 }
 
 #[cfg(feature = "ssr")]
@@ -100,7 +85,7 @@ pub async fn load_disagree_page(
             let db = context::db()?;
             let access = guard::subject(&db, Action::Disagree).await?;
             let client_id = access.client.client_id;
-            let (scope, item) = parse_target(&scope, &item).ok_or(AppError::NotFound)?;
+            let target = parse_target(&scope, &item)?;
             let mark = repo::marks(&mut *db.conn().await?, client_id, &scope)
                 .await?
                 .into_iter()
@@ -114,7 +99,7 @@ pub async fn load_disagree_page(
                     .map(|(_, words)| words)
                     .unwrap_or_default();
             Ok(DisagreePageData {
-                back: back_of(&scope, from_summary),
+                back: target.page(&scope, from_summary),
                 scope,
                 item,
                 mark,
@@ -140,7 +125,7 @@ pub async fn disagree(
         let db = context::db()?;
         let access = guard::subject_active(&db, Action::Disagree).await?;
         let client_id = access.client.client_id;
-        let (scope, item) = parse_target(&scope, &item).ok_or(AppError::NotFound)?;
+        parse_target(&scope, &item)?;
         let words = words.unwrap_or_default().trim().to_owned();
         // The frame's own forms carry a `back` field; this form's way back is `after`.
         let back = forms::safe_back(&after);
@@ -222,24 +207,4 @@ pub async fn load_supported_sessions() -> Result<Vec<SessionView>, AppError> {
         }
         .await,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_draft_or_a_saved_version_and_a_section_are_targets() {
-        assert_eq!(
-            parse_target("draft", "important"),
-            Some(("draft".into(), "important".into()))
-        );
-        assert!(parse_target("v2", "goals").is_some());
-        assert!(parse_target("v0", "goals").is_none());
-        assert!(parse_target("followup", "goals").is_none());
-        assert!(parse_target("draft", "nothing").is_none());
-        assert_eq!(back_of("draft", false), "/plan/check");
-        assert_eq!(back_of("v3", false), "/plan/versions/3");
-        assert_eq!(back_of("v3", true), "/plan/summary");
-    }
 }

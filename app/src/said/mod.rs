@@ -3,8 +3,9 @@
 //! the client's own words, said with support (pictures, questions, someone close
 //! interpreting) or the writer's own note. A relative writing for the client marks the same
 //! way. The client can say "En ole samaa mieltä" on anything someone else wrote; that is
-//! kept for good. Marks are stored beside the plan, keyed by (draft or version, section), so
-//! the shape of an answer does not matter.
+//! kept for good. Marks are stored beside the statements, keyed by a scope and an item
+//! (`target`: a plan section in the draft or a version, a follow-up answer, a survey
+//! comment), so the shape of an answer does not matter.
 
 pub mod api;
 pub mod pages;
@@ -14,6 +15,7 @@ pub mod repo;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod sessions;
+pub mod target;
 
 use crate::plan::actor::{Actor, ActorRole};
 use serde::{Deserialize, Serialize};
@@ -126,6 +128,8 @@ pub struct Disagreement {
 /// A statement's mark as pages show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mark {
+    /// Where the statement is (see `target`): "draft", "v<N>", "followup:<date>", …
+    pub scope: String,
     /// The section slug (or follow-up item) the statement is in.
     pub item: String,
     pub said: Said,
@@ -144,10 +148,11 @@ impl Mark {
     }
 }
 
-/// The marks of one plan (the draft or one version), and whether the reader may disagree.
+/// The marks of one scope (the draft, one version, one follow-up…), and whether the reader
+/// may disagree.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Marks {
-    /// "draft" or "v<N>".
+    /// "draft", "v<N>", "followup:<date>" or "wellbeing:<decision>:<round>".
     pub scope: String,
     pub marks: Vec<Mark>,
     /// The reader is the client (alone or with the worker beside them).

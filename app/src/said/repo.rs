@@ -80,6 +80,7 @@ fn mark_of(row: &sqlx::any::AnyRow) -> Result<Mark, StorageError> {
     let role: String = row.try_get("by_role")?;
     let session: Option<i64> = row.try_get("supported_session_id")?;
     Ok(Mark {
+        scope: row.try_get("scope")?,
         item: row.try_get("item")?,
         said: Said::parse(&said)
             .ok_or_else(|| StorageError::Unknown(format!("statement_mark.said: {said}")))?,
@@ -101,8 +102,8 @@ pub async fn marks(
     scope: &str,
 ) -> Result<Vec<Mark>, StorageError> {
     let rows = sqlx::query(
-        "select item, said, by_role, by_name, supported_session_id, marked_at from statement_mark \
-         where client_id = $1 and scope = $2 order by item",
+        "select scope, item, said, by_role, by_name, supported_session_id, marked_at \
+         from statement_mark where client_id = $1 and scope = $2 order by item",
     )
     .bind(client_id)
     .bind(scope)
@@ -129,15 +130,17 @@ pub async fn marks(
     Ok(marks)
 }
 
-/// The marks made in one supported session (in the draft, where they were made).
+/// The marks made in one supported session, where they were made: the draft, follow-ups and
+/// surveys (a saved version holds copies of the draft's).
 pub async fn marks_in_session(
     conn: &mut AnyConnection,
     client_id: ClientId,
     session: i64,
 ) -> Result<Vec<Mark>, StorageError> {
     let rows = sqlx::query(
-        "select item, said, by_role, by_name, supported_session_id, marked_at from statement_mark \
-         where client_id = $1 and scope = 'draft' and supported_session_id = $2 order by marked_at",
+        "select scope, item, said, by_role, by_name, supported_session_id, marked_at \
+         from statement_mark where client_id = $1 and scope not like 'v%' \
+         and supported_session_id = $2 order by marked_at",
     )
     .bind(client_id)
     .bind(session)
@@ -189,7 +192,7 @@ pub async fn disagree(
         return Ok(DisagreeOutcome::Changed);
     }
     let mut scopes = vec![scope.to_owned()];
-    if scope != "draft"
+    if scope.starts_with('v')
         && current_mark(&mut tx, client_id, "draft", item).await? == Some((marked_at, role))
     {
         scopes.push("draft".to_owned());

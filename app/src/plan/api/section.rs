@@ -53,6 +53,8 @@ pub async fn load_section_page(
             let conn = &mut *db.conn().await?;
             let pending =
                 crate::plan::repo::pending(conn, &session, client.client_id, section).await?;
+            // A refused save keeps the writer's mark with their text.
+            let said = said.map(|start| pending.as_ref().and_then(|p| p.said).unwrap_or(start));
             let (input, errors, version) = match pending {
                 Some(p) => (p.input, p.errors, p.base_version),
                 None => (

@@ -2,7 +2,6 @@
 //! their own words if they want. Kept for good; nobody else can remove it.
 
 use crate::i18n::{t, tr, use_lang};
-use crate::plan::section::Section;
 use crate::said::api::{load_disagree_page, Disagree, DisagreePageData, MAX_DISAGREE_GRAPHEMES};
 use crate::said::pages::line::said_sentence;
 use crate::said::DisagreeNotice;
@@ -40,7 +39,8 @@ fn render(data: DisagreePageData) -> impl IntoView {
         .clone()
         .map(|m| vec![("words".to_owned(), m)])
         .unwrap_or_default();
-    let section = Section::from_slug(&data.item).unwrap_or(Section::Important);
+    let target = crate::said::target::parse(&data.scope, &data.item)
+        .unwrap_or(crate::said::target::Target::Comment);
     let described = if error.is_some() {
         "words-hint words-error"
     } else {
@@ -52,7 +52,7 @@ fn render(data: DisagreePageData) -> impl IntoView {
             <ErrorSummary errors/>
             <h1><Symbol concept="no"/>{t("disagree-title")}</h1>
             <div class="panel">
-                <h2><Symbol concept=section.slug()/>{t(section.title_id())}</h2>
+                <h2><Symbol concept=target.concept()/>{t(target.title_id())}</h2>
                 <p>{said_sentence(lang, &data.mark)}</p>
             </div>
             <p>{t("disagree-intro")}</p>

@@ -29,12 +29,16 @@ pub fn said_sentence(lang: Lang, mark: &Mark) -> String {
 
 /// The mark of the statement `item`, if it has one.
 #[component]
-pub fn SaidLine(marks: Marks, item: &'static str, summary: bool) -> impl IntoView {
-    let mark = marks.of(item).cloned();
-    mark.map(|mark| line(&marks, mark, item, summary))
+pub fn SaidLine(
+    marks: Marks,
+    #[prop(into)] item: String,
+    #[prop(optional)] summary: bool,
+) -> impl IntoView {
+    let mark = marks.of(&item).cloned();
+    mark.map(|mark| line(&marks, mark, &item, summary))
 }
 
-fn line(marks: &Marks, mark: Mark, item: &'static str, summary: bool) -> AnyView {
+fn line(marks: &Marks, mark: Mark, item: &str, summary: bool) -> AnyView {
     let lang = use_lang();
     let disagree = (marks.may_disagree && mark.by_someone_else()).then(|| {
         let from = if summary { "?from=summary" } else { "" };

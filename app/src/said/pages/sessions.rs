@@ -3,7 +3,6 @@
 
 use crate::dates::format_datetime;
 use crate::i18n::{t, tr, tr_args, use_lang};
-use crate::plan::section::Section;
 use crate::said::api::{load_supported_sessions, SessionView};
 use crate::said::pages::line::said_sentence;
 use crate::said::Ended;
@@ -41,8 +40,8 @@ fn one(view: SessionView) -> impl IntoView {
         .marks
         .iter()
         .map(|mark| {
-            let title = Section::from_slug(&mark.item)
-                .map(|section| tr(lang, section.title_id()))
+            let title = crate::said::target::parse(&mark.scope, &mark.item)
+                .map(|target| tr(lang, target.title_id()))
                 .unwrap_or_default();
             view! { <li><strong>{title}</strong>": "{said_sentence(lang, mark)}</li> }
         })

@@ -403,7 +403,7 @@ fn body(name: &str, w: &World, other: bool) -> Vec<(String, String)> {
         "load_disagree_page" => vec![
             ("scope", "v1".into()),
             ("item", "important".into()),
-            ("from_summary", "false".into()),
+            ("from", "summary".into()),
         ],
         "disagree" => vec![
             ("scope", "v1".into()),

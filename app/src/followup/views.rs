@@ -13,6 +13,8 @@ pub struct PrepareData {
     pub is_client: bool,
     pub next: Option<NextFollowUp>,
     pub content: FollowUpContent,
+    /// Whose words each answer is (see `said`).
+    pub marks: crate::said::Marks,
     pub may_write: bool,
     /// The money of the period, for those who may see it.
     pub money: Option<MoneyTotals>,
@@ -32,6 +34,8 @@ pub struct StepData {
     pub saved_now: Option<String>,
     pub version: i64,
     pub idem: String,
+    /// Someone other than the client alone writes: the choice of whose words these are.
+    pub said: Option<crate::said::Said>,
 }
 
 /// One completed follow-up on the history page.
@@ -39,6 +43,7 @@ pub struct StepData {
 pub struct HistoryEntry {
     pub due_on: NaiveDate,
     pub content: FollowUpContent,
+    pub marks: crate::said::Marks,
     pub completed_by_name: String,
     pub new_plan_version: Option<i64>,
 }
@@ -83,6 +88,7 @@ pub struct MeetingData {
     pub client_name: String,
     pub next: Option<NextFollowUp>,
     pub content: FollowUpContent,
+    pub marks: crate::said::Marks,
     pub version: i64,
     pub input: MeetingInput,
     pub errors: Vec<(String, MeetingError)>,

@@ -78,7 +78,7 @@ fn refused_form(scope: &str, item: &str) -> String {
 pub async fn load_disagree_page(
     scope: String,
     item: String,
-    from_summary: bool,
+    from: Option<String>,
 ) -> Result<DisagreePageData, AppError> {
     forms::page(
         async move {
@@ -99,7 +99,7 @@ pub async fn load_disagree_page(
                     .map(|(_, words)| words)
                     .unwrap_or_default();
             Ok(DisagreePageData {
-                back: target.page(&scope, from_summary),
+                back: target.page(&scope, from.as_deref()),
                 scope,
                 item,
                 mark,
@@ -134,10 +134,14 @@ pub async fn disagree(
         // Back to the same page with the words kept, and the way back it had.
         let again = |notice: DisagreeNotice| {
             let at = notice.at(&format!("/plan/disagree/{scope}/{item}"));
-            if back == "/plan/summary" {
-                format!("{at}&from=summary")
-            } else {
-                at
+            let from = match back.as_str() {
+                "/plan/summary" => Some(super::target::SUMMARY),
+                "/followup/history" => Some(super::target::HISTORY),
+                _ => None,
+            };
+            match from {
+                Some(from) => format!("{at}&from={from}"),
+                None => at,
             }
         };
         if crate::plan::content::grapheme_len(&words) > MAX_DISAGREE_GRAPHEMES {

@@ -17,6 +17,10 @@ pub enum Target {
     Comment,
 }
 
+/// The pages a statement's link to disagree can come from (the `from` of its address).
+pub const SUMMARY: &str = "summary";
+pub const HISTORY: &str = "history";
+
 /// The item of a survey's comment.
 pub const COMMENT: &str = "comment";
 
@@ -96,12 +100,14 @@ impl Target {
         }
     }
 
-    /// The page the statement is shown on, where the disagreement page goes back to.
-    pub fn page(self, scope: &str, from_summary: bool) -> String {
+    /// The page the statement is shown on, where the disagreement page goes back to: `from`
+    /// names the page the link was on when a statement is shown on more than one.
+    pub fn page(self, scope: &str, from: Option<&str>) -> String {
         match (self, scope.strip_prefix('v')) {
+            (Target::FollowUp(_), _) if from == Some(HISTORY) => "/followup/history".to_owned(),
             (Target::FollowUp(_), _) => "/followup/check".to_owned(),
             (Target::Comment, _) => "/wellbeing".to_owned(),
-            _ if from_summary => "/plan/summary".to_owned(),
+            _ if from == Some(SUMMARY) => "/plan/summary".to_owned(),
             (_, Some(no)) => format!("/plan/versions/{no}"),
             (_, None) => "/plan/check".to_owned(),
         }
@@ -129,9 +135,12 @@ mod tests {
         assert_eq!(parse(&wellbeing_scope(3, "survey"), COMMENT), Some(Target::Comment));
         assert_eq!(parse(&wellbeing_scope(3, "start"), COMMENT), None);
         assert_eq!(parse("wellbeing:3", COMMENT), None);
-        assert_eq!(Target::FollowUp(Step::Works).page("followup:7", true), "/followup/check");
-        assert_eq!(important.unwrap().page("v3", false), "/plan/versions/3");
-        assert_eq!(important.unwrap().page("v3", true), "/plan/summary");
-        assert_eq!(important.unwrap().page("draft", false), "/plan/check");
+        let works = Target::FollowUp(Step::Works);
+        assert_eq!(works.page("followup:7", None), "/followup/check");
+        assert_eq!(works.page("followup:7", Some(HISTORY)), "/followup/history");
+        assert_eq!(works.page("followup:7", Some(SUMMARY)), "/followup/check");
+        assert_eq!(important.unwrap().page("v3", None), "/plan/versions/3");
+        assert_eq!(important.unwrap().page("v3", Some(SUMMARY)), "/plan/summary");
+        assert_eq!(important.unwrap().page("draft", None), "/plan/check");
     }
 }

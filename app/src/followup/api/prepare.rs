@@ -22,6 +22,13 @@ pub async fn load_follow_up() -> Result<PrepareData, AppError> {
             let access = guard::subject(&db, Action::ReadPlan).await?;
             let client = &access.client;
             let current = crate::followup::service::current(&db, client.client_id).await?;
+            let marks = match &current {
+                Some(c) => {
+                    let scope = crate::said::target::followup_scope(c.date.date_id);
+                    crate::said::service::marks_for(&db, &access, &scope).await?
+                }
+                None => crate::said::Marks::default(),
+            };
             // The money of the period, to those who may see it (logged like the money page).
             let money = if current.is_some() && access.may(Action::SeeMoney) {
                 guard::note(&db, &access, Action::SeeMoney).await?;
@@ -38,6 +45,7 @@ pub async fn load_follow_up() -> Result<PrepareData, AppError> {
                     .as_ref()
                     .map(|c| crate::followup::service::next_of(&c.date)),
                 content: current.map(|c| c.content).unwrap_or_default(),
+                marks,
                 may_write: access.may(Action::WritePlan),
                 money,
             })
@@ -56,6 +64,7 @@ pub async fn load_follow_up_step(no: i64) -> Result<StepData, AppError> {
             // relative with the read right reads the answers on the check page).
             let access = guard::subject(&db, Action::WritePlan).await?;
             let client_id = access.client.client_id;
+            let said = crate::said::service::choice_for(&db, &access).await?;
             let current = crate::followup::service::current(&db, client_id)
                 .await?
                 .ok_or(AppError::NotFound)?;
@@ -68,6 +77,8 @@ pub async fn load_follow_up_step(no: i64) -> Result<StepData, AppError> {
             let session = &access.who.session_id;
             let kept = crate::followup::service::refused_step(&db, session, client_id, no).await?;
             let saved = current.content.input(step);
+            // A refused save keeps the writer's mark with their text.
+            let said = said.map(|start| kept.as_ref().and_then(|k| k.said).unwrap_or(start));
             let (input, error, saved_now, version) = match kept {
                 Some(k) => {
                     let changed = k.error == crate::followup::content::StepError::ChangedByOther;
@@ -86,6 +97,7 @@ pub async fn load_follow_up_step(no: i64) -> Result<StepData, AppError> {
                 saved_now,
                 version,
                 idem: crate::forms::idempotency::new_key(),
+                said,
             })
         }
         .await,
@@ -100,12 +112,14 @@ pub async fn save_follow_up_step(
     idem: String,
     rating: Option<String>,
     words: Option<String>,
+    said: Option<String>,
 ) -> Result<(), AppError> {
     use crate::followup::content::StepInput;
     use crate::followup::service::{save_step, StepForm};
     let result = async move {
         let db = context::db()?;
         let access = guard::subject_active(&db, Action::WritePlan).await?;
+        let mark = crate::said::service::mark_for(&db, &access, said.as_deref()).await?;
         let form = StepForm {
             no: no.trim().parse().unwrap_or(0),
             version: version.trim().parse().unwrap_or(-1),
@@ -114,6 +128,7 @@ pub async fn save_follow_up_step(
                 rating: rating.unwrap_or_default(),
                 words: words.unwrap_or_default(),
             },
+            mark: Some(mark),
         };
         Ok(save_step(&db, &writer(&access), &access.who.session_id, form).await?)
     }

@@ -45,7 +45,7 @@ fn render(data: PrepareData) -> impl IntoView {
                 <h1><Symbol concept="saved"/>{t("followup-check-title")}</h1>
                 <p>{t("followup-check-intro")}</p>
             </div>
-            <AnswersView content=data.content.clone()/>
+            <AnswersView content=data.content.clone() marks=data.marks.clone()/>
             {change_links}
             {data.money.clone().map(|totals| view! { <MoneySnapshot totals/> })}
             <p><a href="/home">{t("go-home")}</a></p>

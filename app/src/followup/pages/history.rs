@@ -49,7 +49,7 @@ fn entry(lang: Lang, entry: HistoryEntry) -> impl IntoView {
         <article class="followup-entry">
             <h2><Symbol concept="follow-up"/>{title}</h2>
             <p class="meta">{tr_args(lang, "followup-completed-by", &[("name", entry.completed_by_name.clone().into())])}</p>
-            <AnswersView content=entry.content.clone() level=3/>
+            <AnswersView content=entry.content.clone() level=3 marks=entry.marks.clone() from=crate::said::target::HISTORY/>
             {notes}
             {agreed}
         </article>

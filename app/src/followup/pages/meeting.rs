@@ -64,7 +64,7 @@ fn render(data: MeetingData) -> impl IntoView {
     let form = data.next.map(|next| view! {
         <p class="lead">{next_sentence(lang, &next)}</p>
         <h2>{t("followup-meeting-answers")}</h2>
-        <AnswersView content=data.content.clone() level=3/>
+        <AnswersView content=data.content.clone() level=3 marks=data.marks.clone()/>
         <form method="post" action=CompleteFollowUp::url() novalidate id="meeting">
             <input type="hidden" name="version" value=data.version.to_string()/>
             <input type="hidden" name="idem" value=data.idem.clone()/>

@@ -1,8 +1,11 @@
 //! Parts the follow-up pages share: the next date in words, the money of the period, and a
-//! follow-up's answers with who wrote each.
+//! follow-up's answers with who wrote each and whose words they are (see `said`).
 
 use crate::dates::format_date;
-use crate::followup::content::{FollowUpContent, Said};
+use crate::followup::content::{FollowUpContent, Said, Step};
+use crate::said::pages::line::SaidLine;
+use crate::said::target::followup_item;
+use crate::said::Marks;
 use crate::followup::NextFollowUp;
 use crate::glossary::{Explain, Term};
 use crate::i18n::{t, tr_args, use_lang, Lang};
@@ -68,31 +71,46 @@ fn by_line(lang: Lang, said: &Said) -> String {
     )
 }
 
-fn said_view(lang: Lang, said: Option<Said>) -> impl IntoView {
+/// How the answers are shown: the marks of their follow-up, and the page they are on.
+#[derive(Clone)]
+struct Shown {
+    marks: Marks,
+    from: Option<&'static str>,
+}
+
+fn said_view(lang: Lang, said: Option<Said>, shown: &Shown, step: Step) -> impl IntoView {
     match said {
         Some(said) => view! {
             <p class="followup-text">{said.text.clone()}</p>
             <p class="meta">{by_line(lang, &said)}</p>
+            <SaidLine marks=shown.marks.clone() item=followup_item(step) from=shown.from/>
         }
         .into_any(),
         None => view! { <p class="empty">{t("followup-not-answered")}</p> }.into_any(),
     }
 }
 
-/// Every answer of a follow-up, under the questions, with who wrote each.
+/// Every answer of a follow-up, under the questions, with who wrote each and whose words
+/// they are (`from`: the page, for the way back from the disagreement page).
 #[component]
-pub fn AnswersView(content: FollowUpContent, #[prop(optional)] level: u8) -> impl IntoView {
+pub fn AnswersView(
+    content: FollowUpContent,
+    #[prop(optional)] level: u8,
+    #[prop(optional)] marks: Marks,
+    #[prop(optional)] from: Option<&'static str>,
+) -> impl IntoView {
     let lang = use_lang();
+    let shown = Shown { marks, from };
     let heading = move |text: String| match level {
         3 => view! { <h3>{text}</h3> }.into_any(),
         _ => view! { <h2>{text}</h2> }.into_any(),
     };
-    let items = content.items.into_iter().map(|item| {
+    let items = content.items.into_iter().enumerate().map(|(i, item)| {
         let rating = match item.rating {
             Some(r) => view! { <p class="followup-rating"><Symbol concept=r.concept()/>{t(r.message_id())}</p> }.into_any(),
             None => view! { <p class="empty">{t("followup-not-answered")}</p> }.into_any(),
         };
-        let words = item.words.map(|w| said_view(lang, Some(w)));
+        let words = item.words.map(|w| said_view(lang, Some(w), &shown, Step::Item(i)));
         view! {
             <div class="followup-answer">
                 {heading(tr_args(lang, "followup-question-wish", &[("wish", crate::money::wish_text(lang, &item.wish).into())]))}
@@ -102,12 +120,12 @@ pub fn AnswersView(content: FollowUpContent, #[prop(optional)] level: u8) -> imp
         }
     }).collect_view();
     let texts = [
-        ("followup-question-works", content.works),
-        ("followup-question-not-works", content.not_works),
-        ("followup-question-change", content.change),
+        (Step::Works, content.works),
+        (Step::NotWorks, content.not_works),
+        (Step::Change, content.change),
     ]
     .into_iter()
-    .map(|(id, said)| view! { <div class="followup-answer">{heading(t(id))}{said_view(lang, said)}</div> })
+    .map(|(step, said)| view! { <div class="followup-answer">{heading(t(step.question_id()))}{said_view(lang, said, &shown, step)}</div> })
     .collect_view();
     view! { <div class="followup-answers">{items}{texts}</div> }
 }

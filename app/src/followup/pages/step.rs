@@ -138,6 +138,7 @@ fn render(data: StepData) -> impl IntoView {
                 <p class="step">{step}</p>
                 {scale}
                 {field}
+                {data.said.map(|chosen| view! { <crate::said::pages::field::SaidField chosen/> })}
                 <button type="submit" class="button"><Symbol concept="continue"/>{t("continue")}</button>
             </form>
         </Frame>

@@ -21,6 +21,20 @@ pub async fn meeting_data(
         None => None,
     };
     let all = dates::dates(&mut *db.conn().await?, client_id).await?;
+    // The worker's page shows whose words each answer is; the client disagrees on their own
+    // pages.
+    let marks = match &current {
+        Some(c) => {
+            let scope = crate::said::target::followup_scope(c.date.date_id);
+            let marks = crate::said::repo::marks(&mut *db.conn().await?, client_id, &scope).await?;
+            crate::said::Marks {
+                scope,
+                marks,
+                may_disagree: false,
+            }
+        }
+        None => crate::said::Marks::default(),
+    };
     let version = current.as_ref().map_or(0, |c| c.version);
     let (input, errors, version) = match kept {
         Some(k) => (k.input, k.errors, k.base_version),
@@ -34,6 +48,7 @@ pub async fn meeting_data(
         client_name: client.display_name.clone(),
         next: current.as_ref().map(|c| next_of(&c.date)),
         content: current.map(|c| c.content).unwrap_or_default(),
+        marks,
         version,
         input,
         errors,

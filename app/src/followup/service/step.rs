@@ -20,6 +20,9 @@ pub struct RefusedStep {
     pub input: StepInput,
     pub error: StepError,
     pub base_version: i64,
+    /// The mark the writer chose, kept with their text.
+    #[serde(default)]
+    pub said: Option<crate::said::Said>,
 }
 
 /// A step's form as sent.
@@ -29,6 +32,8 @@ pub struct StepForm {
     pub version: i64,
     pub idem: String,
     pub input: StepInput,
+    /// Who said it, stored with it (see `said`).
+    pub mark: Option<crate::said::repo::NewMark>,
 }
 
 async fn keep_refused(
@@ -43,6 +48,7 @@ async fn keep_refused(
         input: form.input.clone(),
         error,
         base_version,
+        said: form.mark.as_ref().map(|m| m.said),
     };
     let json = serde_json::to_string(&kept)?;
     let name = refused_name(form.no);
@@ -89,6 +95,11 @@ pub async fn save_step(
         tx.rollback().await?;
         let error = StepError::ChangedByOther;
         return keep_refused(db, session_id, on.client_id, &form, error, current.version).await;
+    }
+    if let Some(mark) = &form.mark {
+        let scope = crate::said::target::followup_scope(current.date.date_id);
+        let item = crate::said::target::followup_item(step);
+        crate::said::repo::put(&mut tx, on.client_id, &scope, &item, mark).await?;
     }
     refused::clear_refused(&mut tx, session_id, on.client_id, &refused_name(form.no)).await?;
     idempotency::finish(&mut tx, &form.idem, &next).await?;

@@ -41,7 +41,7 @@ fn render(data: CheckPageData) -> impl IntoView {
                             <dt><Symbol concept=section.slug()/>{t(section.title_id())}</dt>
                             <dd class="summary-answer" id=format!("answer-{}", section.slug())>
                                 <AnswerView answer=answer.clone()/>
-                                <crate::said::pages::line::SaidLine marks=data.marks.clone() item=section.slug() summary=false/>
+                                <crate::said::pages::line::SaidLine marks=data.marks.clone() item=section.slug()/>
                                 {answer.is_some().then(|| view! {
                                     <Listen
                                         src=format!("/speech/answer/{}", section.slug())

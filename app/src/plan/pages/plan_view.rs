@@ -80,7 +80,7 @@ pub fn PlanView(
                 <section class="plan-section" id=section.slug()>
                     <h2><Symbol concept=section.slug()/>{t(section.title_id())}</h2>
                     <AnswerView answer/>
-                    <crate::said::pages::line::SaidLine marks=marks.clone() item=section.slug() summary/>
+                    <crate::said::pages::line::SaidLine marks=marks.clone() item=section.slug() from=summary.then_some(crate::said::target::SUMMARY)/>
                     {(!money.is_empty()).then(|| view! {
                         <ul class="summary-money">
                             {money.into_iter().map(|m| view! { <li><Symbol concept="money"/>{m}</li> }).collect_view()}

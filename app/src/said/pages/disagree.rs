@@ -18,12 +18,9 @@ pub fn DisagreePage() -> impl IntoView {
     let params = use_params_map().get_untracked();
     let scope = params.get("scope").unwrap_or_default();
     let item = params.get("item").unwrap_or_default();
-    let from_summary = use_query_map()
-        .get_untracked()
-        .get("from")
-        .is_some_and(|f| f == "summary");
+    let from = use_query_map().get_untracked().get("from");
     crate::ui::await_page(
-        move || load_disagree_page(scope.clone(), item.clone(), from_summary),
+        move || load_disagree_page(scope.clone(), item.clone(), from.clone()),
         render,
     )
 }

@@ -32,16 +32,18 @@ pub fn said_sentence(lang: Lang, mark: &Mark) -> String {
 pub fn SaidLine(
     marks: Marks,
     #[prop(into)] item: String,
-    #[prop(optional)] summary: bool,
+    /// The page this is on, when the statement is shown on more than one (see `target`).
+    #[prop(default = None)]
+    from: Option<&'static str>,
 ) -> impl IntoView {
     let mark = marks.of(&item).cloned();
-    mark.map(|mark| line(&marks, mark, &item, summary))
+    mark.map(|mark| line(&marks, mark, &item, from))
 }
 
-fn line(marks: &Marks, mark: Mark, item: &str, summary: bool) -> AnyView {
+fn line(marks: &Marks, mark: Mark, item: &str, from: Option<&'static str>) -> AnyView {
     let lang = use_lang();
     let disagree = (marks.may_disagree && mark.by_someone_else()).then(|| {
-        let from = if summary { "?from=summary" } else { "" };
+        let from = from.map(|f| format!("?from={f}")).unwrap_or_default();
         view! {
             <a class="no-print disagree-link" href=format!("/plan/disagree/{}/{item}{from}", marks.scope)>
                 <Symbol concept="no"/>{t("disagree-link")}

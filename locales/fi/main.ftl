@@ -241,6 +241,7 @@ log-line = { $who ->
             [caseload] muuttaa, kuka on työntekijäsi
             [supported_start] aloittaa keskustelun tuen kanssa
             [supported_end] lopettaa keskustelun tuen kanssa
+            [supported_idle] jatkaa keskustelua tuen kanssa
             [download] ladata kaikki tietosi
            *[other] katsoa tietojasi
         }. Hän ei saanut lupaa.
@@ -259,6 +260,7 @@ log-line = { $who ->
             [caseload] muutti, kuka on työntekijäsi
             [supported_start] aloitti keskustelun tuen kanssa
             [supported_end] lopetti keskustelun tuen kanssa
+            [supported_idle] ei jatkanut keskustelua tuen kanssa. Se loppui itsestään
             [download] latasi kaikki tietosi
            *[other] katsoi tietojasi
         }.

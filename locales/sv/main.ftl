@@ -236,6 +236,7 @@ log-line = { $who ->
             [caseload] ändra dina kontaktpersoner
             [supported_start] börja ett samtal med stöd
             [supported_end] avsluta ett samtal med stöd
+            [supported_idle] fortsätta ett samtal med stöd
             [download] ladda ner alla dina uppgifter
            *[other] titta på dina uppgifter
         }. Sopiva stoppade det.
@@ -254,6 +255,7 @@ log-line = { $who ->
             [caseload] ändrade dina kontaktpersoner
             [supported_start] började ett samtal med stöd
             [supported_end] avslutade ett samtal med stöd
+            [supported_idle] fortsatte inte ett samtal med stöd. Det slutade av sig självt
             [download] laddade ner alla dina uppgifter
            *[other] tittade på dina uppgifter
         }.

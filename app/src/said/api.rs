@@ -26,11 +26,12 @@ pub async fn start_supported() -> Result<(), AppError> {
         let db = context::db()?;
         let access = guard::subject_active(&db, Action::StartSupported).await?;
         let worker = access.who.assist.as_ref().ok_or(AppError::Forbidden)?;
-        sessions::start(
+        sessions::start_at(
             &mut *db.conn().await?,
             access.client.client_id,
             worker.worker_id,
             &worker.display_name,
+            Some(access.who.session.place),
         )
         .await?;
         Ok("/home".to_owned())

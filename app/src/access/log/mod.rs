@@ -36,12 +36,14 @@ pub enum LogEvent {
     SupportedStart,
     /// A supported session ended by a press.
     SupportedEnd,
+    /// A supported session ended by itself: nothing happened for the idle time.
+    SupportedIdleEnd,
     /// The client downloaded all of their data (issue 14).
     DownloadData,
 }
 
 impl LogEvent {
-    pub const ALL: [LogEvent; 15] = [
+    pub const ALL: [LogEvent; 16] = [
         LogEvent::ReadPlan,
         LogEvent::WritePlan,
         LogEvent::ReadLog,
@@ -56,6 +58,7 @@ impl LogEvent {
         LogEvent::ChangeCaseload,
         LogEvent::SupportedStart,
         LogEvent::SupportedEnd,
+        LogEvent::SupportedIdleEnd,
         LogEvent::DownloadData,
     ];
 
@@ -76,6 +79,7 @@ impl LogEvent {
             LogEvent::ChangeCaseload => ("caseload", "update"),
             LogEvent::SupportedStart => ("supported-session", "start"),
             LogEvent::SupportedEnd => ("supported-session", "end"),
+            LogEvent::SupportedIdleEnd => ("supported-session", "idle-end"),
             LogEvent::DownloadData => ("all-data", "export"),
         }
     }
@@ -105,6 +109,7 @@ impl LogEvent {
             LogEvent::ChangeCaseload => "caseload",
             LogEvent::SupportedStart => "supported_start",
             LogEvent::SupportedEnd => "supported_end",
+            LogEvent::SupportedIdleEnd => "supported_idle",
             LogEvent::DownloadData => "download",
         }
     }

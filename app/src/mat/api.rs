@@ -30,6 +30,8 @@ pub struct MatPageData {
     /// The card the person pressed when someone else saved first, and where they put it.
     pub kept_card: Option<String>,
     pub kept_place: Option<super::place::Place>,
+    /// Someone other than the client alone sorts: the choice of whose view it is.
+    pub said: Option<crate::said::Said>,
 }
 
 /// The page's language, from the request's cookie, for the words of the data files.
@@ -72,9 +74,13 @@ pub async fn load_mat(topic: String) -> Result<MatPageData, AppError> {
             let db = context::db()?;
             let access = guard::subject(&db, Action::WritePlan).await?;
             let on = writer(&access);
+            let said = crate::said::service::choice_for(&db, &access).await?;
             let (mat, kept) = super::service::mat(&db, &on, request_lang(), &topic)
                 .await?
                 .ok_or(AppError::NotFound)?;
+            // A refused press keeps the writer's mark.
+            let kept_said = kept.as_ref().and_then(|k| k.said.as_deref()).and_then(crate::said::Said::parse);
+            let said = said.map(|start| kept_said.unwrap_or(start));
             let kept_pair = kept.and_then(|k| match (k.card, k.place) {
                 (Some(card), Some(place)) => Some((card, super::place::Place::parse(&place)?)),
                 _ => None,
@@ -84,6 +90,7 @@ pub async fn load_mat(topic: String) -> Result<MatPageData, AppError> {
                 idem: crate::forms::idempotency::new_key(),
                 kept_card: kept_pair.as_ref().map(|(c, _)| c.clone()),
                 kept_place: kept_pair.map(|(_, p)| p),
+                said,
             })
         }
         .await,
@@ -111,12 +118,14 @@ mod press_form {
         shift: Option<String>,
         support: Option<String>,
         finish: Option<String>,
+        said: Option<String>,
     ) -> Result<(), AppError> {
         use crate::mat::service::{press, MatForm};
         let result = async move {
             let db = context::db()?;
             let access = guard::subject_active(&db, Action::WritePlan).await?;
             let on = writer(&access);
+            let mark = crate::said::service::mark_for(&db, &access, said.as_deref()).await?;
             let form = MatForm {
                 version: version.trim().parse().unwrap_or(0),
                 idem,
@@ -124,6 +133,8 @@ mod press_form {
                 place,
                 shift,
                 support,
+                said,
+                mark: Some(mark),
             };
             press(&db, &on, &topic, finish.is_some(), form)
                 .await?

@@ -25,8 +25,14 @@ pub struct MatForm {
     pub place: Option<String>,
     /// The whole mat sends "card:place" from the move button pressed.
     pub shift: Option<String>,
-    /// The last page sends whether someone helped.
+    /// The last page sends whether someone helped,
     pub support: Option<String>,
+    /// and whose view it is (see `said`), kept as sent when the press is refused.
+    #[serde(default)]
+    pub said: Option<String>,
+    /// The mark stored when the press finishes the sort.
+    #[serde(skip)]
+    pub mark: Option<crate::said::repo::NewMark>,
 }
 
 /// What a press asks for, read once from the form.
@@ -66,6 +72,7 @@ pub fn view(topic: &MatTopic, sort: Option<&Sort>) -> MatView {
                 at: s.finished_at?,
                 message_id: finished_message(by).to_owned(),
                 name: by.actor.name.clone(),
+                mark: None,
             })
         }),
     }
@@ -74,10 +81,22 @@ pub fn view(topic: &MatTopic, sort: Option<&Sort>) -> MatView {
 /// Every topic's mat for one client.
 pub async fn mats(db: &Db, on: &Writer, lang: Lang) -> Result<Vec<MatView>, StorageError> {
     let sorts = repo::sorts(&mut *db.conn().await?, on.client_id).await?;
+    let marks = crate::said::repo::marks(
+        &mut *db.conn().await?,
+        on.client_id,
+        crate::said::target::MAT,
+    )
+    .await?;
     Ok(catalogue()
         .topics(lang)
         .iter()
-        .map(|t| view(t, sorts.iter().find(|s| s.topic == t.id)))
+        .map(|t| {
+            let mut mat = view(t, sorts.iter().find(|s| s.topic == t.id));
+            if let Some(finished) = &mut mat.finished {
+                finished.mark = marks.iter().find(|m| m.item == t.id).cloned();
+            }
+            mat
+        })
         .collect())
 }
 
@@ -169,6 +188,10 @@ pub async fn press(
     let mut tx = db.write().await?;
     let outcome = repo::write(&mut tx, &target, &write).await?;
     if outcome == Outcome::Saved {
+        if let (Write::Finish(_), Some(mark)) = (&write, &form.mark) {
+            let scope = crate::said::target::MAT;
+            crate::said::repo::put(&mut tx, on.client_id, scope, &topic.id, mark).await?;
+        }
         refused_forms::clear_refused(&mut tx, &on.session_id, on.client_id, &name).await?;
         tx.commit().await?;
     } else {

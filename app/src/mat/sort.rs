@@ -47,6 +47,8 @@ pub struct Finished {
     pub at: i64,
     pub message_id: String,
     pub name: String,
+    /// Whose view it is, as marked when it was finished (see `said`).
+    pub mark: Option<crate::said::Mark>,
 }
 
 impl MatView {

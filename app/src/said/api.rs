@@ -64,10 +64,15 @@ pub struct DisagreePageData {
     pub back: String,
 }
 
-/// Reads a scope and an item from an address: a statement's place (see `target`).
+/// Reads a scope and an item from an address: a statement's place (see `target`) that the
+/// client can disagree with. A talking-mat sort is the client's own view, made with pictures:
+/// it shows whose it is but is not argued with.
 #[cfg(feature = "ssr")]
 fn parse_target(scope: &str, item: &str) -> Result<super::target::Target, AppError> {
-    super::target::parse(scope, item).ok_or(AppError::NotFound)
+    match super::target::parse(scope, item) {
+        Some(super::target::Target::Mat) | None => Err(AppError::NotFound),
+        Some(target) => Ok(target),
+    }
 }
 
 #[cfg(feature = "ssr")]

@@ -15,11 +15,16 @@ pub enum Target {
     FollowUp(Step),
     /// The comment of a satisfaction survey.
     Comment,
+    /// A finished talking-mat sort (the item is its topic).
+    Mat,
 }
 
 /// The pages a statement's link to disagree can come from (the `from` of its address).
 pub const SUMMARY: &str = "summary";
 pub const HISTORY: &str = "history";
+
+/// The scope of the finished talking-mat sorts; the item is the topic.
+pub const MAT: &str = "mat";
 
 /// The item of a survey's comment.
 pub const COMMENT: &str = "comment";
@@ -28,6 +33,7 @@ pub const COMMENT: &str = "comment";
 // `=>` as message ids.
 const NOT_WORKS: &str = "not-works";
 const COMMENT_SYMBOL: &str = "wb-comment";
+const MAT_SYMBOL: &str = "saved";
 
 /// The scope of the follow-up on the follow-up date `date_id`.
 pub fn followup_scope(date_id: i64) -> String {
@@ -72,6 +78,12 @@ pub fn parse(scope: &str, item: &str) -> Option<Target> {
     if scope == "draft" || scope.strip_prefix('v').is_some_and(positive) {
         return Section::from_slug(item).map(Target::Section);
     }
+    if scope == MAT {
+        let topic = !item.is_empty()
+            && item.len() <= 64
+            && item.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        return topic.then_some(Target::Mat);
+    }
     if scope.strip_prefix("followup:").is_some_and(positive) {
         return followup_step(item).map(Target::FollowUp);
     }
@@ -88,6 +100,7 @@ impl Target {
             Target::Section(section) => section.title_id(),
             Target::FollowUp(step) => step.question_id(),
             Target::Comment => "survey-comment-label",
+            Target::Mat => "mat-own-view",
         }
     }
 
@@ -97,6 +110,7 @@ impl Target {
             Target::Section(section) => section.slug(),
             Target::FollowUp(_) => "follow-up",
             Target::Comment => COMMENT_SYMBOL,
+            Target::Mat => MAT_SYMBOL,
         }
     }
 
@@ -107,6 +121,7 @@ impl Target {
             (Target::FollowUp(_), _) if from == Some(HISTORY) => "/followup/history".to_owned(),
             (Target::FollowUp(_), _) => "/followup/check".to_owned(),
             (Target::Comment, _) => "/wellbeing".to_owned(),
+            (Target::Mat, _) => "/mat".to_owned(),
             _ if from == Some(SUMMARY) => "/plan/summary".to_owned(),
             (_, Some(no)) => format!("/plan/versions/{no}"),
             (_, None) => "/plan/check".to_owned(),
@@ -135,6 +150,8 @@ mod tests {
         assert_eq!(parse(&wellbeing_scope(3, "survey"), COMMENT), Some(Target::Comment));
         assert_eq!(parse(&wellbeing_scope(3, "start"), COMMENT), None);
         assert_eq!(parse("wellbeing:3", COMMENT), None);
+        assert_eq!(parse(MAT, "arkeni"), Some(Target::Mat));
+        assert_eq!(parse(MAT, "../x"), None);
         let works = Target::FollowUp(Step::Works);
         assert_eq!(works.page("followup:7", None), "/followup/check");
         assert_eq!(works.page("followup:7", Some(HISTORY)), "/followup/history");

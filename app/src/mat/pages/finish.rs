@@ -57,6 +57,7 @@ fn render(data: MatPageData) -> impl IntoView {
                 <input type="hidden" name="idem" value=data.idem.clone()/>
                 <input type="hidden" name="finish" value="1"/>
                 <h1><Symbol concept="saved"/>{t("mat-finish-title")}</h1>
+                {data.said.map(|chosen| view! { <crate::said::pages::field::SaidField chosen/> })}
                 <fieldset class=if invalid { "fieldset field-error" } else { "fieldset" }
                     aria-describedby=if invalid { "support-error" } else { "" }>
                     <legend class="label">{t("mat-support-legend")}</legend>

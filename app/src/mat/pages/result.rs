@@ -1,5 +1,6 @@
 //! A finished mat as the plan shows it: the three places with their cards as pictures and
-//! words, the date, and who was there. Used on the topic list and the plan summary.
+//! words, the date, who was there and, when someone else wrote it down, whose view it is as
+//! marked (see `said`). Used on the topic list and the plan summary.
 
 use crate::i18n::{t, tr_args, use_lang};
 use crate::mat::place::Place;
@@ -20,6 +21,15 @@ pub fn made_by(mat: &MatView) -> Option<String> {
 #[component]
 pub fn MatResult(mat: MatView) -> impl IntoView {
     let meta = made_by(&mat);
+    let lang = use_lang();
+    // Whose view it is, when someone else was there (the sentence above says the rest).
+    let said = mat.finished.as_ref().and_then(|f| f.mark.clone()).filter(|m| m.by_someone_else()).map(|mark| {
+        view! {
+            <p class="said-line" data-said=mark.said.as_str()>
+                <Symbol concept=mark.said.concept()/>{crate::said::pages::line::said_sentence(lang, &mark)}
+            </p>
+        }
+    });
     let places = Place::ALL
         .into_iter()
         .filter_map(|place| {
@@ -41,6 +51,7 @@ pub fn MatResult(mat: MatView) -> impl IntoView {
     view! {
         <div class="mat-result">
             {meta.map(|m| view! { <p class="meta">{m}</p> })}
+            {said}
             {places}
         </div>
     }

@@ -34,6 +34,12 @@ pub struct StepForm {
     pub choice: Option<String>,
     pub comment: Option<String>,
     pub support: Option<String>,
+    /// Whose words the comment is, kept as sent when the page is refused.
+    #[serde(default)]
+    pub said: Option<String>,
+    /// The mark stored with a saved comment (see `said`).
+    #[serde(skip)]
+    pub mark: Option<crate::said::repo::NewMark>,
 }
 
 /// The client's current period, if a decision exists.
@@ -157,6 +163,11 @@ pub async fn save_step(
     let mut tx = db.write().await?;
     let outcome = repo::write(&mut tx, &target, &write).await?;
     if outcome == Outcome::Saved {
+        if let (Write::Comment(Some(_)), Some(mark)) = (&write, &form.mark) {
+            let scope = crate::said::target::wellbeing_scope(period.decision_id.0, kind.slug());
+            let item = crate::said::target::COMMENT;
+            crate::said::repo::put(&mut tx, on.client_id, &scope, item, mark).await?;
+        }
         refused_forms::clear_refused(&mut tx, &on.session_id, on.client_id, &name).await?;
         tx.commit().await?;
     } else {
@@ -200,6 +211,10 @@ pub async fn step_page(
         Some(k) => k.choice.as_deref().and_then(Score::parse).or(saved),
         None => saved,
     };
+    let said = kept
+        .as_ref()
+        .and_then(|k| k.said.as_deref())
+        .and_then(crate::said::Said::parse);
     let comment = match &kept {
         Some(k) => k.comment.clone().unwrap_or_default(),
         None => round.and_then(|r| r.comment.clone()).unwrap_or_default(),
@@ -220,6 +235,7 @@ pub async fn step_page(
             .map(|r| r.answers.iter().map(|(i, s)| (*i, *s)).collect())
             .unwrap_or_default(),
         is_client,
+        said,
     })
 }
 

@@ -30,6 +30,9 @@ pub struct StepPageData {
     /// On the last page: every answer so far.
     pub answers: Vec<(Item, Score)>,
     pub is_client: bool,
+    /// On the comment page, for someone other than the client alone: the choice of whose
+    /// words these are (a refused form's choice first; see `said`).
+    pub said: Option<crate::said::Said>,
 }
 
 /// A round's state on the overview page.
@@ -54,6 +57,8 @@ pub struct OverviewData {
     pub may_record_kyky: bool,
     pub has_change: bool,
     pub kyky: Vec<KykyView>,
+    /// Whose words the survey's comment is (see `said`).
+    pub marks: crate::said::Marks,
 }
 
 /// The change page.

@@ -22,6 +22,14 @@ pub async fn load_wellbeing() -> Result<OverviewData, AppError> {
             let today = crate::dates::today();
             let (found, rounds) = service::current_rounds(&db, client_id, today).await?;
             let states = period::states(found.as_ref(), &rounds, today);
+            let marks = match &found {
+                Some(p) => {
+                    let slug = crate::wellbeing::items::RoundKind::Survey.slug();
+                    let scope = crate::said::target::wellbeing_scope(p.decision_id.0, slug);
+                    crate::said::service::marks_for(&db, &access, &scope).await?
+                }
+                None => crate::said::Marks::default(),
+            };
             Ok(OverviewData {
                 client_name: access.client.display_name.clone(),
                 viewer: access.who.session.actor.kind,
@@ -31,6 +39,7 @@ pub async fn load_wellbeing() -> Result<OverviewData, AppError> {
                 may_record_kyky: access.may(Action::RecordKykyviisari),
                 has_change: !period::changes(&rounds).is_empty(),
                 kyky: kyky_repo::list(&mut *db.conn().await?, client_id).await?,
+                marks,
             })
         }
         .await,

@@ -30,10 +30,17 @@ pub async fn load_wellbeing_step(round: String, step: String) -> Result<StepPage
             let is_client = access.relation == crate::access::policy::Relation::Own;
             let on = super::writer(&access);
             let today = crate::dates::today();
-            Ok(
+            let mut page =
                 crate::wellbeing::service::step_page(&db, &on, kind, step, today, is_client)
-                    .await?,
-            )
+                    .await?;
+            // Only the comment is a statement in words; the scale answers are not marked.
+            page.said = match step {
+                Step::Comment => crate::said::service::choice_for(&db, &access)
+                    .await?
+                    .map(|start| page.said.unwrap_or(start)),
+                _ => None,
+            };
+            Ok(page)
         }
         .await,
     )
@@ -49,18 +56,22 @@ pub async fn save_wellbeing_step(
     choice: Option<String>,
     comment: Option<String>,
     support: Option<String>,
+    said: Option<String>,
 ) -> Result<(), AppError> {
     use crate::wellbeing::service::{save_step, StepForm};
     let result = async move {
         let db = context::db()?;
         let access = guard::subject_active(&db, Action::WriteWellbeing).await?;
         let (kind, step) = parse(&round, &step)?;
+        let mark = crate::said::service::mark_for(&db, &access, said.as_deref()).await?;
         let form = StepForm {
             version: version.trim().parse().unwrap_or(0),
             idem,
             choice,
             comment,
             support,
+            said,
+            mark: Some(mark),
         };
         let on = super::writer(&access);
         Ok(save_step(&db, &on, kind, step, form, crate::dates::today()).await?)

@@ -15,6 +15,8 @@ use crate::wellbeing::kykyviisari::KykyView;
 use crate::wellbeing::kykyviisari::AREAS;
 use crate::wellbeing::view::{OverviewData, RoundState};
 use crate::wellbeing::WellbeingNotice;
+use crate::said::pages::line::SaidLine;
+use crate::said::Marks;
 use leptos::prelude::*;
 
 #[component]
@@ -22,7 +24,13 @@ pub fn WellbeingPage() -> impl IntoView {
     crate::ui::await_page(load_wellbeing, render)
 }
 
-fn round_line(lang: Lang, kind: RoundKind, state: RoundState, may_answer: bool) -> impl IntoView {
+fn round_line(
+    lang: Lang,
+    kind: RoundKind,
+    state: RoundState,
+    may_answer: bool,
+    marks: &Marks,
+) -> impl IntoView {
     let title = tr(lang, kind.title_id());
     let what = match state {
         RoundState::NotOpen => view! { <p>{t("wellbeing-not-open")}</p> }.into_any(),
@@ -38,10 +46,15 @@ fn round_line(lang: Lang, kind: RoundKind, state: RoundState, may_answer: bool) 
             });
             let comment =
                 comment.map(|c| tr_args(lang, "survey-comment-shown", &[("comment", c.into())]));
+            // Whose words the comment is: the survey's comment is its only marked statement.
+            let said = (comment.is_some() && kind == RoundKind::Survey).then(|| {
+                view! { <SaidLine marks=marks.clone() item=crate::said::target::COMMENT/> }
+            });
             view! {
                 <p><Symbol concept="saved"/>{t("wellbeing-done")}</p>
                 {who.map(|w| view! { <p>{w}</p> })}
                 {comment.map(|c| view! { <p>{c}</p> })}
+                {said}
             }
             .into_any()
         }
@@ -102,7 +115,7 @@ fn render(data: OverviewData) -> impl IntoView {
     let rounds = data
         .rounds
         .into_iter()
-        .map(|(kind, state)| round_line(lang, kind, state, may_answer))
+        .map(|(kind, state)| round_line(lang, kind, state, may_answer, &data.marks))
         .collect_view();
     let has_kyky = !data.kyky.is_empty();
     view! {

@@ -144,5 +144,6 @@ fn comment_field(data: &StepPageData, error: Option<String>) -> impl IntoView {
                 {data.comment.clone()}
             </textarea>
         </div>
+        {data.said.map(|chosen| view! { <crate::said::pages::field::SaidField chosen/> })}
     }
 }

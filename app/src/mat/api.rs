@@ -79,7 +79,10 @@ pub async fn load_mat(topic: String) -> Result<MatPageData, AppError> {
                 .await?
                 .ok_or(AppError::NotFound)?;
             // A refused press keeps the writer's mark.
-            let kept_said = kept.as_ref().and_then(|k| k.said.as_deref()).and_then(crate::said::Said::parse);
+            let kept_said = kept
+                .as_ref()
+                .and_then(|k| k.said.as_deref())
+                .and_then(crate::said::Said::parse);
             let said = said.map(|start| kept_said.unwrap_or(start));
             let kept_pair = kept.and_then(|k| match (k.card, k.place) {
                 (Some(card), Some(place)) => Some((card, super::place::Place::parse(&place)?)),

@@ -4,9 +4,9 @@
 //! by whoever notices it first (there is no request to log it then).
 
 pub use super::{Ended, SupportedSession};
+use crate::access::log::{repo as access_log, Basis, LogEvent};
 use crate::db::{now_ms, StorageError};
 use crate::ids::{ClientId, WorkerId};
-use crate::access::log::{repo as access_log, Basis, LogEvent};
 use crate::people::PersonKind;
 use crate::session::repo::{Place, ASSIST_IDLE_MS};
 use sqlx::AnyConnection;
@@ -65,7 +65,10 @@ async fn end_idle(conn: &mut AnyConnection, client_id: ClientId) -> Result<(), S
                 subject_client_id: client_id,
                 event: LogEvent::SupportedIdleEnd,
                 basis: Some(Basis::Assisting),
-                channel: place.as_deref().and_then(Place::parse).unwrap_or(Place::Kiosk),
+                channel: place
+                    .as_deref()
+                    .and_then(Place::parse)
+                    .unwrap_or(Place::Kiosk),
                 reason: None,
             };
             access_log::append(&mut tx, &entry).await?;

@@ -81,7 +81,9 @@ pub fn parse(scope: &str, item: &str) -> Option<Target> {
     if scope == MAT {
         let topic = !item.is_empty()
             && item.len() <= 64
-            && item.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && item
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         return topic.then_some(Target::Mat);
     }
     if scope.strip_prefix("followup:").is_some_and(positive) {
@@ -140,14 +142,26 @@ mod tests {
         assert_eq!(parse("v2", "important"), important);
         assert_eq!(parse("v0", "important"), None);
         assert_eq!(parse("draft", "nothing"), None);
-        for step in [Step::Item(0), Step::Item(12), Step::Works, Step::NotWorks, Step::Change] {
+        for step in [
+            Step::Item(0),
+            Step::Item(12),
+            Step::Works,
+            Step::NotWorks,
+            Step::Change,
+        ] {
             let item = followup_item(step);
-            assert_eq!(parse(&followup_scope(7), &item), Some(Target::FollowUp(step)));
+            assert_eq!(
+                parse(&followup_scope(7), &item),
+                Some(Target::FollowUp(step))
+            );
         }
         assert_eq!(parse("followup:7", "item-01"), None);
         assert_eq!(parse("followup:x", "works"), None);
         assert_eq!(parse("followup:7", "important"), None);
-        assert_eq!(parse(&wellbeing_scope(3, "survey"), COMMENT), Some(Target::Comment));
+        assert_eq!(
+            parse(&wellbeing_scope(3, "survey"), COMMENT),
+            Some(Target::Comment)
+        );
         assert_eq!(parse(&wellbeing_scope(3, "start"), COMMENT), None);
         assert_eq!(parse("wellbeing:3", COMMENT), None);
         assert_eq!(parse(MAT, "arkeni"), Some(Target::Mat));
@@ -157,7 +171,10 @@ mod tests {
         assert_eq!(works.page("followup:7", Some(HISTORY)), "/followup/history");
         assert_eq!(works.page("followup:7", Some(SUMMARY)), "/followup/check");
         assert_eq!(important.unwrap().page("v3", None), "/plan/versions/3");
-        assert_eq!(important.unwrap().page("v3", Some(SUMMARY)), "/plan/summary");
+        assert_eq!(
+            important.unwrap().page("v3", Some(SUMMARY)),
+            "/plan/summary"
+        );
         assert_eq!(important.unwrap().page("draft", None), "/plan/check");
     }
 }

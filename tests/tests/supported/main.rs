@@ -6,6 +6,7 @@
 
 mod relative;
 mod session;
+mod statements;
 
 use reqwest::Client;
 pub use tests::{hidden_field as hidden, sign_in_with_pictures as sign_in_card, submit as post};

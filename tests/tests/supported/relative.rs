@@ -46,6 +46,27 @@ async fn a_relative_is_attributed_and_cannot_remove_the_clients_disagreement() {
         let refused = liisa.get(app.url(link)).send().await.expect("get");
         assert_eq!(location(&refused), "/forbidden");
 
+        // A refused save keeps the writer's mark with her text: Eero saves first.
+        let form = page(&liisa, &app, "/plan/step/support").await;
+        let (version, idem) = (hidden(&form, "version"), hidden(&form, "idem"));
+        save(&eero, &app, "support", "Haluan avustajan.", None).await;
+        let fields = [
+            ("section", "support"),
+            ("version", version.as_str()),
+            ("idem", idem.as_str()),
+            ("answer", "Avustaja kahdesti viikossa."),
+            ("said", "pictures"),
+        ];
+        let refused = post(&liisa, &app, "/plan/step/support", "save_section", &fields).await;
+        assert_eq!(location(&refused), "/plan/step/support");
+        let again = page(&liisa, &app, "/plan/step/support").await;
+        assert!(again.contains("Avustaja kahdesti viikossa."), "{again}");
+        assert!(
+            again.contains(r#"id="said-pictures" name="said" value="pictures" checked"#),
+            "{again}"
+        );
+        assert!(!again.contains(r#"value="interpreting" checked"#));
+
         // Stale: Liisa saves again after Eero opened the page; his words are kept.
         let opened = page(&eero, &app, link).await;
         save(

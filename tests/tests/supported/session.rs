@@ -135,6 +135,29 @@ async fn a_session_left_idle_ends_by_itself_and_a_press_on_end_help_ends_it() {
             "{record}"
         );
         assert!(record.contains("Keskustelussa tuli yksi vastaus."));
+        // The end by itself is a row of her log, written once however often it is noticed,
+        // at the time the session ended, and the log's chain still holds.
+        page(&aino, &app, "/plan/sessions").await;
+        let log = page(&aino, &app, "/log").await;
+        assert!(
+            log.contains("ei jatkanut keskustelua tuen kanssa. Se loppui itsestään."),
+            "{log}"
+        );
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "select at_utc, channel from access_log where subject_client_id = $1 \
+             and object_type = 'supported-session' and action = 'idle-end'",
+        )
+        .bind(id)
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("rows");
+        assert_eq!(rows.len(), 1, "logged once");
+        assert_eq!(rows[0].0, ago + app::session::repo::ASSIST_IDLE_MS);
+        assert_eq!(rows[0].1, "home", "where the session was held");
+        let broken = app::access::log::repo::verify(&mut app.db.conn().await.expect("conn"))
+            .await
+            .expect("verify");
+        assert_eq!(broken, None);
         // Alone again, her own saves are her own words, with nothing to choose.
         let form = page(&aino, &app, "/plan/step/good-at").await;
         assert!(!form.contains("name=\"said\""));

@@ -3,13 +3,13 @@
 
 use crate::dates::format_date;
 use crate::followup::content::{FollowUpContent, Said, Step};
-use crate::said::pages::line::SaidLine;
-use crate::said::target::followup_item;
-use crate::said::Marks;
 use crate::followup::NextFollowUp;
 use crate::glossary::{Explain, Term};
 use crate::i18n::{t, tr_args, use_lang, Lang};
 use crate::money::MoneyTotals;
+use crate::said::pages::line::SaidLine;
+use crate::said::target::followup_item;
+use crate::said::Marks;
 use crate::symbols::Symbol;
 use leptos::prelude::*;
 

@@ -6,6 +6,8 @@ use crate::forms::notice::{use_notice, Notice};
 use crate::glossary::{Explain, Term};
 use crate::i18n::{t, tr, tr_args, use_lang, Lang};
 use crate::people::PersonKind;
+use crate::said::pages::line::SaidLine;
+use crate::said::Marks;
 use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::frame::{BackLink, Frame};
@@ -15,8 +17,6 @@ use crate::wellbeing::kykyviisari::KykyView;
 use crate::wellbeing::kykyviisari::AREAS;
 use crate::wellbeing::view::{OverviewData, RoundState};
 use crate::wellbeing::WellbeingNotice;
-use crate::said::pages::line::SaidLine;
-use crate::said::Marks;
 use leptos::prelude::*;
 
 #[component]

@@ -236,7 +236,7 @@ log-line = { $name }{ $who ->
             [caseload] change your workers
             [supported_start] start a talk with support
             [supported_end] end a talk with support
-            [supported_idle] go on with a talk with support
+            [supported_idle] continue a talk with support
             [download] download all your information
            *[other] look at your information
         }. Sopiva stopped this.
@@ -255,7 +255,7 @@ log-line = { $name }{ $who ->
             [caseload] changed your workers
             [supported_start] started a talk with support
             [supported_end] ended a talk with support
-            [supported_idle] did not go on with a talk with support. It ended by itself
+            [supported_idle] did not continue a talk with support. It ended by itself
             [download] downloaded all your information
            *[other] looked at your information
         }.

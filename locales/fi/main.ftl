@@ -260,7 +260,7 @@ log-line = { $who ->
             [caseload] muutti, kuka on työntekijäsi
             [supported_start] aloitti keskustelun tuen kanssa
             [supported_end] lopetti keskustelun tuen kanssa
-            [supported_idle] ei jatkanut keskustelua tuen kanssa. Se loppui itsestään
+            [supported_idle] ei jatkanut keskustelua tuen kanssa. Keskustelu loppui
             [download] latasi kaikki tietosi
            *[other] katsoi tietojasi
         }.

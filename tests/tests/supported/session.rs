@@ -140,7 +140,7 @@ async fn a_session_left_idle_ends_by_itself_and_a_press_on_end_help_ends_it() {
         page(&aino, &app, "/plan/sessions").await;
         let log = page(&aino, &app, "/log").await;
         assert!(
-            log.contains("ei jatkanut keskustelua tuen kanssa. Se loppui itsestään."),
+            log.contains("ei jatkanut keskustelua tuen kanssa. Keskustelu loppui."),
             "{log}"
         );
         let rows: Vec<(i64, String)> = sqlx::query_as(

@@ -46,36 +46,46 @@ pub async fn load_wellbeing_step(round: String, step: String) -> Result<StepPage
     )
 }
 
-/// Receives one page's form. Field names match the HTML form, so a plain post works.
-#[server]
-pub async fn save_wellbeing_step(
-    round: String,
-    step: String,
-    version: String,
-    idem: String,
-    choice: Option<String>,
-    comment: Option<String>,
-    support: Option<String>,
-    said: Option<String>,
-) -> Result<(), AppError> {
-    use crate::wellbeing::service::{save_step, StepForm};
-    let result = async move {
-        let db = context::db()?;
-        let access = guard::subject_active(&db, Action::WriteWellbeing).await?;
-        let (kind, step) = parse(&round, &step)?;
-        let mark = crate::said::service::mark_for(&db, &access, said.as_deref()).await?;
-        let form = StepForm {
-            version: version.trim().parse().unwrap_or(0),
-            idem,
-            choice,
-            comment,
-            support,
-            said,
-            mark: Some(mark),
-        };
-        let on = super::writer(&access);
-        Ok(save_step(&db, &on, kind, step, form, crate::dates::today()).await?)
+pub use step_form::{save_wellbeing_step, SaveWellbeingStep};
+
+/// The page's endpoint takes one argument per form field, so that a plain HTML form can post
+/// to it; the lint exception is scoped to this module, where the server-function macro's
+/// generated code also lives.
+#[allow(clippy::too_many_arguments)]
+mod step_form {
+    use super::*;
+
+    /// Receives one page's form. Field names match the HTML form, so a plain post works.
+    #[server]
+    pub async fn save_wellbeing_step(
+        round: String,
+        step: String,
+        version: String,
+        idem: String,
+        choice: Option<String>,
+        comment: Option<String>,
+        support: Option<String>,
+        said: Option<String>,
+    ) -> Result<(), AppError> {
+        use crate::wellbeing::service::{save_step, StepForm};
+        let result = async move {
+            let db = context::db()?;
+            let access = guard::subject_active(&db, Action::WriteWellbeing).await?;
+            let (kind, step) = parse(&round, &step)?;
+            let mark = crate::said::service::mark_for(&db, &access, said.as_deref()).await?;
+            let form = StepForm {
+                version: version.trim().parse().unwrap_or(0),
+                idem,
+                choice,
+                comment,
+                support,
+                said,
+                mark: Some(mark),
+            };
+            let on = super::super::writer(&access);
+            Ok(save_step(&db, &on, kind, step, form, crate::dates::today()).await?)
+        }
+        .await;
+        forms::finish(result)
     }
-    .await;
-    forms::finish(result)
 }

@@ -430,8 +430,8 @@ function circleMatStates() {
 }
 
 // Supported decision-making (issue 13): Helmi's demo session on the record page and her
-// disagreement pages; Aino with Maria beside her, before and during a session, and the
-// section form with the choice of whose words.
+// disagreement pages; Aino (or Eero) with Maria beside her, before and during a session, and
+// the forms with the choice of whose words.
 async function ainoWithMaria(page, { session = false, path = "/home" } = {}) {
   await page.goto(new URL("/assist", page.url()).href);
   await page.locator("#user_name").fill("maria");
@@ -453,7 +453,30 @@ function supportedStates() {
     ["home assisted", "aino-2468", "/home", (page) => ainoWithMaria(page)],
     ["home supported session", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true })],
     ["section with the choice", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true, path: "/plan/step/important" })],
+    // Every statement in a session is marked: a follow-up answer (its form with the choice,
+    // the check page with the mark, the disagreement page about it) and the mat's last page.
+    ["followup step with the choice", "eero-1357", "/home", (page) => ainoWithMaria(page, { session: true, path: "/followup/step/1" })],
+    ["followup check with marks", "eero-1357", "/home", followUpMarked],
+    [
+      "disagree followup",
+      "eero-1357",
+      "/home",
+      async (page) => {
+        await followUpMarked(page);
+        await Promise.all([page.waitForNavigation(), page.locator('a[href^="/plan/disagree/followup:"]').first().click()]);
+      },
+    ],
+    ["mat finish with the choice", "aino-2468", "/home", (page) => ainoWithMaria(page, { session: true, path: "/mat/arkeni/finish" })],
   ];
+}
+
+/** In a session with Maria, the first follow-up answer told with pictures; the check page. */
+async function followUpMarked(page) {
+  await ainoWithMaria(page, { session: true, path: "/followup/step/1" });
+  await page.locator("#words").fill("Kitaratunnit.");
+  await page.locator("#said-pictures").check();
+  await Promise.all([page.waitForNavigation(), page.locator("form.question button[type=submit]").click()]);
+  await page.goto(new URL("/followup/check", page.url()).href);
 }
 
 // The service view and my data to take with me (issue 14): the team lead's figures (the demo

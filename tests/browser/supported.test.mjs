@@ -2,7 +2,8 @@
 // a supported session (JavaScript on, Finnish): three answers marked three ways with one press
 // each, the plan saved, Aino disagrees with Maria's note on the summary, the printed summary
 // shows it, and the session ends by a press. The same with Eero, JavaScript off, in Swedish,
-// disagreeing on the check page and ending the help.
+// disagreeing on the check page and ending the help. A follow-up answer is marked the same
+// way: Eero with Maria, JavaScript on, Finnish; Helmi with Maria, JavaScript off, English.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launchBrowser, signIn, axeViolations, customChecks } from "./harness.mjs";
@@ -121,5 +122,51 @@ test("a session with Maria beside Eero, JavaScript off, Swedish", async () => {
   await page.goto(server.url + "/plan/sessions");
   const record = await mainText(page);
   assert.ok(record.includes("Maria Virtanen var med.") && record.includes("3 svar i samtalet."));
+  await context.close();
+});
+
+/** Answers follow-up step `no` with whose words they are; lands on the next page. */
+async function followUpAnswer(page, no, text, said) {
+  await page.goto(`${server.url}/followup/step/${no}`);
+  await page.locator("#words").fill(text);
+  await page.locator(`#said-${said}`).check();
+  await press(page, "form.question button[type=submit]");
+}
+
+test("a follow-up answer marked in a session, disagreed with: JavaScript on, Finnish", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await sessionWithMaria(page, "eero-1357");
+  await page.goto(server.url + "/followup/step/1");
+  assert.ok(await page.getByLabel("Hänen omat sanansa").isChecked(), "in a session his own words come first");
+  assert.deepEqual(await axeViolations(page, "follow-up step with the choice"), []);
+  await followUpAnswer(page, 1, "Kitaratunnit.", "pictures");
+  assert.equal(new URL(page.url()).pathname, "/followup/step/2");
+  await page.goto(server.url + "/followup/check");
+  const check = await mainText(page);
+  assert.ok(check.includes("Kitaratunnit.") && check.includes("Kerroit tämän kuvien avulla."), check);
+  await press(page, 'a[href^="/plan/disagree/followup:"]');
+  assert.ok((await mainText(page)).includes("Mikä toimii?"));
+  await page.locator("#words").fill("Laulu on tärkeämpää.");
+  await press(page, 'form[action*="disagree"] button[type=submit]');
+  assert.equal(new URL(page.url()).pathname, "/followup/check");
+  const after = await mainText(page);
+  assert.ok(after.includes("Ei samaa mieltä:") && after.includes("Laulu on tärkeämpää."));
+  await page.goto(server.url + "/plan/sessions");
+  assert.ok((await mainText(page)).includes("Mikä toimii?"), "the record lists the answer");
+  await context.close();
+});
+
+test("a follow-up answer marked in a session: JavaScript off, English", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies([{ name: "sopiva_lang", value: "en", url: server.url }]);
+  const page = await context.newPage();
+  await sessionWithMaria(page, "helmi-8642");
+  await followUpAnswer(page, 1, "Swimming went well.", "questions");
+  assert.equal(new URL(page.url()).pathname, "/followup/step/2");
+  await page.goto(server.url + "/followup/check");
+  const check = await mainText(page);
+  assert.ok(check.includes("Swimming went well.") && check.includes("You answered questions. Maria Virtanen wrote this."), check);
+  assert.ok((await page.locator('a[href^="/plan/disagree/followup:"]').count()) > 0, "she may disagree");
   await context.close();
 });

@@ -18,7 +18,9 @@ pub async fn after_follow_up_completed(
     client_id: ClientId,
     by: &Actor,
 ) -> Result<(), StorageError> {
-    let now = repo::current(&mut *conn, client_id).await?.map(|(e, _)| e.stage);
+    let now = repo::current(&mut *conn, client_id)
+        .await?
+        .map(|(e, _)| e.stage);
     let dates = crate::followup::dates::dates(&mut *conn, client_id).await?;
     let next_on = crate::followup::dates::current(&dates).map(|d| d.due_on);
     let decision = crate::money::repo::current_decision(&mut *conn, client_id, today()).await?;

@@ -135,7 +135,11 @@ impl Stage {
     /// with another follow-up date the budget is in use again until then; without one, the
     /// last follow-up of a period that ends (`period_ending`) ends it, so a new plan starts.
     /// Before a decision, or after the period ended, a follow-up does not move the plan.
-    pub fn after_follow_up(now: Option<Stage>, next_date: bool, period_ending: bool) -> Option<Stage> {
+    pub fn after_follow_up(
+        now: Option<Stage>,
+        next_date: bool,
+        period_ending: bool,
+    ) -> Option<Stage> {
         match now {
             Some(Stage::Decided | Stage::InUse | Stage::FollowUp) => {
                 Some(if !next_date && period_ending {
@@ -184,13 +188,34 @@ mod tests {
     #[test]
     fn a_completed_follow_up_puts_the_budget_in_use_or_ends_the_period() {
         let follow_up = Some(Stage::FollowUp);
-        assert_eq!(Stage::after_follow_up(follow_up, true, false), Some(Stage::InUse));
-        assert_eq!(Stage::after_follow_up(follow_up, true, true), Some(Stage::InUse));
-        assert_eq!(Stage::after_follow_up(follow_up, false, false), Some(Stage::InUse));
-        assert_eq!(Stage::after_follow_up(follow_up, false, true), Some(Stage::Ended));
-        assert_eq!(Stage::after_follow_up(Some(Stage::Decided), true, false), Some(Stage::InUse));
-        assert_eq!(Stage::after_follow_up(Some(Stage::Writing), true, false), None);
-        assert_eq!(Stage::after_follow_up(Some(Stage::Ended), false, true), None);
+        assert_eq!(
+            Stage::after_follow_up(follow_up, true, false),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(follow_up, true, true),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(follow_up, false, false),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(follow_up, false, true),
+            Some(Stage::Ended)
+        );
+        assert_eq!(
+            Stage::after_follow_up(Some(Stage::Decided), true, false),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(Some(Stage::Writing), true, false),
+            None
+        );
+        assert_eq!(
+            Stage::after_follow_up(Some(Stage::Ended), false, true),
+            None
+        );
         assert_eq!(Stage::after_follow_up(None, true, false), None);
     }
 }

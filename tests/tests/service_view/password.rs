@@ -41,14 +41,19 @@ async fn a_team_lead_signs_in_to_the_figures_and_changes_the_password_there() {
         assert!(at.starts_with("/service?"), "{at}");
         let shown = page(&lead, &app, &at).await;
         assert!(shown.contains("Nykyinen salasana on väärä."), "{shown}");
-        assert!(shown.contains("href=\"#current\""), "the summary links to the field");
+        assert!(
+            shown.contains("href=\"#current\""),
+            "the summary links to the field"
+        );
         let (_, to) = sign_in(&app, NEW).await;
         assert_ne!(to, "/service", "not changed");
 
         let right = [("current", "tiina-demo-salasana"), ("password", NEW)];
         let saved = submit(&lead, &app, "/service", "set_password", &right).await;
         let at = location(&saved);
-        assert!(page(&lead, &app, &at).await.contains("Uusi salasana on käytössä."));
+        assert!(page(&lead, &app, &at)
+            .await
+            .contains("Uusi salasana on käytössä."));
         let (_, to) = sign_in(&app, NEW).await;
         assert_eq!(to, "/service", "the new password signs in");
         let (_, to) = sign_in(&app, "tiina-demo-salasana").await;

@@ -4,9 +4,9 @@
 
 use app::db::Db;
 use app::ids::{ClientId, SpendingId};
-use app::money::FormState;
 use app::money::repo as store;
 use app::money::service::{self, by_worker};
+use app::money::FormState;
 use sqlx::Row;
 use tests::{client_named, fresh_urls, TestApp};
 
@@ -92,10 +92,14 @@ async fn typed(db: Db, client: ClientId, line: String, who: i64, idem: String, e
 }
 
 async fn used_of(db: &Db, client: ClientId) -> i64 {
-    let decision = store::current_decision(&mut *db.conn().await.expect("conn"), client, app::dates::today())
-        .await
-        .expect("decision")
-        .expect("a current decision");
+    let decision = store::current_decision(
+        &mut *db.conn().await.expect("conn"),
+        client,
+        app::dates::today(),
+    )
+    .await
+    .expect("decision")
+    .expect("a current decision");
     sqlx::query("select used_cents from budget_decision where decision_id = $1")
         .bind(decision.decision_id)
         .fetch_one(&db.pool)
@@ -112,7 +116,10 @@ async fn the_used_total_equals_the_sum_of_spending_after_every_kind_of_write() {
         // The demo's rows went in through the same writes; the migration's backfill agrees.
         assert_totals(&db, "after the demo").await;
         // The demo finished some start and end rounds through the app's own writes.
-        assert!(!changes(&db).await.0.is_empty(), "the demo has wellbeing changes");
+        assert!(
+            !changes(&db).await.0.is_empty(),
+            "the demo has wellbeing changes"
+        );
         // A demo client whose current decision has a support line.
         let mut found = None;
         for name in ["Eero", "Aino", "Helmi"] {
@@ -140,11 +147,25 @@ async fn the_used_total_equals_the_sum_of_spending_after_every_kind_of_write() {
         let mut tasks = Vec::new();
         for n in 0..8 {
             let key = format!("editor-{n}");
-            tasks.push(tokio::spawn(typed(db.clone(), client, line.clone(), 1 + n % 2, key, 10)));
+            tasks.push(tokio::spawn(typed(
+                db.clone(),
+                client,
+                line.clone(),
+                1 + n % 2,
+                key,
+                10,
+            )));
         }
         for _ in 0..3 {
             let key = "double-tap".to_owned();
-            tasks.push(tokio::spawn(typed(db.clone(), client, line.clone(), 1, key, 7)));
+            tasks.push(tokio::spawn(typed(
+                db.clone(),
+                client,
+                line.clone(),
+                1,
+                key,
+                7,
+            )));
         }
         for task in tasks {
             task.await.expect("task");
@@ -154,11 +175,12 @@ async fn the_used_total_equals_the_sum_of_spending_after_every_kind_of_write() {
 
         // A correction sent by two editors at once, and later again from a stale page:
         // written once.
-        let id: SpendingId = sqlx::query("select spending_id from spending where idem_key = 'double-tap'")
-            .fetch_one(&db.pool)
-            .await
-            .expect("row")
-            .get("spending_id");
+        let id: SpendingId =
+            sqlx::query("select spending_id from spending where idem_key = 'double-tap'")
+                .fetch_one(&db.pool)
+                .await
+                .expect("row")
+                .get("spending_id");
         let by = by_worker(app::ids::WorkerId(1), "Maria");
         let by2 = by_worker(app::ids::WorkerId(2), "Pekka");
         let (a, b) = tokio::join!(

@@ -93,7 +93,7 @@ async fn typed(db: Db, client: ClientId, line: String, who: i64, idem: String, e
 
 async fn used_of(db: &Db, client: ClientId) -> i64 {
     let decision = store::current_decision(
-        &mut *db.conn().await.expect("conn"),
+        &mut db.conn().await.expect("conn"),
         client,
         app::dates::today(),
     )

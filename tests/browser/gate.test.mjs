@@ -480,7 +480,8 @@ async function followUpMarked(page) {
 }
 
 // The service view and my data to take with me (issue 14): the team lead's figures (the demo
-// has too few people, so every group says it is hidden), the period form refused, the
+// has too few people, so every group says it is hidden), the period form and the team lead's
+// password form refused, the
 // admin's team-lead buttons, and a client's printable page of all their data.
 const TIINA = "worker:tiina:tiina-demo-salasana";
 
@@ -489,6 +490,8 @@ function serviceStates() {
     ["service view", TIINA, "/service"],
     ["service view period", TIINA, "/service?from=1.1.2025&to=2026-12-31"],
     ["service view period refused", TIINA, "/service?from=eilen&to="],
+    ["service view password refused", TIINA, "/service?error=password"],
+    ["service view password saved", TIINA, "/service?saved=password"],
     ["admin with team lead", "worker:pekka:pekka-demo-salasana", "/admin?saved=team-lead"],
     ["my data", "eero-1357", "/my-data"],
     ["my data empty", "aino-2468", "/my-data"],

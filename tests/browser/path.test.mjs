@@ -59,7 +59,8 @@ test("Maria moves Eero's plan to the group and to decided, JavaScript off, Swedi
   assert.ok(history.includes("Gruppen tillstyrker planen.") && history.includes("Maria Virtanen"), history);
   await page.locator("#stage-stage").selectOption("decided");
   await Promise.all([page.waitForNavigation(), page.locator("#stage button[type=submit]").click()]);
-  assert.equal(await page.locator("ol.path-history li").count(), 3);
+  // The demo's "writing", the rule's "worker reads", then Maria's two moves.
+  assert.equal(await page.locator("ol.path-history li").count(), 4);
   await context.close();
 
   const [client, eero] = await open("sv", false);

@@ -1,6 +1,7 @@
 // The service view (issue 14) in a real browser, JavaScript on and off, in Finnish and
 // English: the team lead signs in and lands on the figures, chooses a period with the plain
-// form, sees a refused period explained beside the field, and finds the downloads. The demo
+// form, sees a refused period explained beside the field, finds the downloads and the form
+// for their own password; signed out, the service view leads to the staff sign-in. The demo
 // has too few people in each group, so every block says it is hidden instead of a number.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -15,6 +16,13 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
+});
+
+test("opening the service view signed out leads to the staff sign-in", async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + "/service");
+  assert.equal(new URL(page.url()).pathname, "/worker/sign-in");
+  await page.close();
 });
 
 const WORDS = {
@@ -48,6 +56,14 @@ for (const js of [true, false]) {
       assert.ok(main.includes(words.error), main);
       assert.equal(await page.locator("#from").inputValue(), "eilen");
       assert.ok(await page.locator(".error-summary a[href='#from']").count());
+      // The team lead's own password, as on a worker's page: too short is said beside the
+      // field and in the summary (the current one is right, so nothing counts as a wrong try).
+      await page.locator("#current").fill("tiina-demo-salasana");
+      await page.locator("#password").fill("lyhyt");
+      await Promise.all([page.waitForNavigation(), page.locator("#password").press("Enter")]);
+      assert.equal(new URL(page.url()).pathname, "/service");
+      assert.ok(await page.locator(".error-summary a[href='#password']").count());
+      assert.equal(await page.locator("#password").getAttribute("aria-invalid"), "true");
       // No person's page opens for a team lead.
       await page.goto(server.url + "/worker");
       assert.equal(new URL(page.url()).pathname, "/forbidden");

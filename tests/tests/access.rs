@@ -429,7 +429,8 @@ const MULTIPART: [&str; 4] = [
 /// Denied means: sent to sign-in, to `/forbidden` or to `/choose`, or an error status.
 fn allowed(status: StatusCode, location: &str) -> bool {
     let path = location.split('?').next().unwrap_or_default();
-    let sent_away = matches!(location, "/" | "/forbidden" | "/choose") && path == location;
+    let sent_away =
+        matches!(location, "/" | "/worker/sign-in" | "/forbidden" | "/choose") && path == location;
     !(sent_away || status.as_u16() >= 400)
 }
 

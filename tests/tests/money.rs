@@ -87,6 +87,8 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             "delete from wellbeing_answer where round_id in \
              (select round_id from wellbeing_round where client_id = $1)",
             "delete from wellbeing_round where client_id = $1",
+            // The service view's stored wellbeing change of that period (migration 0015).
+            "delete from wellbeing_change where client_id = $1",
             // Follow-up (issue 12): the dates that decision made (none has a follow-up).
             "delete from follow_up_date where decision_id in \
              (select decision_id from budget_decision where client_id = $1)",
@@ -379,6 +381,18 @@ async fn a_worker_enters_money_and_the_client_sees_it_in_plain_words() {
             .await;
         }
         assert_eq!(count().await, 5, "corrected once, history kept");
+        // The running total the service view reads (migration 0015) equals the rows after
+        // the import, the double tap, the refused resend and the correction sent twice.
+        let off: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "select d.decision_id, d.used_cents, cast(coalesce((select sum(s.amount_cents) \
+             from spending s where s.decision_id = d.decision_id), 0) as bigint) \
+             from budget_decision d",
+        )
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("totals");
+        assert!(off.iter().any(|(_, used, _)| *used == 50_000), "{off:?}");
+        assert!(off.iter().all(|(_, used, sum)| used == sum), "{off:?}");
 
         // Eero sees: 1 500 granted, 500 used, 1 000 left, the pace, each line and its wish.
         for (lang, words) in [

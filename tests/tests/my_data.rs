@@ -129,6 +129,23 @@ async fn a_client_downloads_everything_of_theirs_and_nothing_of_anyone_elses() {
             assert_eq!(get(&app, &s, "/plan/check").await.status(), StatusCode::OK);
         }
 
+        // A read three years ago: older than the log page's two years, it is still part of
+        // everything of Aino's.
+        let old_read = app::access::log::repo::Entry {
+            at_utc: app::db::now_ms() - 3 * 366 * 24 * 3600 * 1000,
+            actor_kind: app::people::PersonKind::Worker,
+            actor_id: 1,
+            actor_name: "Vanha Lukija".to_owned(),
+            acting_for: None,
+            subject_client_id: a,
+            event: app::access::log::LogEvent::ReadPlan,
+            basis: Some(app::access::log::Basis::Caseload),
+            channel: Place::Worker,
+            reason: None,
+        };
+        app::access::log::repo::append(&mut db.conn().await.expect("c"), &old_read)
+            .await
+            .expect("an old row");
         let own = session_for(db, PersonRef::client(a), Some(a), Place::Home)
             .await
             .expect("session");
@@ -176,6 +193,10 @@ async fn a_client_downloads_everything_of_theirs_and_nothing_of_anyone_elses() {
         // The worker's read is in the log, and the download is a row of its own.
         let log = json["access_log"].as_array().expect("log");
         assert!(log.iter().any(|l| l["actor_name"] == "Maria"));
+        assert!(
+            log.iter().any(|l| l["actor_name"] == "Vanha Lukija"),
+            "the row from three years ago is exported"
+        );
         let downloads = sqlx::query(
             "select actor_kind, basis from access_log where subject_client_id = $1 \
              and object_type = 'all-data' and action = 'export'",

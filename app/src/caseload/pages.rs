@@ -1,19 +1,19 @@
 //! The worker's pages: sign-in, the caseload with each client's card, PIN and relatives, and
 //! the admin page for workers and caseloads.
 
-use crate::caseload::api::{load_caseload, ManageSignIn, OpenClient, SetPassword};
+use crate::caseload::api::{load_caseload, ManageSignIn, OpenClient};
 use crate::caseload::CaseloadNotice;
 use crate::caseload::{CaseloadClient, CaseloadPageData};
 use crate::forms::notice::{use_notice, Notice};
 use crate::i18n::{t, tr_args, use_lang};
 use crate::ids::{ClientId, RelativeId};
 use crate::relatives::api::{AddRelative, ConfirmConsent};
+use crate::sign_in::password_form::{is_password_error, PasswordErrors, PasswordSection};
 use crate::sign_in::CHOOSE_DAYS;
 use crate::speech::lists;
 use crate::symbols::Symbol;
 use crate::ui::await_page;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::fields::TextField;
 use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -118,38 +118,17 @@ fn client_section(client: CaseloadClient, idem: &str) -> impl IntoView {
 fn render_caseload(data: CaseloadPageData) -> impl IntoView {
     let lang = use_lang();
     let notice = use_notice::<CaseloadNotice>();
-    let password_error = (notice == Some(CaseloadNotice::PasswordShort))
-        .then(|| t(CaseloadNotice::PasswordShort.message_id()));
-    let current_error = matches!(
-        notice,
-        Some(CaseloadNotice::CurrentWrong | CaseloadNotice::PasswordWait)
-    )
-    .then(|| notice.map(|n| t(n.message_id())))
-    .flatten();
+    let password = PasswordErrors::of(notice);
     // A saved password and a relative without a name are told at the top of the page.
-    let told = notice
-        .filter(|n| {
-            !matches!(
-                n,
-                CaseloadNotice::PasswordShort
-                    | CaseloadNotice::CurrentWrong
-                    | CaseloadNotice::PasswordWait
-            )
-        })
-        .map(|n| {
-            let role = if matches!(n, CaseloadNotice::NameMissing | CaseloadNotice::Resent) {
-                "alert"
-            } else {
-                "status"
-            };
-            view! { <p class="notice" role=role>{t(n.message_id())}</p> }
-        });
-    let errors = password_error
-        .clone()
-        .map(|m| ("password".to_owned(), m))
-        .into_iter()
-        .chain(current_error.clone().map(|m| ("current".to_owned(), m)))
-        .collect::<Vec<_>>();
+    let told = notice.filter(|n| !is_password_error(*n)).map(|n| {
+        let role = if matches!(n, CaseloadNotice::NameMissing | CaseloadNotice::Resent) {
+            "alert"
+        } else {
+            "status"
+        };
+        view! { <p class="notice" role=role>{t(n.message_id())}</p> }
+    });
+    let errors = password.summary();
     let idem = data.idem.clone();
     let title = tr_args(
         lang,
@@ -179,14 +158,7 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             <p>{t("worker-intro")}</p>
             {data.clients.is_empty().then(|| view! { <p>{t("worker-no-clients")}</p> })}
             {data.clients.into_iter().map(|c| client_section(c, &idem)).collect_view()}
-            <section aria-labelledby="password-title">
-                <h2 id="password-title">{t("password-title")}</h2>
-                <form method="post" action=SetPassword::url() novalidate>
-                    <TextField id="current" label_id="password-current" password=true error=current_error autocomplete="current-password"/>
-                    <TextField id="password" label_id="password-new" password=true error=password_error autocomplete="new-password"/>
-                    <button type="submit" class="button button-secondary">{t("save")}</button>
-                </form>
-            </section>
+            <PasswordSection errors=password/>
         </Frame>
     }
 }

@@ -20,7 +20,7 @@ pub async fn load_service_view(
     to: Option<String>,
 ) -> Result<ServicePageData, AppError> {
     use super::{Period, PeriodError};
-    forms::page(
+    forms::staff_page(
         async move {
             let db = context::db()?;
             let who = guard::team_lead(&db).await?;

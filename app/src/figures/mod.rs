@@ -20,6 +20,8 @@ pub mod period;
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod satisfaction;
+#[cfg(feature = "ssr")]
+pub mod totals;
 
 pub use crate::wellbeing::summary::{AreaCounts, Shown, Spread, MIN_GROUP};
 pub use period::{Period, PeriodError};

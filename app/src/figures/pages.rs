@@ -5,8 +5,11 @@
 
 use super::api::load_service_view;
 use super::{average_hundredths, AreaChange, ServiceFigures, ServicePageData, Shown, MIN_GROUP};
+use crate::caseload::CaseloadNotice;
+use crate::forms::notice::use_notice;
 use crate::i18n::{t, tr, tr_args, use_lang, Lang};
 use crate::money::amount::{format_number, Cents};
+use crate::sign_in::password_form::{PasswordErrors, PasswordSection};
 use crate::speech::lists;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::fields::TextField;
@@ -162,11 +165,17 @@ fn render(data: ServicePageData) -> impl IntoView {
     let lang = use_lang();
     let title = tr(lang, "service-title");
     let f = data.figures;
+    // The team lead's own password, changed here as a worker does on the caseload page.
+    let notice = use_notice::<CaseloadNotice>();
+    let password = PasswordErrors::of(notice);
+    let saved = (notice == Some(CaseloadNotice::PasswordSaved))
+        .then(|| view! { <p class="notice" role="status">{t("password-saved")}</p> });
     let error = data.error.map(|e| (e.field(), tr(lang, e.message_id())));
-    let errors: Vec<(String, String)> = error
+    let mut errors: Vec<(String, String)> = error
         .iter()
         .map(|(field, m)| ((*field).to_owned(), m.clone()))
         .collect();
+    errors.extend(password.summary());
     let error_at = |field: &str| {
         error
             .as_ref()
@@ -174,7 +183,7 @@ fn render(data: ServicePageData) -> impl IntoView {
             .map(|(_, m)| m.clone())
     };
     let (from_error, to_error) = (error_at("from"), error_at("to"));
-    let failed = error.is_some();
+    let failed = !errors.is_empty();
     let query = format!("from={}&to={}", f.period.from_text(), f.period.to_text());
     let csv = format!("/service/figures.csv?{query}&lang={}", lang.tag());
     let json = format!("/service/figures.json?{query}");
@@ -193,6 +202,7 @@ fn render(data: ServicePageData) -> impl IntoView {
         <Frame title=title.clone() error=failed signed_in=true listen=lists::SERVICE_VIEW>
             <ErrorSummary errors/>
             <h1>{title}</h1>
+            {saved}
             <p>{t("service-intro")}</p>
             <form method="get" action="/service" novalidate>
                 <TextField id="from" label_id="service-from" value=data.from_text error=from_error/>
@@ -213,6 +223,7 @@ fn render(data: ServicePageData) -> impl IntoView {
             {wellbeing(lang, &f.wellbeing)}
             <h2>{t("service-satisfaction")}</h2>
             {satisfaction(lang, &f.satisfaction)}
+            <PasswordSection errors=password/>
         </Frame>
     }
 }

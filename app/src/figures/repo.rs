@@ -1,7 +1,8 @@
 //! The service view's figures in SQL, on both engines, over all clients (never one person).
 //! A decision belongs to the period when its own period overlaps it (`$1` the first day,
 //! `$2` the last, as 'YYYY-MM-DD' text, which compares as dates). Sums are cast to bigint
-//! because PostgreSQL sums bigints as numeric. Indexes for these queries: migration 0013.
+//! because PostgreSQL sums bigints as numeric. Indexes for these queries: migration 0013;
+//! the running totals they read: migration 0015 (`totals`).
 
 use super::{AreaChange, CostFigures, MoneyFigures, Period, ServiceFigures, StageCount, STAGES};
 use crate::db::StorageError;
@@ -60,7 +61,9 @@ pub async fn stages(
     Ok(out)
 }
 
-/// Budget granted, used (spending dated up to the period's end) and left.
+/// Budget granted, used (spending dated up to the period's end) and left. Used is each
+/// decision's running total (migration 0015) less its spending dated after the period, so
+/// only those later rows are read: none for a period that ends today.
 pub async fn money(
     conn: &mut AnyConnection,
     period: &Period,
@@ -68,13 +71,8 @@ pub async fn money(
     let row = sqlx::query(concat!(
         "select count(distinct d.client_id) as people, count(*) as decisions, \
          cast(coalesce(sum(d.granted_cents), 0) as bigint) as granted, \
-         cast(coalesce(sum(u.used), 0) as bigint) as used \
-         from budget_decision d left join \
-         (select s.decision_id as decision_id, sum(s.amount_cents) as used from spending s \
-          join budget_decision d on d.decision_id = s.decision_id \
-          where s.spent_on <= $2 and ",
-        in_period!("d"),
-        " group by s.decision_id) u on u.decision_id = d.decision_id where ",
+         cast(coalesce(sum(d.used_cents), 0) as bigint) as used \
+         from budget_decision d where ",
         in_period!("d")
     ))
     .bind(period.from_text())
@@ -82,9 +80,23 @@ pub async fn money(
     .fetch_one(&mut *conn)
     .await?;
     let people: i64 = row.try_get("people")?;
+    if !super::shown_if(people) {
+        return Ok(None);
+    }
+    let later: i64 = sqlx::query(concat!(
+        "select cast(coalesce(sum(s.amount_cents), 0) as bigint) as later \
+         from budget_decision d join spending s on s.decision_id = d.decision_id \
+         and s.spent_on > $2 where ",
+        in_period!("d")
+    ))
+    .bind(period.from_text())
+    .bind(period.to_text())
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get("later")?;
     let granted: i64 = row.try_get("granted")?;
-    let used: i64 = row.try_get("used")?;
-    Ok(super::shown_if(people).then_some(MoneyFigures {
+    let used = row.try_get::<i64, _>("used")? - later;
+    Ok(Some(MoneyFigures {
         people,
         decisions: row.try_get("decisions")?,
         granted_cents: granted,
@@ -130,16 +142,12 @@ pub async fn cost(
     }))
 }
 
-/// Finished start and end rounds of the period's decisions, answer by answer.
+/// The stored wellbeing changes (migration 0015) of the period's decisions.
 macro_rules! pairs {
     () => {
         concat!(
-            " from budget_decision d \
-             join wellbeing_round rs on rs.decision_id = d.decision_id and rs.kind = 'start' \
-             join wellbeing_round re on re.decision_id = d.decision_id and re.kind = 'end' \
-             join wellbeing_answer s on s.round_id = rs.round_id \
-             join wellbeing_answer e on e.round_id = re.round_id and e.item = s.item \
-             where rs.finished_at is not null and re.finished_at is not null and ",
+            " from budget_decision d join wellbeing_change c on c.decision_id = d.decision_id \
+             where ",
             in_period!("d")
         )
     };
@@ -171,12 +179,12 @@ pub async fn wellbeing(
         return Ok(Shown::Hidden);
     }
     let rows = sqlx::query(concat!(
-        "select s.item as item, count(case when e.score > s.score then 1 end) as improved, \
-         count(case when e.score = s.score then 1 end) as same, \
-         count(case when e.score < s.score then 1 end) as declined, \
-         cast(sum(e.score - s.score) as bigint) as points",
+        "select c.item as item, count(case when c.points > 0 then 1 end) as improved, \
+         count(case when c.points = 0 then 1 end) as same, \
+         count(case when c.points < 0 then 1 end) as declined, \
+         cast(sum(c.points) as bigint) as points",
         pairs!(),
-        " group by s.item"
+        " group by c.item"
     ))
     .bind(period.from_text())
     .bind(period.to_text())

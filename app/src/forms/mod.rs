@@ -42,6 +42,17 @@ pub fn page<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     result
 }
 
+/// Like `page`, for a staff page (the service view): a missing session sends the browser to
+/// the staff sign-in, where a team lead signs in and comes back to the figures.
+#[cfg(feature = "ssr")]
+pub fn staff_page<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if matches!(result, Err(AppError::NotSignedIn)) {
+        leptos_axum::redirect("/worker/sign-in");
+        return result;
+    }
+    page(result)
+}
+
 /// Accepts only a local path to go back to, so a form cannot send a user to another site.
 pub fn safe_back(path: &str) -> String {
     let ok = path.starts_with('/')

@@ -68,13 +68,15 @@ pub async fn spending(
         .collect()
 }
 
-/// Adds an entry. Returns false when it was there already (the same form sent twice, the
-/// same imported id, or an entry already reversed), and then nothing is written.
+/// Adds an entry and raises its decision's used total, both or neither (a savepoint inside
+/// the caller's transaction). Returns false when it was there already (the same form sent
+/// twice, the same imported id, or an entry already reversed), and then nothing is written.
 pub async fn add_spending(
     conn: &mut AnyConnection,
     entry: &NewSpending,
     by: &EnteredBy,
 ) -> Result<bool, StorageError> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     let result = sqlx::query(
         "insert into spending (client_id, decision_id, line_id, spent_on, amount_cents, description, \
          entered_by_kind, entered_by_id, entered_by_name, source, import_ref, reverses, idem_key, \
@@ -95,9 +97,14 @@ pub async fn add_spending(
     .bind(entry.reverses)
     .bind(&entry.idem)
     .bind(now_ms())
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
-    Ok(result.rows_affected() == 1)
+    let written = result.rows_affected() == 1;
+    if written {
+        crate::figures::totals::add_used(&mut tx, entry.decision_id, entry.amount_cents).await?;
+    }
+    tx.commit().await?;
+    Ok(written)
 }
 
 /// The finance-system ids already imported for a client.

@@ -149,7 +149,7 @@ pub async fn everything(
         let rows = table_rows(conn, &table, client_id).await?;
         tables.push(TableOut { table, rows });
     }
-    let log = access_log::for_client(conn, client_id, 1_000_000, 0)
+    let log = access_log::all_for_client(conn, client_id)
         .await?
         .into_iter()
         .map(|r| LogLine {

@@ -8,6 +8,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod arrangements;
 pub mod cost;
+#[cfg(feature = "ssr")]
+pub mod follow_up_done;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod periods;

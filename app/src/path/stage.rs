@@ -130,6 +130,27 @@ impl Stage {
             Some(_) => None,
         }
     }
+
+    /// The stage a completed follow-up moves the plan to, from `now`, while the budget runs:
+    /// with another follow-up date the budget is in use again until then; without one, the
+    /// last follow-up of a period that ends (`period_ending`) ends it, so a new plan starts.
+    /// Before a decision, or after the period ended, a follow-up does not move the plan.
+    pub fn after_follow_up(
+        now: Option<Stage>,
+        next_date: bool,
+        period_ending: bool,
+    ) -> Option<Stage> {
+        match now {
+            Some(Stage::Decided | Stage::InUse | Stage::FollowUp) => {
+                Some(if !next_date && period_ending {
+                    Stage::Ended
+                } else {
+                    Stage::InUse
+                })
+            }
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -162,5 +183,39 @@ mod tests {
         );
         assert_eq!(Stage::after_plan_saved(Some(Stage::InUse)), None);
         assert_eq!(Stage::after_plan_saved(Some(Stage::WorkerReads)), None);
+    }
+
+    #[test]
+    fn a_completed_follow_up_puts_the_budget_in_use_or_ends_the_period() {
+        let follow_up = Some(Stage::FollowUp);
+        assert_eq!(
+            Stage::after_follow_up(follow_up, true, false),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(follow_up, true, true),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(follow_up, false, false),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(follow_up, false, true),
+            Some(Stage::Ended)
+        );
+        assert_eq!(
+            Stage::after_follow_up(Some(Stage::Decided), true, false),
+            Some(Stage::InUse)
+        );
+        assert_eq!(
+            Stage::after_follow_up(Some(Stage::Writing), true, false),
+            None
+        );
+        assert_eq!(
+            Stage::after_follow_up(Some(Stage::Ended), false, true),
+            None
+        );
+        assert_eq!(Stage::after_follow_up(None, true, false), None);
     }
 }

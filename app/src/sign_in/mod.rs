@@ -15,6 +15,7 @@ mod notice;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
+pub mod password_form;
 mod pictures;
 #[cfg(feature = "ssr")]
 pub mod pins;

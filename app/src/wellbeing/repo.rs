@@ -202,6 +202,9 @@ pub async fn write(
         .bind(round_id),
     };
     query.execute(&mut *conn).await?;
+    if matches!(write, Write::Finish(_)) {
+        crate::figures::totals::store_change(&mut *conn, t.decision_id).await?;
+    }
     idempotency::finish(&mut *conn, t.idem, t.destination).await?;
     Ok(Outcome::Saved)
 }

@@ -6,6 +6,7 @@ mod circle;
 mod followup;
 mod helmi;
 mod path;
+mod stages;
 mod supported;
 mod wellbeing;
 
@@ -208,7 +209,10 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     followup::load(db, eero.client_id).await?;
     // Wellbeing (issue 12).
     wellbeing::load(db, helmi.client_id, eero.client_id, maria).await?;
-    // The personal-budget path (issue 14): thirty clients at every stage.
+    // The personal-budget path (issue 14): where the three are, and thirty clients at every
+    // stage.
+    let three = (aino.client_id, eero.client_id, helmi.client_id);
+    stages::load(db, three, maria).await?;
     path::load(db).await?;
     // Circle of support and talking mat (issue 13).
     circle::load(db, eero.client_id, helmi.client_id).await

@@ -1,7 +1,7 @@
 //! The personal-budget path's demo (issue 14): thirty clients of the worker Sanna, at every
 //! stage of the path, with their changes of stage, plans, decisions (some with an earlier,
-//! ended period), support lines, spending, follow-up dates and earlier arrangements. Aino,
-//! Eero and Helmi stay as they are.
+//! ended period), support lines, spending, follow-up dates and earlier arrangements. Aino's,
+//! Eero's and Helmi's own places on the path are in `stages`.
 
 use anyhow::Context;
 use app::caseload::repo as caseload_repo;

@@ -262,6 +262,10 @@ pub async fn generate(
         done += count;
         made.clients += count as i64;
     }
+    // The service view's running totals, from the rows just written (migration 0015).
+    let mut tx = db.write().await?;
+    app::figures::totals::recompute(&mut tx).await?;
+    tx.commit().await?;
     finish(db).await?;
     made.seconds = started.elapsed().as_secs_f64();
     Ok(made)

@@ -133,6 +133,27 @@ async fn the_worker_completes_it_and_the_agreed_change_is_a_new_plan_version() {
             .expect("next")
             .expect("date");
         assert!(next.due_on > chrono::Utc::now().date_naive() + chrono::Duration::days(30));
+        // Completing it moved the plan: the budget is in use again, by Maria, once for the
+        // double tap, and Helmi's home page shows the next follow-up with its date.
+        let stages = sqlx::query_as::<_, (String, String, Option<String>)>(
+            "select stage, by_name, next_on from path_stage where client_id = $1 \
+             order by stage_event_id desc",
+        )
+        .bind(id)
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("stages");
+        let due = next.due_on.format("%Y-%m-%d").to_string();
+        assert_eq!(
+            stages[0],
+            ("in-use".to_owned(), "Maria Virtanen".to_owned(), Some(due))
+        );
+        assert_eq!(stages[1].0, "in-use", "the demo's stage before it");
+        assert_eq!(stages.len(), 5, "written once: {stages:?}");
+        let home = page(&helmi, &app, "/home").await;
+        assert!(home.contains("data-next=\"follow-up\""), "{home}");
+        let shown = app::dates::format_date(app::i18n::Lang::Fi, next.due_on);
+        assert!(home.contains(&format!("Päivä: {shown}")), "{home}");
 
         // The worker adds a date: a wrong one is refused in words, a right one is saved.
         let meeting = page(&maria, &app, "/worker/followup").await;

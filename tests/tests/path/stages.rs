@@ -40,8 +40,9 @@ async fn a_plan_moves_through_every_stage_with_who_and_when() {
         let eero = id_of(&app, "Eero").await;
         let client = app.client().expect("client");
         sign_in_with_pictures(&client, &app, "DEMO-EERO-1357", "car,tree,apple,fish").await;
+        // The demo starts Eero at writing his plan.
         let home = page(&client, &app, "/home").await;
-        assert_eq!(home_stage(&home), (String::new(), String::new()));
+        assert_eq!(home_stage(&home), ("writing".into(), "worker-reads".into()));
         assert!(
             home.contains("href=\"/about/budget\""),
             "the explanation is linked"
@@ -68,7 +69,7 @@ async fn a_plan_moves_through_every_stage_with_who_and_when() {
             );
         }
         let rows = stage_rows(&app, eero).await;
-        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows.len(), 2, "{rows:?}");
         assert_eq!(
             (rows[0].0.as_str(), rows[0].1.as_str(), rows[0].2.as_str()),
             ("worker-reads", "rule", "Eero")
@@ -129,7 +130,7 @@ async fn a_plan_moves_through_every_stage_with_who_and_when() {
         }
         // The same form again (a double tap) writes nothing more.
         let count = stage_rows(&app, eero).await.len();
-        assert_eq!(count, 7);
+        assert_eq!(count, 8);
         let pairs: Vec<(&str, &str)> = last.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let to = tests::form_action(&maria, &app, "/worker/path", "move_stage").await;
         let again = post_form(&maria, &app, &to, &pairs).await;

@@ -259,6 +259,31 @@ async fn the_figures_equal_an_independent_computation_and_small_groups_show_noth
             },
         )
         .await;
+        // A period that ends inside decisions: their later spending is not counted.
+        check(
+            db,
+            Period {
+                from: this_year.from - chrono::Months::new(24),
+                to: this_year.from - chrono::Months::new(9) + chrono::Duration::days(14),
+            },
+        )
+        .await;
+        // The figures come from the running totals (migration 0015), which the generator
+        // filled: a total that drifted from the rows would change the money figure.
+        let period = Period::default_for(today);
+        sqlx::query("update budget_decision set used_cents = used_cents + 1")
+            .execute(&db.pool)
+            .await
+            .expect("drift");
+        let drifted = repo::money(&mut db.conn().await.expect("connection"), &period)
+            .await
+            .expect("money")
+            .expect("shown");
+        assert_ne!(drifted.used_cents, expected(db, period).await.money.3);
+        app::figures::totals::recompute(&mut db.conn().await.expect("connection"))
+            .await
+            .expect("recompute");
+        check(db, period).await;
         // The generated stages are all known ones, and every one has people.
         let got = repo::figures(&mut db.conn().await.expect("connection"), this_year)
             .await

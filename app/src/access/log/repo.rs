@@ -197,8 +197,8 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<LogRow, StorageError> {
 const COLUMNS: &str = "log_id, at_utc, actor_kind, actor_id, actor_name, acting_for, \
     subject_client_id, object_type, action, basis, outcome, channel, prev_hash, row_hash, reason, keyed";
 
-/// Rows about one client, newest first, from the last two years: `limit` rows after
-/// skipping the `offset` newest.
+/// Rows about one client, newest first, from the last two years (the log page): `limit`
+/// rows after skipping the `offset` newest.
 pub async fn for_client(
     conn: &mut AnyConnection,
     client_id: ClientId,
@@ -206,6 +206,24 @@ pub async fn for_client(
     offset: i64,
 ) -> Result<Vec<LogRow>, StorageError> {
     let since = now_ms() - 2 * 366 * 24 * 3600 * 1000;
+    about_client(conn, client_id, since, limit, offset).await
+}
+
+/// Every row about one client however old, newest first (the client's own data export).
+pub async fn all_for_client(
+    conn: &mut AnyConnection,
+    client_id: ClientId,
+) -> Result<Vec<LogRow>, StorageError> {
+    about_client(conn, client_id, i64::MIN, i64::MAX, 0).await
+}
+
+async fn about_client(
+    conn: &mut AnyConnection,
+    client_id: ClientId,
+    since: i64,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<LogRow>, StorageError> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from access_log where subject_client_id = $1 and at_utc >= $2 \
          order by log_id desc limit $3 offset $4"

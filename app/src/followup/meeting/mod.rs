@@ -131,6 +131,8 @@ pub async fn complete(
         };
         return refuse(db, session_id, on.client_id, kept).await;
     }
+    crate::path::follow_up_done::after_follow_up_completed(&mut tx, on.client_id, &on.author)
+        .await?;
     refused::clear_refused(&mut tx, session_id, on.client_id, REFUSED).await?;
     idempotency::finish(&mut tx, &form.idem, &done).await?;
     tx.commit().await?;

@@ -28,10 +28,10 @@ pub async fn caseload_marks(
          order by case when n.period_start <= $2 and n.period_end >= $2 then 0 else 1 end, \
          n.period_start desc, n.decision_id desc limit 1) where c.worker_id = $1",
     )
-        .bind(worker_id)
-        .bind(stored_date(today))
-        .fetch_all(&mut *conn)
-        .await?;
+    .bind(worker_id)
+    .bind(stored_date(today))
+    .fetch_all(&mut *conn)
+    .await?;
     rows.iter()
         .map(|r| {
             Ok((

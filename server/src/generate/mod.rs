@@ -4,9 +4,10 @@
 //! with an earlier arrangement, two support lines and about 28 spending rows, so 60,000
 //! clients and 3 years make about 10 million), follow-ups, and wellbeing and the survey for
 //! the last year's decisions; then caseloads of generated workers and cards (`people`). Rows
-//! go in as multi-row inserts, one transaction per 500 clients. Every text is a fixed word and every number is made here, so the SQL is built
-//! from nothing typed by anyone. Ids are chosen here (on PostgreSQL with `overriding system
-//! value`, and the sequences moved past them afterwards), so nothing is read back.
+//! go in as multi-row inserts, one transaction per 500 clients. Every text is a fixed word
+//! and every number is made here, so the SQL is built from nothing typed by anyone. Ids are
+//! chosen here (on PostgreSQL with `overriding system value`, and the sequences moved past
+//! them afterwards), so nothing is read back.
 
 use anyhow::Context;
 use app::db::{Backend, Db};

@@ -15,6 +15,8 @@ export SOPIVA_LOAD_SAVES=${SOPIVA_LOAD_SAVES:-1000}
 export SOPIVA_CRASH_ROUNDS=${SOPIVA_CRASH_ROUNDS:-100}
 export SOPIVA_CRASH_CLIENTS=${SOPIVA_CRASH_CLIENTS:-10}
 export SOPIVA_INTERLEAVE_CASES=${SOPIVA_INTERLEAVE_CASES:-10000}
+# R-9 on PostgreSQL mounts a small tmpfs for the database (crash.rs): only as root.
+if [ "$(id -u)" = 0 ]; then export SOPIVA_DISKFULL_POSTGRES=${SOPIVA_DISKFULL_POSTGRES:-1}; fi
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then targets=(load crash interleave); fi
@@ -30,11 +32,11 @@ started=$(date +%s)
 for target in "${targets[@]}"; do
   echo "== $target"
   cargo test --locked -p tests --test "$target" -- --test-threads=1 --nocapture 2>&1 | tee -a "$log" \
-    | grep -E "^(load|crash|interleave) |panicked|test result" || true
+    | grep -E "^(load|crash|interleave|disk full) |panicked|test result" || true
 done
 echo
 echo "== figures ($(nproc) cores, $(( $(date +%s) - started )) s in all)"
-grep -oE "(load|crash|interleave) (sqlite|postgres) seed .*" "$log" || true
+grep -oE "((load|crash|interleave) (sqlite|postgres) seed|disk full (sqlite|postgres):) .*" "$log" || true
 if grep -q "FAILED\|panicked" "$log"; then
   echo "a proof failed: the full output is in $log" >&2
   exit 1

@@ -172,10 +172,18 @@ pub async fn run(db: &Db, args: &[String]) -> anyhow::Result<String> {
             let seed = flag("--seed")?.unwrap_or(1);
             let made =
                 crate::generate::generate(db, clients, years, seed, app::dates::today()).await?;
+            use crate::generate::people::{BENCH_CARD, BENCH_PICTURES, BENCH_SECRET, BENCH_WORKER};
             Ok(format!(
-                "generated {} clients, {} decisions, {} spending rows, {} wellbeing rounds \
-                 in {:.1} s",
-                made.clients, made.decisions, made.spending, made.wellbeing_rounds, made.seconds
+                "generated {} clients, {} decisions, {} spending rows, {} wellbeing rounds, \
+                 {} workers with caseloads in {:.1} s\n\
+                 to measure: BENCH_CARD={BENCH_CARD} BENCH_PICTURES={BENCH_PICTURES} \
+                 BENCH_WORKER={BENCH_WORKER} BENCH_SECRET={BENCH_SECRET}",
+                made.clients,
+                made.decisions,
+                made.spending,
+                made.wellbeing_rounds,
+                made.workers,
+                made.seconds
             ))
         }
         "bench-service" => bench_service(db).await,

@@ -7,6 +7,9 @@
 //! The binary is target/debug/server (`bash .ci/build` makes it; `SOPIVA_SERVER_BIN` names
 //! another). `SOPIVA_CRASH_ROUNDS` (default 3), `SOPIVA_CRASH_CLIENTS` (default 6) and
 //! `SOPIVA_CRASH_SEED` set the run; the full run (tests/proofs.sh) uses 100 rounds.
+//!
+//! R-9, a full disk, on both engines: SQLite under a file-size limit, PostgreSQL on a small
+//! tmpfs tablespace (that one mounts a filesystem: only with `SOPIVA_DISKFULL_POSTGRES`).
 
 use app::db::{Backend, Db};
 use std::io::{BufRead, BufReader};
@@ -261,8 +264,22 @@ async fn a_full_disk_is_a_plain_error_and_loses_no_save() {
         .to_owned();
     let size = std::fs::metadata(&path).expect("database file").len();
     let server = Server::start_limited(&url, &alarms, Some(size + 256 * 1024));
+    fill_and_check(&db, &url, &alarms, &everyone, server, || {}).await;
+}
+
+/// Runs the load on a server that meets a full disk, then (after `make_room`) restarts it and
+/// checks every save: the common part of R-9 on both engines.
+async fn fill_and_check(
+    db: &Db,
+    url: &str,
+    alarms: &Arc<Alarms>,
+    everyone: &[Person],
+    server: Server,
+    make_room: impl FnOnce(),
+) {
+    let engine = url.split(':').next().unwrap_or_default().to_owned();
     let (mut total, mut records) = (Tally::default(), Vec::new());
-    for person in &everyone {
+    for person in everyone {
         let mut record = Record {
             errors_may_write: true,
             ..Record::default()
@@ -277,14 +294,15 @@ async fn a_full_disk_is_a_plain_error_and_loses_no_save() {
         "the server still answers"
     );
     server.kill();
-    let server = Server::start(&url, &alarms);
+    make_room();
+    let server = Server::start(url, alarms);
     for (person, record) in everyone.iter().zip(&mut records) {
-        let problems = record.check(&db, person.client_id).await.expect("check");
+        let problems = record.check(db, person.client_id).await.expect("check");
         assert!(problems.is_empty(), "after a full disk: {problems:#?}");
     }
     server.kill();
     println!(
-        "disk full sqlite: {} saves told saved, {} refused with the problem page or an error \
+        "disk full {engine}: {} saves told saved, {} refused with the problem page or an error \
          status ({} problem pages, {} answers 5xx), {} without answer; 0 lost, {} panics",
         total.saved,
         total.not_saved,
@@ -300,4 +318,120 @@ async fn a_full_disk_is_a_plain_error_and_loses_no_save() {
         0,
         "the server panicked"
     );
+}
+
+/// A tmpfs of its own, mounted for the PostgreSQL disk-full test; unmounted when dropped.
+struct SmallDisk {
+    dir: std::path::PathBuf,
+}
+
+impl SmallDisk {
+    fn run(program: &str, args: &[&str]) -> String {
+        let out = Command::new(program)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{program}: {e}"));
+        assert!(
+            out.status.success(),
+            "{program} {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Mounts `size` (as `mount -o size=` takes it) for the `postgres` user.
+    fn mount(size: &str) -> SmallDisk {
+        let dir = std::env::temp_dir().join(format!("sopiva-full-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mount point");
+        let path = dir.to_str().expect("a UTF-8 path");
+        SmallDisk::run(
+            "mount",
+            &["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs", path],
+        );
+        SmallDisk::run("chown", &["postgres:postgres", path]);
+        SmallDisk { dir }
+    }
+
+    fn path(&self) -> &str {
+        self.dir.to_str().expect("a UTF-8 path")
+    }
+
+    /// Bytes in use on it.
+    fn used(&self) -> u64 {
+        let out = SmallDisk::run("df", &["-B1", "--output=used", self.path()]);
+        out.lines()
+            .nth(1)
+            .and_then(|l| l.trim().parse().ok())
+            .expect("df")
+    }
+
+    fn resize(&self, bytes: u64) {
+        let size = format!("remount,size={}k", bytes.div_ceil(4096) * 4);
+        SmallDisk::run("mount", &["-o", &size, self.path()]);
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.dir).status();
+        let _ = std::fs::remove_dir(&self.dir);
+    }
+}
+
+/// R-9 on PostgreSQL: the database is moved to a tablespace on a tmpfs that has only 256 KB
+/// free, and the load runs until writes fail ("could not extend file": No space left on
+/// device). The same promises as on SQLite. It mounts a filesystem, so it needs root and
+/// PostgreSQL on this machine: it runs when `SOPIVA_DISKFULL_POSTGRES` is set
+/// (tests/proofs.sh sets it) and says so when skipped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_on_postgresql_is_a_plain_error_and_loses_no_save() {
+    if std::env::var("SOPIVA_DISKFULL_POSTGRES").is_err() {
+        eprintln!("notice: SOPIVA_DISKFULL_POSTGRES not set, PostgreSQL disk-full test skipped");
+        return;
+    }
+    let url = tests::postgres_url()
+        .await
+        .expect("url")
+        .expect("SOPIVA_TEST_POSTGRES");
+    let alarms = Arc::new(Alarms::default());
+    let server = Server::start(&url, &alarms);
+    let db = server::db::connect(&url).await.expect("database");
+    let everyone = people(&db, &server.base, 4, "Levy")
+        .await
+        .expect("the simulated clients");
+    server.kill();
+    db.pool.close().await;
+    let disk = SmallDisk::mount("256m");
+    let name = url.rsplit('/').next().unwrap_or_default().to_owned();
+    let admin = std::env::var("SOPIVA_TEST_POSTGRES").expect("admin address");
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+        .await
+        .expect("admin connection");
+    // The names are made by the test from digits and letters, never from input.
+    for sql in [
+        format!("create tablespace {name} location '{}'", disk.path()),
+        format!("alter database {name} set tablespace {name}"),
+    ] {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&mut conn)
+            .await
+            .expect("moving the database to the small disk");
+    }
+    disk.resize(disk.used() + 256 * 1024);
+    let db = server::db::connect(&url).await.expect("database");
+    let server = Server::start(&url, &alarms);
+    fill_and_check(&db, &url, &alarms, &everyone, server, || {
+        disk.resize(256 * 1024 * 1024)
+    })
+    .await;
+    db.pool.close().await;
+    for sql in [
+        format!("drop database {name} with (force)"),
+        format!("drop tablespace {name}"),
+    ] {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&mut conn)
+            .await
+            .expect("cleaning up");
+    }
 }

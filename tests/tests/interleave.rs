@@ -11,7 +11,8 @@
 //! of it.
 //!
 //! `SOPIVA_INTERLEAVE_CASES` (default 30 per engine) and `SOPIVA_INTERLEAVE_SEED`; the full run
-//! (tests/proofs.sh) uses 10,000.
+//! (tests/proofs.sh) uses 10,000. `SOPIVA_INTERLEAVE_ENGINE` (`sqlite` or `postgres`) runs one
+//! engine only, for a long run on the other one's figures.
 
 use app::db::Db;
 use app::ids::ClientId;
@@ -421,8 +422,12 @@ async fn one_case(bench: &Bench, item: Item, random: &mut Random, case: usize) -
 async fn two_editors_never_overwrite_each_other_silently() {
     let cases = env_count("SOPIVA_INTERLEAVE_CASES", 30);
     let (mut random, seed) = Random::from_env("SOPIVA_INTERLEAVE_SEED");
+    let only = std::env::var("SOPIVA_INTERLEAVE_ENGINE").ok();
     for url in tests::fresh_urls().await.expect("databases") {
         let engine = url.split(':').next().unwrap_or_default().to_owned();
+        if only.as_deref().is_some_and(|only| only != engine) {
+            continue;
+        }
         let (bench, items) = bench(&url).await;
         let started = std::time::Instant::now();
         let (mut accepted, mut refused) = (0, 0);
@@ -434,6 +439,15 @@ async fn two_editors_never_overwrite_each_other_silently() {
             took[which] += at.elapsed().as_secs_f64();
             accepted += a;
             refused += r;
+            if (case + 1) % 1000 == 0 {
+                // A long run shows how far it got, in case it must be stopped.
+                eprintln!(
+                    "interleave {engine}: {} of {cases} in {:.0} s, {accepted} accepted, \
+                     {refused} refused and told",
+                    case + 1,
+                    started.elapsed().as_secs_f64()
+                );
+            }
         }
         println!(
             "interleave {engine} seed {seed}: {cases} interleavings in {:.1} s, {accepted} \

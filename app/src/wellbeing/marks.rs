@@ -1,11 +1,12 @@
 //! For a worker's caseload: whether each client's current period has its start and end
-//! wellbeing. Two queries however many clients; the current period by the money's rule.
+//! wellbeing. One query however many clients: the current period by the money's rule (the
+//! decision covering today, else the newest; `money::repo::current_decision`), picked in SQL
+//! per client, so that a client's earlier periods and their rounds are never read (at
+//! national scale a caseload of 150 has 900 decisions and over 1,000 rounds).
 
-use super::items::RoundKind;
-use super::period::{current, Period};
 use super::CaseloadMark;
-use crate::db::{date_of, StorageError};
-use crate::ids::{ClientId, DecisionId, WorkerId};
+use crate::db::{stored_date, StorageError};
+use crate::ids::{ClientId, WorkerId};
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, Row};
 use std::collections::BTreeMap;
@@ -17,49 +18,30 @@ pub async fn caseload_marks(
     today: NaiveDate,
 ) -> Result<BTreeMap<ClientId, CaseloadMark>, StorageError> {
     let rows = sqlx::query(
-        "select d.client_id, d.decision_id, d.period_start, d.period_end from budget_decision d \
-         join caseload c on c.client_id = d.client_id where c.worker_id = $1",
+        "select c.client_id, \
+         (select count(*) from wellbeing_round r where r.decision_id = d.decision_id \
+         and r.kind = 'start' and r.finished_at is not null) as start_done, \
+         (select count(*) from wellbeing_round r where r.decision_id = d.decision_id \
+         and r.kind = 'end' and r.finished_at is not null) as end_done \
+         from caseload c join budget_decision d on d.decision_id = \
+         (select n.decision_id from budget_decision n where n.client_id = c.client_id \
+         order by case when n.period_start <= $2 and n.period_end >= $2 then 0 else 1 end, \
+         n.period_start desc, n.decision_id desc limit 1) where c.worker_id = $1",
     )
     .bind(worker_id)
+    .bind(stored_date(today))
     .fetch_all(&mut *conn)
     .await?;
-    let mut periods: BTreeMap<ClientId, Vec<Period>> = BTreeMap::new();
-    for r in &rows {
-        let client: ClientId = r.try_get("client_id")?;
-        periods.entry(client).or_default().push(Period {
-            decision_id: r.try_get("decision_id")?,
-            start: date_of(r, "period_start")?,
-            end: date_of(r, "period_end")?,
-        });
-    }
-    let rows = sqlx::query(
-        "select r.decision_id, r.kind from wellbeing_round r \
-         join caseload c on c.client_id = r.client_id \
-         where c.worker_id = $1 and r.finished_at is not null",
-    )
-    .bind(worker_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut done: Vec<(DecisionId, RoundKind)> = Vec::new();
-    for r in &rows {
-        let kind: String = r.try_get("kind")?;
-        if let Some(kind) = RoundKind::from_slug(&kind) {
-            done.push((r.try_get("decision_id")?, kind));
-        }
-    }
-    Ok(periods
-        .into_iter()
-        .filter_map(|(client, list)| {
-            let p = current(&list, today)?;
-            let has = |kind| done.contains(&(p.decision_id, kind));
-            Some((
-                client,
+    rows.iter()
+        .map(|r| {
+            Ok((
+                r.try_get("client_id")?,
                 CaseloadMark {
                     has_period: true,
-                    start_done: has(RoundKind::Start),
-                    end_done: has(RoundKind::End),
+                    start_done: r.try_get::<i64, _>("start_done")? > 0,
+                    end_done: r.try_get::<i64, _>("end_done")? > 0,
                 },
             ))
         })
-        .collect())
+        .collect()
 }

@@ -3,10 +3,11 @@
 //! plan, stage events, a six-month budget decision after another for `years` years (each
 //! with an earlier arrangement, two support lines and about 28 spending rows, so 60,000
 //! clients and 3 years make about 10 million), follow-ups, and wellbeing and the survey for
-//! the last year's decisions. Rows go in as multi-row inserts, one transaction per 500
-//! clients. Every text is a fixed word and every number is made here, so the SQL is built
-//! from nothing typed by anyone. Ids are chosen here (on PostgreSQL with `overriding system
-//! value`, and the sequences moved past them afterwards), so nothing is read back.
+//! the last year's decisions; then caseloads of generated workers and cards (`people`). Rows
+//! go in as multi-row inserts, one transaction per 500 clients. Every text is a fixed word
+//! and every number is made here, so the SQL is built from nothing typed by anyone. Ids are
+//! chosen here (on PostgreSQL with `overriding system value`, and the sequences moved past
+//! them afterwards), so nothing is read back.
 
 use anyhow::Context;
 use app::db::{Backend, Db};
@@ -15,6 +16,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use parts::{Insert, Rng};
 
 mod parts;
+pub mod people;
 
 /// Clients per transaction.
 const BATCH: usize = 500;
@@ -28,6 +30,7 @@ pub struct Made {
     pub decisions: i64,
     pub spending: i64,
     pub wellbeing_rounds: i64,
+    pub workers: i64,
     pub seconds: f64,
 }
 
@@ -100,6 +103,7 @@ pub async fn generate(
     let mut rng = Rng(seed);
     let mut made = Made::default();
     let now = app::db::now_ms();
+    let first_client = client_id;
     let mut done = 0;
     while done < clients {
         let count = BATCH.min(clients - done);
@@ -262,6 +266,7 @@ pub async fn generate(
         done += count;
         made.clients += count as i64;
     }
+    made.workers = people::caseloads(db, first_client, made.clients).await?;
     // The service view's running totals, from the rows just written (migration 0015).
     let mut tx = db.write().await?;
     app::figures::totals::recompute(&mut tx).await?;

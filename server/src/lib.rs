@@ -9,6 +9,7 @@ pub mod downloads;
 pub mod generate;
 pub mod headers;
 pub mod log_files;
+pub mod page_cache;
 pub mod speech;
 pub mod web;
 

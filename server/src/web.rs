@@ -54,6 +54,12 @@ pub fn router(
         .fallback(leptos_axum::file_and_error_handler_with_context(
             context, shell,
         ));
+    // Kept signed-out pages are answered inside the safety layers, so they get the same
+    // headers, kiosk mark and request id as a rendered page.
+    let router = router.layer(axum::middleware::from_fn_with_state(
+        crate::page_cache::PageCache::default(),
+        crate::page_cache::serve,
+    ));
     safety_layers(router, kiosk_addresses).with_state(options)
 }
 

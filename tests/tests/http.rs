@@ -617,6 +617,61 @@ async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
     assert_eq!(nonces.len(), 1000, "each response has its own nonce");
 }
 
+/// Issue 16: a signed-out page is rendered once per language and settings and then reused.
+/// What is reused is only ever shown without a session, in the visitor's own language and
+/// settings (the nonce: `pages_carry_a_content_security_policy_with_a_fresh_nonce`).
+#[tokio::test]
+async fn a_kept_signed_out_page_never_reaches_anyone_signed_in() {
+    let url = tests::sqlite_url().await.expect("url");
+    let app = TestApp::spawn(&url).await.expect("server");
+    let stranger = app.client().expect("client");
+    for _ in 0..2 {
+        let (status, start) = get(&stranger, &app, "/").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            start.contains("name=\"code\""),
+            "the card form when signed out"
+        );
+    }
+    // Signed in: the start page offers the way home, never the kept card form.
+    let signed_in = app.client().expect("client");
+    sign_in(&signed_in, &app, "Aino").await;
+    let (_, start) = get(&signed_in, &app, "/").await;
+    assert!(start.contains("href=\"/home\""), "the signed-in start page");
+    assert!(
+        !start.contains("name=\"code\""),
+        "not the kept signed-out page"
+    );
+    // Another language and bigger text are their own pages, and a browser's own kiosk mark
+    // is still taken away before a kept page is chosen (each asked twice: rendered, then kept).
+    for _ in 0..2 {
+        let swedish =
+            page_with_cookie(&stranger, &app, "sopiva_lang=sv; sopiva_prefs=t2c0s1r1v0").await;
+        assert!(
+            swedish.contains("<html lang=\"sv\" class=\"text-2\""),
+            "{swedish}"
+        );
+        let forged = page_with_cookie(&stranger, &app, "sopiva_kiosk=1").await;
+        assert!(
+            !forged.contains("kiosk"),
+            "no kiosk page without the kiosk token"
+        );
+    }
+}
+
+/// `/about` with this `Cookie` header.
+async fn page_with_cookie(client: &Client, app: &TestApp, cookie: &str) -> String {
+    client
+        .get(app.url("/about"))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("body")
+}
+
 /// Security review F22: every answer carries a request id, and the problem page shows the
 /// number a person can tell.
 #[tokio::test]

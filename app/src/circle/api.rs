@@ -165,13 +165,23 @@ pub async fn load_plan_extras() -> Result<PlanExtras, AppError> {
         async move {
             let db = context::db()?;
             let access = guard::subject(&db, Action::ReadPlan).await?;
-            let on = writer(&access);
-            let lang = request_lang();
-            Ok(PlanExtras {
-                rings: super::service::rings(&db, &on, lang).await?,
-                mats: crate::mat::service::finished(&db, &on, lang).await?,
-            })
+            plan_extras(&db, &access).await
         }
         .await,
     )
+}
+
+/// The circle and the finished mats of a client the plan's read right was checked for (the
+/// summary reads them with its version, under the same check and log row).
+#[cfg(feature = "ssr")]
+pub async fn plan_extras(
+    db: &crate::db::Db,
+    access: &guard::Access,
+) -> Result<PlanExtras, AppError> {
+    let on = writer(access);
+    let lang = request_lang();
+    Ok(PlanExtras {
+        rings: super::service::rings(db, &on, lang).await?,
+        mats: crate::mat::service::finished(db, &on, lang).await?,
+    })
 }

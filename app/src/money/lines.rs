@@ -53,28 +53,30 @@ pub async fn lines(
     .bind(decision_id)
     .fetch_all(&mut *conn)
     .await?;
+    // The wishes of every line in one statement, not one per line.
+    let mut wishes = std::collections::HashMap::<LineId, Vec<Wish>>::new();
+    let wish_rows = sqlx::query(
+        "select w.line_id, w.section, w.item_id, w.item_index, w.item_text \
+         from support_line_wish w join support_line l on l.line_id = w.line_id \
+         where l.decision_id = $1 order by w.line_id, w.section, w.item_index",
+    )
+    .bind(decision_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    for w in wish_rows {
+        let item_index: i64 = w.try_get("item_index")?;
+        let item_id: Option<String> = w.try_get("item_id")?;
+        wishes.entry(w.try_get("line_id")?).or_default().push(Wish {
+            section: w.try_get("section")?,
+            item_id: item_id.unwrap_or_else(|| item_index.to_string()),
+            item_index,
+            item_text: w.try_get("item_text")?,
+        });
+    }
     let mut list = Vec::new();
     for r in rows {
         let line_id: LineId = r.try_get("line_id")?;
-        let wishes = sqlx::query(
-            "select section, item_id, item_index, item_text from support_line_wish \
-             where line_id = $1 order by section, item_index",
-        )
-        .bind(line_id)
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|w| {
-            let item_index: i64 = w.try_get("item_index")?;
-            let item_id: Option<String> = w.try_get("item_id")?;
-            Ok(Wish {
-                section: w.try_get("section")?,
-                item_id: item_id.unwrap_or_else(|| item_index.to_string()),
-                item_index,
-                item_text: w.try_get("item_text")?,
-            })
-        })
-        .collect::<Result<Vec<_>, StorageError>>()?;
+        let wishes = wishes.remove(&line_id).unwrap_or_default();
         list.push(Line {
             line_id,
             name: r.try_get("name")?,

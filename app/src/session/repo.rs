@@ -73,16 +73,38 @@ pub async fn create(conn: &mut AnyConnection, new: &NewSession) -> Result<String
     Ok(id)
 }
 
-/// The live session with this id. A session past its limits is deleted and gives `None`;
-/// worker-assisted mode past its own limit ends, and the client's session goes on.
+/// The signed-in person's name and, for a worker, their roles: read with the session in one
+/// statement, since every signed-in page asks for them first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ActorInfo {
+    /// `None` when the person's row is gone.
+    pub name: Option<String>,
+    pub is_admin: bool,
+    pub is_team_lead: bool,
+    /// The name of the client the session works on, when there is one.
+    pub subject_name: Option<String>,
+}
+
+/// The live session with this id and who it belongs to. A session past its limits is
+/// deleted and gives `None`; worker-assisted mode past its own limit ends, and the client's
+/// session goes on.
 pub async fn get(
     conn: &mut AnyConnection,
     id: &str,
     kiosk_idle_seconds: i64,
-) -> Result<Option<Session>, StorageError> {
+) -> Result<Option<(Session, ActorInfo)>, StorageError> {
     let row = sqlx::query(
-        "select actor_kind, actor_id, subject_client_id, context, assist_worker_id, \
-         assist_seen_at, created_at, last_seen_at from session where session_hash = $1",
+        "select s.actor_kind, s.actor_id, s.subject_client_id, s.context, s.assist_worker_id, \
+         s.assist_seen_at, s.created_at, s.last_seen_at, \
+         coalesce(c.display_name, r.display_name, w.display_name) as actor_name, \
+         coalesce(w.is_admin, 0) as is_admin, coalesce(w.is_team_lead, 0) as is_team_lead, \
+         sc.display_name as subject_name \
+         from session s \
+         left join client c on s.actor_kind = 'client' and c.client_id = s.actor_id \
+         left join relative r on s.actor_kind = 'relative' and r.relative_id = s.actor_id \
+         left join worker w on s.actor_kind = 'worker' and w.worker_id = s.actor_id \
+         left join client sc on sc.client_id = s.subject_client_id \
+         where s.session_hash = $1",
     )
     .bind(hash_id(id))
     .fetch_optional(&mut *conn)
@@ -107,12 +129,19 @@ pub async fn get(
         set_assist(conn, id, None).await?;
         assist_worker_id = None;
     }
-    Ok(Some(Session {
+    let session = Session {
         actor: PersonRef::from_stored(kind, row.try_get("actor_id")?),
         subject_client_id: row.try_get("subject_client_id")?,
         place,
         assist_worker_id,
-    }))
+    };
+    let actor = ActorInfo {
+        name: row.try_get("actor_name")?,
+        is_admin: row.try_get::<i64, _>("is_admin")? != 0,
+        is_team_lead: row.try_get::<i64, _>("is_team_lead")? != 0,
+        subject_name: row.try_get("subject_name")?,
+    };
+    Ok(Some((session, actor)))
 }
 
 /// Chooses the client whose data the session works on (a relative's or a worker's choice).

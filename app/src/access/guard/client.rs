@@ -125,7 +125,13 @@ async fn check(db: &Db, who: Who, client_id: ClientId, action: Action) -> Result
     let mut conn = db.conn().await?;
     let relation = relation(&mut conn, &who, client_id).await?;
     let basis = policy::decide(relation, action);
-    let Some(client) = clients::get(&mut conn, client_id).await? else {
+    // The session's own client was read with the session; another is read now.
+    let subject = who.subject.clone().filter(|c| c.client_id == client_id);
+    let client = match subject {
+        Some(client) => Some(client),
+        None => clients::get(&mut conn, client_id).await?,
+    };
+    let Some(client) = client else {
         // Nothing to log about: there is no such client.
         return Err(AppError::Forbidden);
     };

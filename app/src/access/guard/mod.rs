@@ -11,7 +11,7 @@ pub use client::{allowed, client, note, subject, subject_active, subject_of, Acc
 use crate::db::Db;
 use crate::error::AppError;
 use crate::ids::{RelativeId, WorkerId};
-use crate::people::{self, PersonKind};
+use crate::people::PersonKind;
 use crate::session::context;
 use crate::session::repo::{self as sessions, Session};
 use crate::sign_in::logins::{self as workers, Worker};
@@ -27,6 +27,8 @@ pub struct Who {
     pub is_team_lead: bool,
     /// The worker helping beside a client, in worker-assisted mode.
     pub assist: Option<Worker>,
+    /// The client the session works on (`session.subject_client_id`), read with the session.
+    pub subject: Option<crate::people::repo::Client>,
 }
 
 impl Who {
@@ -53,26 +55,30 @@ pub async fn who_from(
     session_id: String,
     kiosk_idle_seconds: i64,
 ) -> Result<Who, AppError> {
-    // One connection for all of it: every page asks this first, and under load each new
-    // connection from the pool is a wait in its queue.
+    // One connection and one statement for the session, the name and a worker's roles:
+    // every signed-in page asks this first, and under load each statement and each new
+    // connection from the pool is a hand-off to a database thread.
     let mut conn = db.conn().await?;
-    let session = sessions::get(&mut conn, &session_id, kiosk_idle_seconds)
+    let (session, actor) = sessions::get(&mut conn, &session_id, kiosk_idle_seconds)
         .await?
         .ok_or(AppError::NotSignedIn)?;
-    let name = people::repo::name_of(&mut conn, session.actor)
-        .await?
-        .ok_or(AppError::NotSignedIn)?;
-    let worker = match session.actor.as_worker() {
-        Some(worker_id) => workers::get(&mut conn, worker_id).await?,
-        None => None,
-    };
-    let is_admin = worker.as_ref().is_some_and(|w| w.is_admin);
-    let is_team_lead = worker.as_ref().is_some_and(|w| w.is_team_lead);
+    let name = actor.name.ok_or(AppError::NotSignedIn)?;
+    let is_admin = actor.is_admin;
+    let is_team_lead = actor.is_team_lead;
     let assist = match session.assist_worker_id {
         Some(id) => workers::get(&mut conn, id).await?,
         None => None,
     };
+    let subject =
+        session
+            .subject_client_id
+            .zip(actor.subject_name)
+            .map(|(client_id, display_name)| crate::people::repo::Client {
+                client_id,
+                display_name,
+            });
     Ok(Who {
+        subject,
         session_id,
         session,
         name,

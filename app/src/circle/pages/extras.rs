@@ -2,7 +2,6 @@
 //! (picture and words) and the client's finished talking mats, with date and who was there.
 
 use super::picture::{CirclePicture, CircleText};
-use crate::circle::api::load_plan_extras;
 use crate::circle::view::PlanExtras;
 use crate::i18n::t;
 use crate::mat::pages::result::MatResult;
@@ -10,18 +9,8 @@ use crate::mat::pages::Picture;
 use crate::symbols::Symbol;
 use leptos::prelude::*;
 
-/// The circle and the mats, loaded with the page (on the server, before it is sent).
-#[component]
-pub fn PlanExtrasView() -> impl IntoView {
-    let resource = Resource::new_blocking(|| (), |_| load_plan_extras());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { resource.await.ok().map(render) })}
-        </Suspense>
-    }
-}
-
-fn render(extras: PlanExtras) -> impl IntoView {
+/// The circle and the mats, as the summary shows them (read with its version, in one call).
+pub fn render(extras: PlanExtras) -> impl IntoView {
     let has_people = extras.rings.iter().any(|r| !r.people.is_empty());
     let circle = has_people.then(|| {
         view! {

@@ -24,6 +24,8 @@ pub struct VersionView {
     pub funded: Vec<crate::money::FundedWish>,
     /// Who said each answer (issue 13); filled for one version with its content.
     pub marks: crate::said::Marks,
+    /// On the summary: the circle and the finished mats, read under the same check.
+    pub extras: Option<crate::circle::view::PlanExtras>,
 }
 
 #[cfg(feature = "ssr")]
@@ -36,6 +38,7 @@ fn version_view(info: crate::plan::repo::VersionInfo, content: Option<PlanConten
         content,
         funded: Vec::new(),
         marks: crate::said::Marks::default(),
+        extras: None,
     }
 }
 
@@ -76,6 +79,9 @@ pub async fn load_version(version_no: i64) -> Result<VersionView, AppError> {
             if version_no == 0 && access.may(Action::SeeMoney) {
                 guard::note(&db, &access, Action::SeeMoney).await?;
                 view.funded = crate::money::view::funded_wishes(&db, client_id).await?;
+            }
+            if version_no == 0 {
+                view.extras = Some(crate::circle::api::plan_extras(&db, &access).await?);
             }
             Ok(view)
         }

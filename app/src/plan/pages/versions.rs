@@ -129,7 +129,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <p class="meta">{version_title(version.version_no)}". "{saved_by(&version)}</p>
                         <p class="no-print">{t("summary-print-hint")}</p>
                         <PlanView content=version.content.clone().unwrap_or_default() funded=version.funded.clone() marks=version.marks.clone() summary=true/>
-                        <crate::circle::pages::extras::PlanExtrasView/>
+                        {version.extras.clone().map(crate::circle::pages::extras::render)}
                     </article>
                     <div class="no-print"><crate::path::pages::ExplainLink/></div>
                 </Frame>

@@ -279,6 +279,23 @@ error-worker-wait = Wait a moment. Then try again.
 worker-title = Your clients, { $name }
 worker-intro = You see only your own clients.
 worker-no-clients = You have no clients yet.
+caseload-find = Find a client by name
+caseload-find-button = Find
+caseload-show-all = Show all clients
+caseload-count = { $count ->
+    [one] You have { $count } client.
+   *[other] You have { $count } clients.
+}
+caseload-found = { $count ->
+    [one] You found { $count } client.
+   *[other] You found { $count } clients.
+}
+caseload-none-found = No client has that name.
+caseload-action-first = Clients who need your help come first.
+caseload-page = Page { $page } of { $pages }.
+caseload-pages = Pages
+caseload-previous = Previous page
+caseload-next = Next page
 worker-back = Back to your clients
 open-plan = Open the plan
 card-in-use = The card is in use.

@@ -288,6 +288,23 @@ error-worker-wait = Odota hetki. Yritä sitten uudelleen.
 worker-title = Asiakkaasi, { $name }
 worker-intro = Näet vain omat asiakkaasi.
 worker-no-clients = Sinulla ei ole vielä asiakkaita.
+caseload-find = Etsi asiakas nimellä
+caseload-find-button = Etsi
+caseload-show-all = Näytä kaikki asiakkaat
+caseload-count = { $count ->
+    [one] Sinulla on { $count } asiakas.
+   *[other] Sinulla on { $count } asiakasta.
+}
+caseload-found = { $count ->
+    [one] Löysit { $count } asiakkaan.
+   *[other] Löysit { $count } asiakasta.
+}
+caseload-none-found = Kenelläkään asiakkaalla ei ole tätä nimeä.
+caseload-action-first = Ensin näet asiakkaat, jotka tarvitsevat apuasi.
+caseload-page = Sivu { $page }. Sivuja on { $pages }.
+caseload-pages = Sivut
+caseload-previous = Edellinen sivu
+caseload-next = Seuraava sivu
 worker-back = Takaisin asiakkaisiin
 open-plan = Avaa suunnitelma
 card-in-use = Kortti on käytössä.

@@ -279,6 +279,23 @@ error-worker-wait = Vänta en stund. Försök sedan igen.
 worker-title = Dina klienter, { $name }
 worker-intro = Du ser bara dina egna klienter.
 worker-no-clients = Du har inga klienter än.
+caseload-find = Sök en klient med namn
+caseload-find-button = Sök
+caseload-show-all = Visa alla klienter
+caseload-count = { $count ->
+    [one] Du har { $count } klient.
+   *[other] Du har { $count } klienter.
+}
+caseload-found = { $count ->
+    [one] Du hittade { $count } klient.
+   *[other] Du hittade { $count } klienter.
+}
+caseload-none-found = Ingen klient har det namnet.
+caseload-action-first = Först ser du klienter som behöver din hjälp.
+caseload-page = Sida { $page } av { $pages }.
+caseload-pages = Sidor
+caseload-previous = Föregående sida
+caseload-next = Nästa sida
 worker-back = Tillbaka till klienterna
 open-plan = Öppna planen
 card-in-use = Kortet används.

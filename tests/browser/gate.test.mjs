@@ -65,6 +65,10 @@ function states() {
     ["home relative", "liisa", "/home"],
     ["log with rows", "eero-1357", "/log"],
     ["caseload", "worker:maria:maria-demo-salasana", "/worker"],
+    // Issue 16: the caseload's search by name, found and not found, and a page past the end.
+    ["caseload search", "worker:maria:maria-demo-salasana", "/worker?find=hel"],
+    ["caseload search none", "worker:maria:maria-demo-salasana", "/worker?find=nobody"],
+    ["caseload page past the end", "worker:maria:maria-demo-salasana", "/worker?page=999999"],
     ["worker money", "worker:maria:maria-demo-salasana", "/worker", openHelmiMoney],
     [
       "worker money refused",

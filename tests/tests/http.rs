@@ -300,6 +300,23 @@ async fn without_a_session_nothing_is_shown_or_written() {
             .expect("get");
         assert_eq!(response.status(), StatusCode::FOUND);
         assert_eq!(location(&response), "/");
+        // The caseload's page and search (issue 16) are refused as the caseload is.
+        let mut refused = Vec::new();
+        for path in ["/worker", "/worker?page=2&find=Helmi", "/worker?page=abc"] {
+            let response = stranger
+                .get(app.url(path))
+                .header(ACCEPT, "text/html")
+                .send()
+                .await
+                .expect("get");
+            let status = response.status();
+            let to = location(&response);
+            let body = response.text().await.expect("body");
+            assert!(!body.contains("Helmi"), "{path}");
+            refused.push((status, to));
+        }
+        assert!(refused.iter().all(|r| *r == refused[0]), "{refused:?}");
+        assert!(!refused[0].0.is_success(), "{refused:?}");
 
         // Take a real form from a signed-in session, then send it without the cookie.
         let client = app.client().expect("client");

@@ -1,5 +1,6 @@
 //! Lists are joins: the worker's caseload page, the admin page and the client's relatives
-//! page run the same number of SQL statements for 3 people as for 30.
+//! page run the same number of SQL statements for 3 people as for 30; the caseload page shows
+//! 30 clients at a time (issue 16), those needing action first, in as many statements for 70.
 
 use app::db::Db;
 use app::ids::{ClientId, WorkerId};
@@ -79,6 +80,40 @@ async fn add_clients(db: &Db, worker: WorkerId, from: usize, n: usize) -> Vec<Cl
     ids
 }
 
+/// Adds `n` clients named "Aaro NN" (before "Asiakas"), with nothing waiting for the worker.
+async fn add_plain_clients(db: &Db, worker: WorkerId, n: usize) -> Vec<ClientId> {
+    let mut conn = db.conn().await.expect("c");
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let client = app::people::repo::create(&mut conn, &format!("Aaro {i:02}"))
+            .await
+            .expect("client")
+            .client_id;
+        app::caseload::repo::assign(&mut conn, worker, client)
+            .await
+            .expect("assign");
+        ids.push(client);
+    }
+    ids
+}
+
+/// The client's picture PIN locked after ten wrong tries.
+async fn lock_pin(db: &Db, client: ClientId) {
+    sqlx::query(
+        "insert into picture_pin (owner_kind, owner_id, failures, updated_at) \
+         values ('client', $1, 10, 0)",
+    )
+    .bind(client.0)
+    .execute(&mut *db.conn().await.expect("c"))
+    .await
+    .expect("locked");
+}
+
+/// Clients shown on a caseload page.
+fn shown(html: &str) -> usize {
+    html.matches("class=\"caseload-client\"").count()
+}
+
 #[tokio::test]
 async fn list_pages_make_the_same_number_of_queries_for_3_and_for_30_people() {
     assert!(
@@ -141,5 +176,55 @@ async fn list_pages_make_the_same_number_of_queries_for_3_and_for_30_people() {
             relatives_30, relatives_2,
             "relatives page: 2 relatives vs 30"
         );
+
+        // Issue 16: 40 more clients, 70 in all, 30 on a page. The 30 above each have a change
+        // of rights waiting, and "Aaro 39" a locked PIN: those needing action come first,
+        // before "Aaro 00" to "Aaro 38" though their names come first.
+        let plain = add_plain_clients(db, worker, 40).await;
+        lock_pin(db, plain[39]).await;
+        let (caseload_70, page_1) = statements_for(&app, &worker_session, "/worker").await;
+        assert_eq!(caseload_70, caseload_3, "caseload page: 3 clients vs 70");
+        assert_eq!(shown(&page_1), 30);
+        assert!(page_1.contains("Aaro 39") && page_1.contains("Asiakas 28"));
+        assert!(!page_1.contains("Asiakas 29") && !page_1.contains("Aaro 00"));
+        assert!(page_1.contains("Sinulla on 70 asiakasta.") && page_1.contains("Sivuja on 3."));
+        assert!(page_1.contains("href=\"/worker?page=2\"") && !page_1.contains("page=0"));
+        let (_, page_2) = statements_for(&app, &worker_session, "/worker?page=2").await;
+        assert_eq!(shown(&page_2), 30);
+        assert!(page_2.contains("Asiakas 29") && page_2.contains("Aaro 28"));
+        assert!(page_2.contains("href=\"/worker?page=1\"") && page_2.contains("page=3"));
+        let (_, page_3) = statements_for(&app, &worker_session, "/worker?page=3").await;
+        assert_eq!(shown(&page_3), 10);
+        assert!(page_3.contains("Aaro 38") && !page_3.contains("Aaro 28"));
+        assert!(!page_3.contains("page=4"));
+        // Only the shown page's relatives are read.
+        assert!(!page_3.contains("Läheinen"));
+        // A client on page 3 is found by a part of their name, in any case.
+        let (_, found) = statements_for(&app, &worker_session, "/worker?find=+aARO+38").await;
+        assert_eq!(shown(&found), 1);
+        assert!(found.contains("Aaro 38") && found.contains("Löysit 1 asiakkaan."));
+        assert!(
+            found.contains("value=\"aARO 38\""),
+            "the search stays in its field"
+        );
+        let (_, none) = statements_for(&app, &worker_session, "/worker?find=%25_").await;
+        assert_eq!(shown(&none), 0, "% and _ are letters, not patterns");
+        assert!(none.contains("Kenelläkään asiakkaalla ei ole tätä nimeä."));
+        let (_, found) = statements_for(&app, &worker_session, "/worker?find=Aaro&page=2").await;
+        assert_eq!(shown(&found), 10);
+        assert!(found.contains("Löysit 40 asiakasta.") && found.contains("find=Aaro"));
+        // Bad page numbers answer a page: not a number or below 1 the first, past the end
+        // the last.
+        for (path, count, name) in [
+            ("/worker?page=abc", 30, "Aaro 39"),
+            ("/worker?page=-2", 30, "Aaro 39"),
+            ("/worker?page=", 30, "Aaro 39"),
+            ("/worker?page=999999", 10, "Aaro 38"),
+            ("/worker?page=99999999999999999999", 30, "Aaro 39"),
+        ] {
+            let (_, html) = statements_for(&app, &worker_session, path).await;
+            assert_eq!(shown(&html), count, "{path}");
+            assert!(html.contains(name), "{path}");
+        }
     }
 }

@@ -28,13 +28,20 @@ fn qr_svg(code: &str) -> Result<String, AppError> {
         .build())
 }
 
+/// The worker's caseload page: `page` and `find` as in the address (`/worker?page=2&find=…`),
+/// parsed here once; a page that is not a number is the first, one past the end the last.
 #[server]
-pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
+pub async fn load_caseload(
+    page: Option<String>,
+    find: Option<String>,
+) -> Result<CaseloadPageData, AppError> {
     forms::page(
         async move {
             let db = context::db()?;
             let who = guard::worker(&db).await?;
-            let clients = super::service::overview(&db, who.worker_id()?).await?;
+            let view = super::paging::CaseloadView::parse(page.as_deref(), find.as_deref());
+            let (clients, view, total) =
+                super::service::overview(&db, who.worker_id()?, view).await?;
             let new_card = match crate::session::repo::take_card_to_show(
                 &mut *db.conn().await?,
                 &who.session_id,
@@ -48,6 +55,8 @@ pub async fn load_caseload() -> Result<CaseloadPageData, AppError> {
                 worker_name: who.name,
                 is_admin: who.is_admin,
                 clients,
+                view,
+                total,
                 new_card,
                 idem: crate::forms::idempotency::new_key(),
             })

@@ -6,7 +6,11 @@ use crate::ids::{ClientId, RelativeId};
 
 pub mod api;
 mod card_action;
+#[cfg(feature = "ssr")]
+pub mod listing;
 pub mod pages;
+mod pages_nav;
+pub mod paging;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
@@ -45,7 +49,12 @@ pub struct CaseloadRelative {
 pub struct CaseloadPageData {
     pub worker_name: String,
     pub is_admin: bool,
+    /// The shown page of the caseload, those needing action first.
     pub clients: Vec<CaseloadClient>,
+    /// The page and search shown (a page past the end is the last page).
+    pub view: paging::CaseloadView,
+    /// Clients on the whole caseload, or found by the search.
+    pub total: i64,
     /// A card code issued just now, shown once (with its QR code as SVG).
     pub new_card: Option<(String, String)>,
     /// This page's form key: each client's add-relative form carries it with the client's id.

@@ -17,10 +17,18 @@ use crate::ui::errors::ErrorSummary;
 use crate::ui::frame::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn CaseloadPage() -> impl IntoView {
-    await_page(load_caseload, render_caseload)
+    // Passed on as written: the server function parses them, once.
+    let query = use_query_map().get_untracked();
+    let page = query.get("page");
+    let find = query.get("find");
+    await_page(
+        move || load_caseload(page.clone(), find.clone()),
+        render_caseload,
+    )
 }
 
 /// A one-button form about a client (and maybe one of their relatives).
@@ -156,8 +164,9 @@ fn render_caseload(data: CaseloadPageData) -> impl IntoView {
             {crate::wellbeing::pages::offer::summary_link()}
             {new_card}
             <p>{t("worker-intro")}</p>
-            {data.clients.is_empty().then(|| view! { <p>{t("worker-no-clients")}</p> })}
+            {super::pages_nav::find_and_count(&data.view, data.total)}
             {data.clients.into_iter().map(|c| client_section(c, &idem)).collect_view()}
+            {super::pages_nav::page_links(&data.view, data.total)}
             <PasswordSection errors=password/>
         </Frame>
     }

@@ -75,17 +75,9 @@ pub async fn caseload(
         .collect()
 }
 
-/// A client on the caseload with the state of their sign-in.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ClientSignIn {
-    pub client: Client,
-    pub has_card: bool,
-    pub pin_failures: i64,
-}
-
 /// Whether a person has a card in use, and their wrong PINs in a row, as SQL columns over a
 /// person of `kind` whose id is in `id_column`.
-fn sign_in_columns(kind: &str, id_column: &str) -> String {
+pub(super) fn sign_in_columns(kind: &str, id_column: &str) -> String {
     format!(
         "(select count(*) from sign_in_card s where s.owner_kind = '{kind}' \
          and s.owner_id = {id_column} and s.revoked_at is null) as cards, \
@@ -94,46 +86,19 @@ fn sign_in_columns(kind: &str, id_column: &str) -> String {
     )
 }
 
-/// The clients on a worker's caseload with their card and PIN state, in one query.
-pub async fn clients_with_sign_in(
-    conn: &mut AnyConnection,
-    worker_id: WorkerId,
-) -> Result<Vec<ClientSignIn>, StorageError> {
-    let sql = format!(
-        "select c.client_id, c.display_name, {} from caseload k \
-         join client c on c.client_id = k.client_id where k.worker_id = $1 \
-         order by c.display_name, c.client_id",
-        sign_in_columns("client", "c.client_id")
-    );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(worker_id)
-        .fetch_all(&mut *conn)
-        .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(ClientSignIn {
-                client: Client {
-                    client_id: r.try_get("client_id")?,
-                    display_name: r.try_get("display_name")?,
-                },
-                has_card: r.try_get::<i64, _>("cards")? > 0,
-                pin_failures: r.try_get("pin_failures")?,
-            })
-        })
-        .collect()
-}
-
-/// The card and PIN state of every relative of the worker's clients: (relative id, has a
-/// card, wrong PINs in a row), in one query.
+/// The card and PIN state of every relative of the given clients on the worker's caseload
+/// (one page of it): (relative id, has a card, wrong PINs in a row), in one query.
 pub async fn relatives_sign_in(
     conn: &mut AnyConnection,
     worker_id: WorkerId,
+    clients: &[ClientId],
 ) -> Result<Vec<(RelativeId, bool, i64)>, StorageError> {
     let sql = format!(
         "select r.relative_id, {} from relative r where r.relative_id in \
          (select c.relative_id from consent c join caseload k on k.client_id = c.client_id \
-         where k.worker_id = $1)",
-        sign_in_columns("relative", "r.relative_id")
+         where k.worker_id = $1 and k.client_id in ({}))",
+        sign_in_columns("relative", "r.relative_id"),
+        super::listing::id_list(clients)
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(worker_id)

@@ -1,45 +1,49 @@
-//! The worker's caseload as plain functions: the overview the page shows, in a fixed number
+//! The worker's caseload as plain functions: one page of the overview, in a fixed number
 //! of queries, and the card and PIN actions, each in one transaction.
 
-use super::repo;
+use super::paging::CaseloadView;
+use super::{listing, repo};
 use super::{CardAction, CaseloadClient, CaseloadRelative};
-use crate::db::{Db, StorageError};
-use crate::ids::WorkerId;
+use crate::db::{now_ms, Db, StorageError};
+use crate::ids::{ClientId, WorkerId};
 use crate::people::PersonRef;
 use crate::relatives::repo as consent;
 use crate::session::repo as sessions;
 use crate::sign_in::{cards, pins};
 
-/// Every client on the worker's caseload with their relatives and the sign-in state of
-/// each: four queries (the fourth: follow-ups), however many clients and relatives.
-pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient>, StorageError> {
+/// The page of the worker's caseload `view` asks for, with each shown client's relatives
+/// and the sign-in state of each: four queries (the page with its follow-ups, relatives,
+/// their sign-in, wellbeing), each bounded by the page, however big the caseload.
+pub async fn overview(
+    db: &Db,
+    worker_id: WorkerId,
+    view: CaseloadView,
+) -> Result<(Vec<CaseloadClient>, CaseloadView, i64), StorageError> {
     let mut conn = db.conn().await?;
-    let clients = repo::clients_with_sign_in(&mut conn, worker_id).await?;
-    let relatives = consent::relatives_on_caseload(&mut conn, worker_id).await?;
-    let sign_in = repo::relatives_sign_in(&mut conn, worker_id).await?;
-    // Follow-up (issue 12): one more query for every client's next follow-up.
-    let follow_ups = crate::followup::dates::caseload_next(&mut conn, worker_id).await?;
     let today = crate::dates::today();
+    let listing = listing::page(&mut conn, worker_id, &view, now_ms(), today).await?;
+    let ids: Vec<ClientId> = listing.clients.iter().map(|c| c.client_id).collect();
+    let relatives = consent::relatives_on_caseload(&mut conn, worker_id, &ids).await?;
+    let sign_in = repo::relatives_sign_in(&mut conn, worker_id, &ids).await?;
     // Wellbeing (issue 12).
-    let wellbeing = crate::wellbeing::marks::caseload_marks(&mut conn, worker_id, today).await?;
-    Ok(clients
+    let wellbeing =
+        crate::wellbeing::marks::caseload_marks(&mut conn, worker_id, &ids, today).await?;
+    let clients = listing
+        .clients
         .into_iter()
         .map(|c| CaseloadClient {
-            client_id: c.client.client_id,
-            name: c.client.display_name,
+            client_id: c.client_id,
+            name: c.name,
             has_card: c.has_card,
             locked: c.pin_failures >= pins::LOCK_AFTER,
-            next_follow_up: follow_ups
-                .iter()
-                .find(|(id, _)| *id == c.client.client_id)
-                .map(|(_, due)| crate::followup::NextFollowUp::on(*due, today)),
-            wellbeing: wellbeing
-                .get(&c.client.client_id)
-                .copied()
-                .unwrap_or_default(),
+            // Follow-up (issue 12): the next follow-up not completed.
+            next_follow_up: c
+                .next_due
+                .map(|due| crate::followup::NextFollowUp::on(due, today)),
+            wellbeing: wellbeing.get(&c.client_id).copied().unwrap_or_default(),
             relatives: relatives
                 .iter()
-                .filter(|r| r.client_id == c.client.client_id)
+                .filter(|r| r.client_id == c.client_id)
                 .map(|r| {
                     let (has_card, failures) = sign_in
                         .iter()
@@ -55,7 +59,12 @@ pub async fn overview(db: &Db, worker_id: WorkerId) -> Result<Vec<CaseloadClient
                 })
                 .collect(),
         })
-        .collect())
+        .collect();
+    let shown = CaseloadView {
+        page: listing.page,
+        ..view
+    };
+    Ok((clients, shown, listing.total))
 }
 
 /// Does a card or PIN action for a person, all of it or nothing. A new card's code is kept

@@ -3,7 +3,7 @@
 
 use super::schedule::dates_to_add;
 use crate::db::{date_of, now_ms, stored_date, StorageError};
-use crate::ids::{ClientId, DecisionId, WorkerId};
+use crate::ids::{ClientId, DecisionId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sqlx::{AnyConnection, Row};
@@ -109,24 +109,4 @@ pub async fn dates(
 /// The follow-up to prepare and hold next: the earliest date not completed yet.
 pub fn current(dates: &[DueDate]) -> Option<&DueDate> {
     dates.iter().find(|d| !d.done)
-}
-
-/// For each client on a worker's caseload with a follow-up not completed: the earliest such
-/// date, in one query.
-pub async fn caseload_next(
-    conn: &mut AnyConnection,
-    worker_id: WorkerId,
-) -> Result<Vec<(ClientId, NaiveDate)>, StorageError> {
-    let rows = sqlx::query(
-        "select d.client_id, min(d.due_on) as due_on from follow_up_date d
-         join caseload k on k.client_id = d.client_id
-         left join follow_up f on f.date_id = d.date_id
-         where k.worker_id = $1 and f.completed_at is null group by d.client_id",
-    )
-    .bind(worker_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("client_id")?, date_of(r, "due_on")?)))
-        .collect()
 }

@@ -113,17 +113,19 @@ pub async fn relatives_of(
     Ok(summarise(&rows, now_ms()))
 }
 
-/// The relatives of every client on a worker's caseload, in one query.
+/// The relatives of the given clients on a worker's caseload (the shown page of it), in one
+/// query.
 pub async fn relatives_on_caseload(
     conn: &mut AnyConnection,
     worker_id: WorkerId,
+    clients: &[ClientId],
 ) -> Result<Vec<RelativeRights>, StorageError> {
-    let rows = named_rows(
-        conn,
-        "k.client_id in (select l.client_id from caseload l where l.worker_id = $1)",
-        worker_id.0,
-    )
-    .await?;
+    let filter = format!(
+        "k.client_id in (select l.client_id from caseload l where l.worker_id = $1 \
+         and l.client_id in ({}))",
+        crate::caseload::listing::id_list(clients)
+    );
+    let rows = named_rows(conn, &filter, worker_id.0).await?;
     Ok(summarise(&rows, now_ms()))
 }
 
